@@ -1,0 +1,89 @@
+/* Growable byte buffers with cheap consumption from the front. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "log.h"
+
+/* Start an empty buffer that owns no memory yet. */
+void
+buf_init(struct buf *b)
+{
+	memset(b, 0, sizeof *b);
+}
+
+/* Release a buffer's memory and leave it empty. */
+void
+buf_free(struct buf *b)
+{
+	free(b->data);
+	buf_init(b);
+}
+
+/* Make room for at least n more bytes after the current contents. */
+void
+buf_reserve(struct buf *b, size_t n)
+{
+	size_t	 want, cap;
+
+	if (b->off > 0 && b->off + b->len + n > b->cap) {
+		/* Slide the live bytes down before growing. */
+		memmove(b->data, b->data + b->off, b->len);
+		b->off = 0;
+	}
+	if (n > SIZE_MAX - b->len)
+		fatalx("buffer size overflow");
+	want = b->len + n;
+	if (want <= b->cap)
+		return;
+	cap = b->cap ? b->cap : 256;
+	while (cap < want) {
+		if (cap > SIZE_MAX / 2)
+			fatalx("buffer size overflow");
+		cap *= 2;
+	}
+	b->data = realloc(b->data, cap);
+	if (b->data == NULL)
+		fatal("realloc");
+	b->cap = cap;
+}
+
+/* Append n bytes to the end. */
+void
+buf_append(struct buf *b, const void *p, size_t n)
+{
+	if (n == 0)
+		return;
+	buf_reserve(b, n);
+	memcpy(b->data + b->off + b->len, p, n);
+	b->len += n;
+}
+
+/* Drop n bytes from the front. */
+void
+buf_consume(struct buf *b, size_t n)
+{
+	if (n > b->len)
+		fatalx("buf_consume past end");
+	b->off += n;
+	b->len -= n;
+	if (b->len == 0)
+		b->off = 0;
+}
+
+/* Drop everything but keep the memory. */
+void
+buf_clear(struct buf *b)
+{
+	b->off = 0;
+	b->len = 0;
+}
+
+/* The first live byte. */
+uint8_t *
+buf_head(const struct buf *b)
+{
+	return (b->data == NULL ? NULL : b->data + b->off);
+}

@@ -1,0 +1,24 @@
+/* Growable byte buffers: frame payloads, input accumulators and output queues. */
+#ifndef IPCSIM_BUF_H
+#define IPCSIM_BUF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bytes live in data[off .. off + len); consumed bytes before off are reclaimed lazily. */
+struct buf {
+	uint8_t	*data;
+	size_t	 off;
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	 buf_init(struct buf *);
+void	 buf_free(struct buf *);
+void	 buf_reserve(struct buf *, size_t);
+void	 buf_append(struct buf *, const void *, size_t);
+void	 buf_consume(struct buf *, size_t);
+void	 buf_clear(struct buf *);
+uint8_t	*buf_head(const struct buf *);
+
+#endif

@@ -1,0 +1,72 @@
+/* Escape control characters and bad bytes so that no message can drive the terminal. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "escape.h"
+#include "utf8.h"
+
+/* Append the visible escape for one control character or stray byte. */
+static void
+escape_one(struct buf *out, uint32_t c, int is_byte)
+{
+	char	 tmp[16];
+
+	switch (c) {
+	case '\n':
+		buf_append(out, "\\n", 2);
+		return;
+	case '\t':
+		buf_append(out, "\\t", 2);
+		return;
+	case '\r':
+		buf_append(out, "\\r", 2);
+		return;
+	case '\033':
+		buf_append(out, "\\e", 2);
+		return;
+	}
+	if (is_byte || c < 0x100)
+		snprintf(tmp, sizeof tmp, "\\x%02x", (unsigned)c);
+	else
+		snprintf(tmp, sizeof tmp, "\\u%04x", (unsigned)c);
+	buf_append(out, tmp, strlen(tmp));
+}
+
+/*
+ * Return a new NUL-terminated copy of n bytes at s that is safe to draw:
+ * C0 and C1 controls, DEL, U+2028/9 and invalid bytes become visible
+ * escapes; valid printable UTF-8 stays as it is when utf8 is set, and
+ * every non-ASCII character is escaped when the terminal is not UTF-8.
+ */
+char *
+escape_for_terminal(const char *s, size_t n, int utf8)
+{
+	struct buf	 out;
+	uint32_t	 c;
+	size_t		 i = 0;
+	int		 k;
+
+	buf_init(&out);
+	buf_reserve(&out, n + 1);
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &c);
+		if (k == 0) {
+			escape_one(&out, (unsigned char)s[i], 1);
+			i++;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
+		    c == 0x2028 || c == 0x2029 || (!utf8 && c >= 0x80))
+			escape_one(&out, c, 0);
+		else
+			buf_append(&out, s + i, k);
+		i += k;
+	}
+	buf_append(&out, "", 1);
+	/* Nothing was consumed, so the string starts at data. */
+	return ((char *)out.data);
+}

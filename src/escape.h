@@ -1,0 +1,9 @@
+/* Making text from another process safe to show on a terminal. */
+#ifndef IPCSIM_ESCAPE_H
+#define IPCSIM_ESCAPE_H
+
+#include <stddef.h>
+
+char	*escape_for_terminal(const char *, size_t, int);
+
+#endif

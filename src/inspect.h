@@ -1,0 +1,12 @@
+/* Printing values the way Node's console.log does, on one line. */
+#ifndef IPCSIM_INSPECT_H
+#define IPCSIM_INSPECT_H
+
+#include "buf.h"
+#include "value.h"
+
+void	inspect_value(struct buf *, const struct value *);
+void	inspect_log_value(struct buf *, const struct value *);
+void	inspect_log_args(struct buf *, const struct value *);
+
+#endif

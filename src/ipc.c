@@ -1,0 +1,68 @@
+/* Building and checking the channel-plus-arguments payload that IPC frames carry. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "inspect.h"
+#include "ipc.h"
+
+/* Build the payload for a call on channel with args (an array). */
+void
+ipc_encode(struct buf *b, const char *channel, const struct value *args)
+{
+	msg_add_string(b, channel, strlen(channel));
+	value_encode(b, args);
+}
+
+/* Decode and check an IPC payload: a channel and an array, nothing after. */
+int
+ipc_decode(const struct msg *m, struct ipc_call *c, const char **err)
+{
+	struct msg_reader	 r;
+
+	memset(c, 0, sizeof *c);
+	msg_reader_init(&r, m->payload, m->payload_len);
+	if (msg_get_string(&r, &c->channel, &c->channel_len) == -1) {
+		*err = "truncated or invalid channel name";
+		return (-1);
+	}
+	if (value_decode(&r, &c->args, err) == -1) {
+		ipc_free(c);
+		return (-1);
+	}
+	if (c->args.type != VALUE_ARRAY || msg_get_end(&r) == -1) {
+		*err = "IPC arguments are not one array";
+		ipc_free(c);
+		return (-1);
+	}
+	return (0);
+}
+
+/* Whether the call was made on the named channel. */
+int
+ipc_channel_is(const struct ipc_call *c, const char *name)
+{
+	return (c->channel_len == strlen(name) &&
+	    memcmp(c->channel, name, c->channel_len) == 0);
+}
+
+/* Free what a decoded call owns. */
+void
+ipc_free(struct ipc_call *c)
+{
+	free(c->channel);
+	value_free(&c->args);
+	memset(c, 0, sizeof *c);
+}
+
+/* The line console.log(prefix, ...args) prints, into b. */
+void
+ipc_log_line(struct buf *b, const char *prefix, const struct value *args)
+{
+	buf_append(b, prefix, strlen(prefix));
+	if (args->count > 0) {
+		buf_append(b, " ", 1);
+		inspect_log_args(b, args);
+	}
+}

@@ -1,0 +1,25 @@
+/* Payload of the Electron IPC frames: a channel name and the argument list. */
+#ifndef IPCSIM_IPC_H
+#define IPCSIM_IPC_H
+
+#include "buf.h"
+#include "peer.h"
+#include "value.h"
+
+/* The seed's channels. */
+#define IPC_CHANNEL_TO_MAIN	"message-from-renderer"
+#define IPC_CHANNEL_TO_RENDERER	"message-from-main"
+
+struct ipc_call {
+	char		*channel;
+	size_t		 channel_len;
+	struct value	 args;		/* an array */
+};
+
+void	ipc_encode(struct buf *, const char *, const struct value *);
+int	ipc_decode(const struct msg *, struct ipc_call *, const char **);
+int	ipc_channel_is(const struct ipc_call *, const char *);
+void	ipc_free(struct ipc_call *);
+void	ipc_log_line(struct buf *, const char *, const struct value *);
+
+#endif

@@ -1,0 +1,188 @@
+/* What JavaScript does with values: number printing, string conversion, addition. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "js.h"
+#include "log.h"
+
+/*
+ * Print a finite non-zero |d| with the fewest significant digits that read
+ * back to the same double; digits get them, the return value is the decimal
+ * exponent n such that d = 0.digits * 10^n.
+ */
+static int
+js_shortest_digits(double d, char *digits, size_t size)
+{
+	char	 tmp[40], *p, *e;
+	int	 prec, n;
+	size_t	 k = 0;
+
+	for (prec = 1; prec <= 17; prec++) {
+		snprintf(tmp, sizeof tmp, "%.*e", prec - 1, d);
+		if (strtod(tmp, NULL) == d)
+			break;
+	}
+	/* tmp is "D.DDDDe[+-]XX"; collect the digits and the exponent. */
+	e = strchr(tmp, 'e');
+	for (p = tmp; p < e; p++) {
+		if (*p >= '0' && *p <= '9' && k + 1 < size)
+			digits[k++] = *p;
+	}
+	/* Strip trailing zeros: JavaScript never prints them. */
+	while (k > 1 && digits[k - 1] == '0')
+		k--;
+	digits[k] = '\0';
+	n = atoi(e + 1);
+	return (n + 1);
+}
+
+/* Format a number as JavaScript's Number.prototype.toString() does. */
+void
+js_number_format(double d, char *out, size_t size)
+{
+	char	 digits[24];
+	int	 n, k, i;
+	size_t	 o = 0;
+
+	if (isnan(d)) {
+		snprintf(out, size, "NaN");
+		return;
+	}
+	if (d == 0) {
+		snprintf(out, size, "0");
+		return;
+	}
+	if (isinf(d)) {
+		snprintf(out, size, "%sInfinity", d < 0 ? "-" : "");
+		return;
+	}
+	if (d < 0) {
+		out[o++] = '-';
+		d = -d;
+	}
+	n = js_shortest_digits(d, digits, sizeof digits);
+	k = (int)strlen(digits);
+	if (k <= n && n <= 21) {
+		/* An integer: the digits, then zeros. */
+		o += snprintf(out + o, size - o, "%s", digits);
+		for (i = k; i < n; i++)
+			out[o++] = '0';
+		out[o] = '\0';
+	} else if (0 < n && n <= 21) {
+		snprintf(out + o, size - o, "%.*s.%s", n, digits, digits + n);
+	} else if (-6 < n && n <= 0) {
+		o += snprintf(out + o, size - o, "0.");
+		for (i = 0; i < -n; i++)
+			out[o++] = '0';
+		snprintf(out + o, size - o, "%s", digits);
+	} else {
+		snprintf(out + o, size - o, "%c%s%se%c%d", digits[0],
+		    k > 1 ? "." : "", digits + 1, n - 1 < 0 ? '-' : '+',
+		    abs(n - 1));
+	}
+}
+
+/* Append ToString(v) to b; arrays join their elements with commas. */
+void
+js_to_string(struct buf *b, const struct value *v)
+{
+	char	 num[JS_NUMBER_MAX];
+	size_t	 i;
+
+	switch (v->type) {
+	case VALUE_UNDEFINED:
+		buf_append(b, "undefined", 9);
+		break;
+	case VALUE_NULL:
+		buf_append(b, "null", 4);
+		break;
+	case VALUE_FALSE:
+		buf_append(b, "false", 5);
+		break;
+	case VALUE_TRUE:
+		buf_append(b, "true", 4);
+		break;
+	case VALUE_NUMBER:
+		js_number_format(v->number, num, sizeof num);
+		buf_append(b, num, strlen(num));
+		break;
+	case VALUE_STRING:
+		buf_append(b, v->str, v->len);
+		break;
+	case VALUE_ARRAY:
+		/* Array.prototype.join: undefined and null become empty. */
+		for (i = 0; i < v->count; i++) {
+			if (i > 0)
+				buf_append(b, ",", 1);
+			if (v->items[i].type != VALUE_UNDEFINED &&
+			    v->items[i].type != VALUE_NULL)
+				js_to_string(b, &v->items[i]);
+		}
+		break;
+	case VALUE_OBJECT:
+		buf_append(b, "[object Object]", 15);
+		break;
+	}
+}
+
+/* ToNumber of undefined, null, a boolean or a number: what + adds. */
+static double
+js_to_number(const struct value *v)
+{
+	switch (v->type) {
+	case VALUE_NULL:
+	case VALUE_FALSE:
+		return (0);
+	case VALUE_TRUE:
+		return (1);
+	case VALUE_NUMBER:
+		return (v->number);
+	default:
+		return (NAN);
+	}
+}
+
+/* Whether a value turns into a string under ToPrimitive (strings, arrays, objects). */
+static int
+js_primitive_is_string(const struct value *v)
+{
+	return (v->type == VALUE_STRING || v->type == VALUE_ARRAY ||
+	    v->type == VALUE_OBJECT);
+}
+
+/* r = a + b with JavaScript's rules; r must not alias a or b. */
+void
+js_add(struct value *r, const struct value *a, const struct value *b)
+{
+	struct buf	 s;
+
+	if (js_primitive_is_string(a) || js_primitive_is_string(b)) {
+		buf_init(&s);
+		js_to_string(&s, a);
+		js_to_string(&s, b);
+		buf_append(&s, "", 1);
+		value_take_string(r, (char *)s.data, s.len - 1);
+		return;
+	}
+	value_number(r, js_to_number(a) + js_to_number(b));
+}
+
+/* r = args.reduce((a, b) => a + b, 0), as the seed's main process computes. */
+void
+js_sum(struct value *r, const struct value *args)
+{
+	struct value	 acc, next;
+	size_t		 i;
+
+	value_number(&acc, 0);
+	for (i = 0; i < args->count; i++) {
+		js_add(&next, &acc, &args->items[i]);
+		value_free(&acc);
+		acc = next;
+	}
+	*r = acc;
+}

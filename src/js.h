@@ -1,0 +1,17 @@
+/* JavaScript semantics on values: Number::toString, ToString and the + operator. */
+#ifndef IPCSIM_JS_H
+#define IPCSIM_JS_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "value.h"
+
+#define JS_NUMBER_MAX	32
+
+void	js_number_format(double, char *, size_t);
+void	js_to_string(struct buf *, const struct value *);
+void	js_add(struct value *, const struct value *, const struct value *);
+void	js_sum(struct value *, const struct value *);
+
+#endif

@@ -1,0 +1,61 @@
+/* Bounded line storage for panes, oldest lines dropped first. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "logbuf.h"
+
+/* Start an empty buffer that keeps at most cap lines (cap >= 1). */
+void
+logbuf_init(struct logbuf *lb, size_t cap)
+{
+	lb->lines = calloc(cap, sizeof *lb->lines);
+	if (lb->lines == NULL)
+		fatal("calloc");
+	lb->cap = cap;
+	lb->first = 0;
+	lb->count = 0;
+	lb->dropped = 0;
+}
+
+/* Free every line and the ring. */
+void
+logbuf_free(struct logbuf *lb)
+{
+	size_t	 i;
+
+	for (i = 0; i < lb->cap; i++)
+		free(lb->lines[i]);
+	free(lb->lines);
+	memset(lb, 0, sizeof *lb);
+}
+
+/* Append a copy of a line, dropping the oldest when full. */
+void
+logbuf_add(struct logbuf *lb, const char *line)
+{
+	size_t	 slot;
+	char	*copy;
+
+	if ((copy = strdup(line)) == NULL)
+		fatal("strdup");
+	if (lb->count == lb->cap) {
+		free(lb->lines[lb->first]);
+		lb->lines[lb->first] = copy;
+		lb->first = (lb->first + 1) % lb->cap;
+		lb->dropped++;
+		return;
+	}
+	slot = (lb->first + lb->count) % lb->cap;
+	lb->lines[slot] = copy;
+	lb->count++;
+}
+
+/* Line i, counting from the oldest kept (0) to count - 1. */
+const char *
+logbuf_line(const struct logbuf *lb, size_t i)
+{
+	return (lb->lines[(lb->first + i) % lb->cap]);
+}

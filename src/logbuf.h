@@ -1,0 +1,20 @@
+/* A pane's lines: a bounded ring that counts what it had to drop.  No curses here. */
+#ifndef IPCSIM_LOGBUF_H
+#define IPCSIM_LOGBUF_H
+
+#include <stddef.h>
+
+struct logbuf {
+	char			**lines;
+	size_t			  cap;		/* most lines kept */
+	size_t			  first;	/* index of the oldest */
+	size_t			  count;
+	unsigned long long	  dropped;	/* older lines let go */
+};
+
+void		 logbuf_init(struct logbuf *, size_t);
+void		 logbuf_free(struct logbuf *);
+void		 logbuf_add(struct logbuf *, const char *);
+const char	*logbuf_line(const struct logbuf *, size_t);
+
+#endif

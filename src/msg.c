@@ -1,0 +1,228 @@
+/* Frame headers, message type names and typed payload helpers. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "msg.h"
+#include "utf8.h"
+
+static const struct {
+	uint16_t	 type;
+	const char	*name;
+} msg_names[] = {
+	{ MSG_CONSOLE_LINE, "console-line" },
+	{ MSG_CLICK, "click" },
+	{ MSG_REPLY_SHOWN, "reply-shown" },
+	{ MSG_IPC_SEND, "ipc-send" },
+	{ MSG_IPC_MESSAGE, "ipc-message" },
+};
+
+/* Name a message type for logs and the inspector. */
+const char *
+msg_type_name(uint16_t type)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof msg_names / sizeof msg_names[0]; i++) {
+		if (msg_names[i].type == type)
+			return (msg_names[i].name);
+	}
+	return ("unknown");
+}
+
+/* Whether this protocol version defines the type. */
+int
+msg_type_known(uint16_t type)
+{
+	return (strcmp(msg_type_name(type), "unknown") != 0);
+}
+
+/* Store a big-endian 16-bit value. */
+static void
+put16(uint8_t *p, uint16_t v)
+{
+	p[0] = v >> 8;
+	p[1] = v & 0xff;
+}
+
+/* Store a big-endian 32-bit value. */
+static void
+put32(uint8_t *p, uint32_t v)
+{
+	p[0] = v >> 24;
+	p[1] = (v >> 16) & 0xff;
+	p[2] = (v >> 8) & 0xff;
+	p[3] = v & 0xff;
+}
+
+/* Load a big-endian 16-bit value. */
+static uint16_t
+get16(const uint8_t *p)
+{
+	return ((uint16_t)(p[0] << 8 | p[1]));
+}
+
+/* Load a big-endian 32-bit value. */
+static uint32_t
+get32(const uint8_t *p)
+{
+	return ((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	    (uint32_t)p[2] << 8 | p[3]);
+}
+
+/* Write a header into the first MSG_HEADER_SIZE bytes at p. */
+void
+msg_header_put(uint8_t *p, const struct msg_header *h)
+{
+	put32(p, h->len);
+	put16(p + 4, h->version);
+	put16(p + 6, h->type);
+	put16(p + 8, h->src);
+	put16(p + 10, h->dst);
+	put32(p + 12, h->id);
+}
+
+/*
+ * Read and check a header from the avail bytes at p.  Returns 1 with *h
+ * filled, 0 when fewer than MSG_HEADER_SIZE bytes are there yet, and -1 with
+ * *err set when the header can never be valid.
+ */
+int
+msg_header_get(const uint8_t *p, size_t avail, struct msg_header *h,
+    const char **err)
+{
+	if (avail < MSG_HEADER_SIZE)
+		return (0);
+	h->len = get32(p);
+	h->version = get16(p + 4);
+	h->type = get16(p + 6);
+	h->src = get16(p + 8);
+	h->dst = get16(p + 10);
+	h->id = get32(p + 12);
+	if (h->version != MSG_VERSION) {
+		*err = "unsupported protocol version";
+		return (-1);
+	}
+	if (h->len < MSG_HEADER_SIZE) {
+		*err = "frame length shorter than its header";
+		return (-1);
+	}
+	if (h->len > MSG_MAX_FRAME) {
+		*err = "frame larger than the maximum frame size";
+		return (-1);
+	}
+	if (!msg_type_known(h->type)) {
+		*err = "unknown message type";
+		return (-1);
+	}
+	return (1);
+}
+
+/* Append one byte to a payload. */
+void
+msg_add_u8(struct buf *b, uint8_t v)
+{
+	buf_append(b, &v, 1);
+}
+
+/* Append a 32-bit integer to a payload. */
+void
+msg_add_u32(struct buf *b, uint32_t v)
+{
+	uint8_t	 p[4];
+
+	put32(p, v);
+	buf_append(b, p, sizeof p);
+}
+
+/* Append a 64-bit integer to a payload. */
+void
+msg_add_u64(struct buf *b, uint64_t v)
+{
+	msg_add_u32(b, (uint32_t)(v >> 32));
+	msg_add_u32(b, (uint32_t)v);
+}
+
+/* Append a length-prefixed UTF-8 string to a payload. */
+void
+msg_add_string(struct buf *b, const char *s, size_t len)
+{
+	if (len > MSG_MAX_FRAME)
+		fatalx("string too long for a frame");
+	msg_add_u32(b, (uint32_t)len);
+	buf_append(b, s, len);
+}
+
+/* Start reading a payload from its first byte. */
+void
+msg_reader_init(struct msg_reader *r, const uint8_t *p, size_t len)
+{
+	r->p = p;
+	r->len = len;
+	r->pos = 0;
+}
+
+/* Read one byte; -1 if the payload is too short. */
+int
+msg_get_u8(struct msg_reader *r, uint8_t *v)
+{
+	if (r->len - r->pos < 1)
+		return (-1);
+	*v = r->p[r->pos++];
+	return (0);
+}
+
+/* Read a 32-bit integer; -1 if the payload is too short. */
+int
+msg_get_u32(struct msg_reader *r, uint32_t *v)
+{
+	if (r->len - r->pos < 4)
+		return (-1);
+	*v = get32(r->p + r->pos);
+	r->pos += 4;
+	return (0);
+}
+
+/* Read a 64-bit integer; -1 if the payload is too short. */
+int
+msg_get_u64(struct msg_reader *r, uint64_t *v)
+{
+	uint32_t	 hi, lo;
+
+	if (msg_get_u32(r, &hi) == -1 || msg_get_u32(r, &lo) == -1)
+		return (-1);
+	*v = (uint64_t)hi << 32 | lo;
+	return (0);
+}
+
+/*
+ * Read a length-prefixed string that must be valid UTF-8 into a new
+ * NUL-terminated copy (it may hold NUL bytes of its own; *len counts them).
+ */
+int
+msg_get_string(struct msg_reader *r, char **s, size_t *len)
+{
+	uint32_t	 n;
+
+	if (msg_get_u32(r, &n) == -1 || r->len - r->pos < n)
+		return (-1);
+	if (!utf8_valid((const char *)r->p + r->pos, n))
+		return (-1);
+	*s = malloc((size_t)n + 1);
+	if (*s == NULL)
+		fatal("malloc");
+	memcpy(*s, r->p + r->pos, n);
+	(*s)[n] = '\0';
+	*len = n;
+	r->pos += n;
+	return (0);
+}
+
+/* 0 if the whole payload was consumed, -1 if bytes are left over. */
+int
+msg_get_end(const struct msg_reader *r)
+{
+	return (r->pos == r->len ? 0 : -1);
+}

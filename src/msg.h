@@ -1,0 +1,79 @@
+/*
+ * Frames on the pipes between the UI process and its children.
+ *
+ * A frame is a 16-byte header followed by a payload.  Every integer is
+ * big-endian and written field by field:
+ *
+ *	u32 len		whole frame, header included
+ *	u16 version	MSG_VERSION
+ *	u16 type	enum msg_type
+ *	u16 src		endpoint that sent it
+ *	u16 dst		endpoint it is for
+ *	u32 id		request or sequence id (0 when unused)
+ */
+#ifndef IPCSIM_MSG_H
+#define IPCSIM_MSG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+#define MSG_VERSION	1
+#define MSG_HEADER_SIZE	16
+#define MSG_MAX_FRAME	(1024 * 1024)
+
+/* Endpoints: the UI, Electron's main process, and renderer N (webContents id N). */
+#define ENDPOINT_UI		0
+#define ENDPOINT_MAIN		1
+#define ENDPOINT_RENDERER_BASE	0x100
+#define ENDPOINT_RENDERER(wc)	(ENDPOINT_RENDERER_BASE + (wc))
+
+/* Numbered in blocks; a number is never reused or changed. */
+enum msg_type {
+	/* 0x01xx: the UI and one child. */
+	MSG_CONSOLE_LINE = 0x0100,	/* child -> UI: a line it printed */
+	MSG_CLICK = 0x0101,		/* UI -> renderer: the button was pressed */
+	MSG_REPLY_SHOWN = 0x0102,	/* renderer -> UI: the page shows a reply */
+
+	/* 0x02xx: Electron IPC between a renderer and main, routed by the UI. */
+	MSG_IPC_SEND = 0x0200,		/* ipcRenderer.send(channel, ...args) */
+	MSG_IPC_MESSAGE = 0x0201,	/* main -> renderer: event.reply and friends */
+};
+
+struct msg_header {
+	uint32_t	len;
+	uint16_t	version;
+	uint16_t	type;
+	uint16_t	src;
+	uint16_t	dst;
+	uint32_t	id;
+};
+
+/* A read cursor over one frame's payload. */
+struct msg_reader {
+	const uint8_t	*p;
+	size_t		 len;
+	size_t		 pos;
+};
+
+const char	*msg_type_name(uint16_t);
+int		 msg_type_known(uint16_t);
+
+void	 msg_header_put(uint8_t *, const struct msg_header *);
+int	 msg_header_get(const uint8_t *, size_t, struct msg_header *,
+	     const char **);
+
+void	 msg_add_u8(struct buf *, uint8_t);
+void	 msg_add_u32(struct buf *, uint32_t);
+void	 msg_add_u64(struct buf *, uint64_t);
+void	 msg_add_string(struct buf *, const char *, size_t);
+
+void	 msg_reader_init(struct msg_reader *, const uint8_t *, size_t);
+int	 msg_get_u8(struct msg_reader *, uint8_t *);
+int	 msg_get_u32(struct msg_reader *, uint32_t *);
+int	 msg_get_u64(struct msg_reader *, uint64_t *);
+int	 msg_get_string(struct msg_reader *, char **, size_t *);
+int	 msg_get_end(const struct msg_reader *);
+
+#endif

@@ -1,0 +1,152 @@
+/* Frame transport over non-blocking pipes: partial reads and writes, EINTR and EAGAIN. */
+#include "config.h"
+
+#include <errno.h>
+#include <unistd.h>
+
+#include "log.h"
+#include "peer.h"
+
+/* Attach a peer to its two descriptors, which must already be non-blocking. */
+void
+peer_init(struct peer *p, int rfd, int wfd)
+{
+	p->rfd = rfd;
+	p->wfd = wfd;
+	buf_init(&p->in);
+	buf_init(&p->out);
+	p->eof = 0;
+}
+
+/* Close both descriptors and drop whatever was buffered. */
+void
+peer_close(struct peer *p)
+{
+	if (p->rfd != -1)
+		close(p->rfd);
+	if (p->wfd != -1)
+		close(p->wfd);
+	p->rfd = p->wfd = -1;
+	buf_free(&p->in);
+	buf_free(&p->out);
+}
+
+/* Queue one frame made of a header and the payload in pl (NULL for none). */
+void
+peer_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
+    uint32_t id, const struct buf *pl)
+{
+	struct msg_header	 h;
+	uint8_t			 hdr[MSG_HEADER_SIZE];
+	size_t			 n = pl != NULL ? pl->len : 0;
+
+	if (n > MSG_MAX_FRAME - MSG_HEADER_SIZE)
+		fatalx("%s frame too large", msg_type_name(type));
+	h.len = (uint32_t)(MSG_HEADER_SIZE + n);
+	h.version = MSG_VERSION;
+	h.type = type;
+	h.src = src;
+	h.dst = dst;
+	h.id = id;
+	msg_header_put(hdr, &h);
+	buf_append(&p->out, hdr, sizeof hdr);
+	if (n > 0)
+		buf_append(&p->out, buf_head(pl), n);
+}
+
+/* Queue a copy of a frame that came from another peer, unchanged. */
+void
+peer_forward(struct peer *p, const struct msg *m)
+{
+	uint8_t	 hdr[MSG_HEADER_SIZE];
+
+	msg_header_put(hdr, &m->hdr);
+	buf_append(&p->out, hdr, sizeof hdr);
+	buf_append(&p->out, m->payload, m->payload_len);
+}
+
+/*
+ * Read everything the pipe has now.  Returns 0, or -1 when the other end is
+ * closed (p->eof set) or the read failed; bytes read before that are kept.
+ */
+int
+peer_read(struct peer *p)
+{
+	ssize_t	 n;
+
+	for (;;) {
+		buf_reserve(&p->in, 65536);
+		n = read(p->rfd, p->in.data + p->in.off + p->in.len, 65536);
+		if (n > 0) {
+			p->in.len += n;
+			continue;
+		}
+		if (n == 0) {
+			p->eof = 1;
+			return (-1);
+		}
+		if (errno == EINTR)
+			continue;
+		if (errno == EAGAIN || errno == EWOULDBLOCK)
+			return (0);
+		p->eof = 1;
+		return (-1);
+	}
+}
+
+/*
+ * Write as much of the queue as the pipe takes now.  Returns 0 (the rest,
+ * if any, waits for POLLOUT), or -1 when the reader has gone.
+ */
+int
+peer_flush(struct peer *p)
+{
+	ssize_t	 n;
+
+	while (p->out.len > 0) {
+		n = write(p->wfd, buf_head(&p->out), p->out.len);
+		if (n > 0) {
+			buf_consume(&p->out, n);
+			continue;
+		}
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1 && (errno == EAGAIN || errno == EWOULDBLOCK))
+			return (0);
+		return (-1);
+	}
+	return (0);
+}
+
+/*
+ * Take the next whole frame from the input.  Returns 1 with *m set (valid
+ * until peer_done), 0 when no whole frame is there yet, -1 with *err set
+ * when the bytes cannot be a valid frame, or the stream ended mid-frame.
+ */
+int
+peer_next(struct peer *p, struct msg *m, const char **err)
+{
+	const uint8_t	*head = buf_head(&p->in);
+	int		 r;
+
+	r = msg_header_get(head, p->in.len, &m->hdr, err);
+	if (r == 1 && p->in.len >= m->hdr.len) {
+		m->payload = head + MSG_HEADER_SIZE;
+		m->payload_len = m->hdr.len - MSG_HEADER_SIZE;
+		return (1);
+	}
+	if (r == -1)
+		return (-1);
+	if (p->eof && p->in.len > 0) {
+		*err = "stream ended in the middle of a frame";
+		return (-1);
+	}
+	return (0);
+}
+
+/* Drop a frame that peer_next returned, once it has been handled. */
+void
+peer_done(struct peer *p, const struct msg *m)
+{
+	buf_consume(&p->in, m->hdr.len);
+}

@@ -1,0 +1,46 @@
+/*
+ * The UI process's side of the children: it starts them, routes every frame
+ * between them, and hands what the user should see to a front end (the TUI
+ * or the headless transcript) through callbacks.
+ */
+#ifndef IPCSIM_SESSION_H
+#define IPCSIM_SESSION_H
+
+#include <poll.h>
+#include <stddef.h>
+
+#include "proc.h"
+
+#define SESSION_MAX_WINDOWS	4
+#define SESSION_MAX_FDS		(2 * (1 + SESSION_MAX_WINDOWS))
+
+/* What the front end is told; the text is already escaped for the terminal. */
+struct session_events {
+	void	(*line)(void *, const struct child *, const char *);
+	void	(*reply)(void *, const struct child *, const char *);
+	void	(*gone)(void *, const struct child *, const char *);
+};
+
+struct session {
+	struct child			 main;
+	struct child			 renderers[SESSION_MAX_WINDOWS];
+	int				 wc_ids[SESSION_MAX_WINDOWS];
+	int				 nwindows;
+	const struct session_events	*ev;
+	void				*arg;
+	int				 utf8;	/* the terminal takes UTF-8 */
+	/* Which child each pollfd that session_pollfds made belongs to. */
+	struct child			*polled[SESSION_MAX_FDS];
+};
+
+void	session_start(struct session *, int, const struct session_events *,
+	    void *, int);
+size_t	session_pollfds(struct session *, struct pollfd *);
+void	session_handle(struct session *, const struct pollfd *, size_t);
+void	session_flush(struct session *);
+void	session_click(struct session *, int);
+void	session_reap(struct session *);
+void	session_stop(struct session *);
+int	session_alive(const struct session *);
+
+#endif

@@ -1,0 +1,95 @@
+/* Width-aware text drawing for panes and widgets. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "ui-text.h"
+
+/*
+ * Decode one character of s in the current locale; returns its length in
+ * bytes (at least 1) and sets *wc and *cols (0 for an undecodable byte).
+ */
+static size_t
+text_char(const char *s, wchar_t *wc, int *cols)
+{
+	mbstate_t	 st;
+	size_t		 n;
+	int		 w;
+
+	memset(&st, 0, sizeof st);
+	n = mbrtowc(wc, s, MB_CUR_MAX, &st);
+	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+		*wc = L'?';
+		*cols = 1;
+		return (1);
+	}
+	w = wcwidth(*wc);
+	*cols = w < 0 ? 1 : w;
+	if (w < 0)
+		*wc = L'?';
+	return (n);
+}
+
+/* Columns that s takes on the screen. */
+int
+text_width(const char *s)
+{
+	wchar_t	 wc;
+	int	 cols, total = 0;
+
+	while (*s != '\0') {
+		s += text_char(s, &wc, &cols);
+		total += cols;
+	}
+	return (total);
+}
+
+/*
+ * How many bytes of s fit in max columns without splitting a character;
+ * *used gets the columns they take.  At least one character is taken when
+ * max allows a single column, so that wrapping always makes progress.
+ */
+size_t
+text_fit(const char *s, int max, int *used)
+{
+	wchar_t	 wc;
+	size_t	 off = 0, n;
+	int	 cols, total = 0;
+
+	while (s[off] != '\0') {
+		n = text_char(s + off, &wc, &cols);
+		if (total + cols > max) {
+			if (off == 0 && max > 0) {
+				/* A wide character in a one-column space. */
+				off = n;
+				total = max;
+			}
+			break;
+		}
+		total += cols;
+		off += n;
+	}
+	*used = total;
+	return (off);
+}
+
+/* Draw the first len bytes of s at (y, x) in at most max columns; returns the columns used. */
+int
+text_draw(WINDOW *win, int y, int x, int max, const char *s, size_t len)
+{
+	const char	*end = s + len;
+	wchar_t		 wc[2] = { 0, 0 };
+	int		 cols, used = 0;
+
+	wmove(win, y, x);
+	while (s < end && *s != '\0') {
+		s += text_char(s, &wc[0], &cols);
+		if (used + cols > max)
+			break;
+		waddnwstr(win, wc, 1);
+		used += cols;
+	}
+	return (used);
+}

@@ -1,0 +1,64 @@
+/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
+#include "config.h"
+
+#include "utf8.h"
+
+/*
+ * Decode the character at s (n bytes available).  Returns its length in
+ * bytes with *cp set, or 0 if the bytes are not one valid character.
+ */
+int
+utf8_decode(const char *s, size_t n, uint32_t *cp)
+{
+	const unsigned char	*u = (const unsigned char *)s;
+	uint32_t		 c, min;
+	int			 len, i;
+
+	if (n == 0)
+		return (0);
+	c = u[0];
+	if (c < 0x80) {
+		*cp = c;
+		return (1);
+	} else if ((c & 0xe0) == 0xc0) {
+		len = 2;
+		c &= 0x1f;
+		min = 0x80;
+	} else if ((c & 0xf0) == 0xe0) {
+		len = 3;
+		c &= 0x0f;
+		min = 0x800;
+	} else if ((c & 0xf8) == 0xf0) {
+		len = 4;
+		c &= 0x07;
+		min = 0x10000;
+	} else
+		return (0);
+	if (n < (size_t)len)
+		return (0);
+	for (i = 1; i < len; i++) {
+		if ((u[i] & 0xc0) != 0x80)
+			return (0);
+		c = c << 6 | (u[i] & 0x3f);
+	}
+	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return (0);
+	*cp = c;
+	return (len);
+}
+
+/* Whether all n bytes at s are valid UTF-8. */
+int
+utf8_valid(const char *s, size_t n)
+{
+	size_t		 i = 0;
+	uint32_t	 cp;
+	int		 k;
+
+	while (i < n) {
+		if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
+			return (0);
+		i += k;
+	}
+	return (1);
+}

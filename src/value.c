@@ -1,0 +1,216 @@
+/* The value type, its construction and its tagged wire encoding. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "value.h"
+
+/* Make v an empty value of the given type (an empty array or object for those). */
+void
+value_init(struct value *v, enum value_type type)
+{
+	memset(v, 0, sizeof *v);
+	v->type = type;
+}
+
+/* Make v a number. */
+void
+value_number(struct value *v, double d)
+{
+	value_init(v, VALUE_NUMBER);
+	v->number = d;
+}
+
+/* Make v a string holding a copy of n bytes at s. */
+void
+value_string(struct value *v, const char *s, size_t n)
+{
+	char	*copy;
+
+	copy = malloc(n + 1);
+	if (copy == NULL)
+		fatal("malloc");
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	value_take_string(v, copy, n);
+}
+
+/* Make v a string that owns s (n bytes, NUL-terminated). */
+void
+value_take_string(struct value *v, char *s, size_t n)
+{
+	value_init(v, VALUE_STRING);
+	v->str = s;
+	v->len = n;
+}
+
+/* Grow an array or object by one slot and return it, undefined. */
+static struct value *
+value_grow(struct value *v)
+{
+	v->items = reallocarray(v->items, v->count + 1, sizeof *v->items);
+	if (v->items == NULL)
+		fatal("reallocarray");
+	if (v->type == VALUE_OBJECT) {
+		v->keys = reallocarray(v->keys, v->count + 1, sizeof *v->keys);
+		if (v->keys == NULL)
+			fatal("reallocarray");
+	}
+	value_init(&v->items[v->count], VALUE_UNDEFINED);
+	return (&v->items[v->count++]);
+}
+
+/* Append an undefined element to an array and return it for the caller to fill. */
+struct value *
+value_push(struct value *array)
+{
+	return (value_grow(array));
+}
+
+/* Add a key to an object and return its value for the caller to fill. */
+struct value *
+value_set(struct value *object, const char *key, size_t n)
+{
+	struct value	*slot = value_grow(object);
+
+	value_string(&object->keys[object->count - 1], key, n);
+	return (slot);
+}
+
+/* Free what v owns and leave it undefined. */
+void
+value_free(struct value *v)
+{
+	size_t	 i;
+
+	for (i = 0; i < v->count; i++) {
+		value_free(&v->items[i]);
+		if (v->keys != NULL)
+			value_free(&v->keys[i]);
+	}
+	free(v->items);
+	free(v->keys);
+	free(v->str);
+	value_init(v, VALUE_UNDEFINED);
+}
+
+/* Whether v is a string. */
+int
+value_is_string(const struct value *v)
+{
+	return (v->type == VALUE_STRING);
+}
+
+/* Append the tagged encoding of v to a payload. */
+void
+value_encode(struct buf *b, const struct value *v)
+{
+	uint64_t	 bits;
+	size_t		 i;
+
+	msg_add_u8(b, (uint8_t)v->type);
+	switch (v->type) {
+	case VALUE_NUMBER:
+		memcpy(&bits, &v->number, sizeof bits);
+		msg_add_u64(b, bits);
+		break;
+	case VALUE_STRING:
+		msg_add_string(b, v->str, v->len);
+		break;
+	case VALUE_ARRAY:
+	case VALUE_OBJECT:
+		msg_add_u32(b, (uint32_t)v->count);
+		for (i = 0; i < v->count; i++) {
+			if (v->type == VALUE_OBJECT)
+				msg_add_string(b, v->keys[i].str, v->keys[i].len);
+			value_encode(b, &v->items[i]);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+/* Decode one value, refusing anything deeper than VALUE_MAX_DEPTH. */
+static int
+value_decode_depth(struct msg_reader *r, struct value *v, int depth,
+    const char **err)
+{
+	uint8_t		 tag;
+	uint64_t	 bits;
+	uint32_t	 count, i;
+	char		*s;
+	size_t		 n;
+	struct value	*slot;
+
+	value_init(v, VALUE_UNDEFINED);
+	if (msg_get_u8(r, &tag) == -1) {
+		*err = "truncated value";
+		return (-1);
+	}
+	switch (tag) {
+	case VALUE_UNDEFINED:
+	case VALUE_NULL:
+	case VALUE_FALSE:
+	case VALUE_TRUE:
+		v->type = tag;
+		return (0);
+	case VALUE_NUMBER:
+		if (msg_get_u64(r, &bits) == -1) {
+			*err = "truncated number";
+			return (-1);
+		}
+		v->type = VALUE_NUMBER;
+		memcpy(&v->number, &bits, sizeof bits);
+		return (0);
+	case VALUE_STRING:
+		if (msg_get_string(r, &s, &n) == -1) {
+			*err = "truncated or invalid UTF-8 string";
+			return (-1);
+		}
+		value_take_string(v, s, n);
+		return (0);
+	case VALUE_ARRAY:
+	case VALUE_OBJECT:
+		if (depth >= VALUE_MAX_DEPTH) {
+			*err = "value nested too deep";
+			return (-1);
+		}
+		/* Each element takes at least one byte: bound count first. */
+		if (msg_get_u32(r, &count) == -1 || count > r->len - r->pos) {
+			*err = "truncated array or object";
+			return (-1);
+		}
+		v->type = tag;
+		for (i = 0; i < count; i++) {
+			if (tag == VALUE_OBJECT) {
+				if (msg_get_string(r, &s, &n) == -1) {
+					*err = "truncated or invalid object key";
+					return (-1);
+				}
+				slot = value_set(v, s, n);
+				free(s);
+			} else
+				slot = value_push(v);
+			if (value_decode_depth(r, slot, depth + 1, err) == -1)
+				return (-1);
+		}
+		return (0);
+	default:
+		*err = "unknown value tag";
+		return (-1);
+	}
+}
+
+/* Decode one value from a payload; on error v is freed and *err says why. */
+int
+value_decode(struct msg_reader *r, struct value *v, const char **err)
+{
+	if (value_decode_depth(r, v, 0, err) == -1) {
+		value_free(v);
+		return (-1);
+	}
+	return (0);
+}

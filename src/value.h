@@ -1,0 +1,46 @@
+/* JavaScript values that IPC carries: the structured-clone subset ipcsim supports. */
+#ifndef IPCSIM_VALUE_H
+#define IPCSIM_VALUE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "msg.h"
+
+#define VALUE_MAX_DEPTH	32
+
+/* Wire tags; numbered once, never changed. */
+enum value_type {
+	VALUE_UNDEFINED = 0,
+	VALUE_NULL = 1,
+	VALUE_FALSE = 2,
+	VALUE_TRUE = 3,
+	VALUE_NUMBER = 4,
+	VALUE_STRING = 5,
+	VALUE_ARRAY = 6,
+	VALUE_OBJECT = 7,
+};
+
+struct value {
+	enum value_type	 type;
+	double		 number;	/* VALUE_NUMBER */
+	char		*str;		/* VALUE_STRING, NUL-terminated */
+	size_t		 len;		/* its length in bytes */
+	struct value	*items;		/* VALUE_ARRAY elements, VALUE_OBJECT values */
+	struct value	*keys;		/* VALUE_OBJECT keys (strings), same count */
+	size_t		 count;
+};
+
+void	value_init(struct value *, enum value_type);
+void	value_number(struct value *, double);
+void	value_string(struct value *, const char *, size_t);
+void	value_take_string(struct value *, char *, size_t);
+struct value *value_push(struct value *);
+struct value *value_set(struct value *, const char *, size_t);
+void	value_free(struct value *);
+int	value_is_string(const struct value *);
+
+void	value_encode(struct buf *, const struct value *);
+int	value_decode(struct msg_reader *, struct value *, const char **);
+
+#endif
