@@ -1,0 +1,18 @@
+/* One Check suite per module; the runner in check_main.c runs them all. */
+#ifndef IPCSIM_TESTS_SUITES_H
+#define IPCSIM_TESTS_SUITES_H
+
+#include <check.h>
+
+Suite	*suite_msg(void);
+Suite	*suite_peer(void);
+Suite	*suite_value(void);
+Suite	*suite_js(void);
+Suite	*suite_inspect(void);
+Suite	*suite_escape(void);
+Suite	*suite_logbuf(void);
+Suite	*suite_layout(void);
+Suite	*suite_widget(void);
+Suite	*suite_proc(void);
+
+#endif
