@@ -1,22 +1,46 @@
-/* Press the button N times, each after the previous reply, and print every line. */
+/*
+ * Press the button N times and print every pane line.  Each press carries a
+ * sequence number that comes back with its answer, so a lost, repeated or
+ * reordered answer is an error, not a silent miscount.
+ */
 #include "config.h"
 
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "headless.h"
 #include "log.h"
 #include "session.h"
 #include "sig.h"
 
+/*
+ * Presses in flight at once with --pipeline: enough to keep every process
+ * busy, few enough that no queue grows with N.
+ */
+#define HEADLESS_PIPELINE_DEPTH	256
+
 struct headless {
-	struct session	 session;
-	long long	 clicks;	/* presses still to make */
-	int		 waiting;	/* a press has not been answered yet */
-	int		 failed;	/* a child ended before the work was done */
+	const struct headless_options	*opt;
+	struct session			 session;
+	long long			 sent;		/* presses made */
+	long long			 answered;	/* answers received */
+	int				 failed;
+	uint64_t			 sent_at[HEADLESS_PIPELINE_DEPTH];
 };
+
+/* Nanoseconds on the monotonic clock. */
+static uint64_t
+headless_now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec);
+}
 
 /* Print a pane line as "[pane] text". */
 static void
@@ -26,15 +50,28 @@ headless_line(void *arg, const struct child *c, const char *text)
 	printf("[%s] %s\n", c->role, text);
 }
 
-/* The page showed a reply: that press is answered. */
+/* The page showed a reply: check it answers the oldest press in flight. */
 static void
-headless_reply(void *arg, const struct child *c, const char *text)
+headless_reply(void *arg, const struct child *c, const char *text,
+    uint32_t id)
 {
 	struct headless	*h = arg;
+	uint32_t	 want = (uint32_t)(h->answered + 1);
 
 	(void)c;
 	(void)text;
-	h->waiting = 0;
+	if (id != want || h->answered == h->sent) {
+		fflush(stdout);
+		fprintf(stderr, "ipcsim: answer to press %u arrived, "
+		    "expected press %u\n", id, want);
+		h->failed = 1;
+		return;
+	}
+	if (h->opt->timings != NULL)
+		fprintf(h->opt->timings, "%llu\n", (unsigned long long)
+		    (headless_now() -
+		    h->sent_at[h->answered % HEADLESS_PIPELINE_DEPTH]));
+	h->answered++;
 }
 
 /* A child ended while the transcript was running: report it and stop. */
@@ -52,48 +89,70 @@ static const struct session_events headless_events = {
 	headless_line, headless_reply, headless_gone
 };
 
+/*
+ * Push printed lines out; 0, or -1 when stdout is gone.  A reader that went
+ * away (head, a closed pager) ends the run quietly, other errors are told.
+ */
+static int
+headless_flush(void)
+{
+	if (fflush(stdout) != EOF)
+		return (0);
+	if (errno != EPIPE)
+		fprintf(stderr, "ipcsim: stdout: %s\n", strerror(errno));
+	return (-1);
+}
+
+/* Make every press that the in-flight limit allows now. */
+static void
+headless_press(struct headless *h)
+{
+	long long	 depth = h->opt->pipeline ? HEADLESS_PIPELINE_DEPTH : 1;
+
+	while (h->sent < h->opt->clicks && h->sent - h->answered < depth) {
+		if (h->opt->timings != NULL)
+			h->sent_at[h->sent % HEADLESS_PIPELINE_DEPTH] =
+			    headless_now();
+		h->sent++;
+		session_click(&h->session, 1, (uint32_t)h->sent);
+	}
+}
+
 /* Run the transcript; returns the process exit status. */
 int
-headless_run(long long clicks, int utf8)
+headless_run(const struct headless_options *opt)
 {
-	struct headless	 h;
-	struct pollfd	 pfd[SESSION_MAX_FDS + 1];
-	size_t		 n;
-	int		 sigfd, flags;
+	static struct headless	 h;
+	struct pollfd		 pfd[SESSION_MAX_FDS + 1];
+	size_t			 n;
+	int			 sigfd, flags;
 
 	sigfd = sig_setup();
-	h.clicks = clicks;
-	h.waiting = 0;
-	h.failed = 0;
-	session_start(&h.session, 1, &headless_events, &h, utf8);
-	for (;;) {
-		if (!h.waiting && h.clicks > 0) {
-			session_click(&h.session, 1);
-			h.clicks--;
-			h.waiting = 1;
-		}
-		if (!h.waiting || h.failed)
-			break;
+	h.opt = opt;
+	session_start(&h.session, 1, &headless_events, &h, opt->utf8);
+	while (!h.failed && h.answered < opt->clicks) {
+		headless_press(&h);
+		session_flush(&h.session);
 		n = session_pollfds(&h.session, pfd);
 		pfd[n].fd = sigfd;
 		pfd[n].events = POLLIN;
 		pfd[n].revents = 0;
 		/* Lines reach stdout before the loop sleeps, never later. */
-		if (fflush(stdout) == EOF)
-			fatal("stdout");
+		if (headless_flush() == -1) {
+			h.failed = 1;
+			break;
+		}
 		if (poll(pfd, n + 1, -1) == -1 && errno != EINTR)
 			fatal("poll");
 		session_handle(&h.session, pfd, n);
 		flags = sig_drain(sigfd);
 		if (flags & SIG_GOT_CHILD)
 			session_reap(&h.session);
-		if (flags & SIG_GOT_QUIT) {
+		if (flags & SIG_GOT_QUIT)
 			h.failed = 1;
-			break;
-		}
 	}
 	session_stop(&h.session);
-	if (fflush(stdout) == EOF)
-		fatal("stdout");
+	if (headless_flush() == -1)
+		h.failed = 1;
 	return (h.failed ? 1 : 0);
 }

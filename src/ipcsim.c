@@ -1,6 +1,7 @@
 /* ipcsim: watch Electron's IPC happen between real processes. */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -16,7 +17,7 @@
 #define EXIT_USAGE	64
 
 static const char usage_text[] =
-"usage: ipcsim [--headless [--clicks N]]\n"
+"usage: ipcsim [--headless [--clicks N] [--pipeline] [--timings FILE]]\n"
 "       ipcsim --help | --version\n"
 "\n"
 "Watch Electron's IPC between real processes: a renderer sends\n"
@@ -31,6 +32,10 @@ static const char usage_text[] =
 "                 \"[main] ...\" and \"[renderer] ...\", then exit\n"
 "  --clicks N     with --headless, press the button N times, each after the\n"
 "                 previous reply (1 to 1000000000, default 1)\n"
+"  --pipeline     with --headless, press again without waiting for answers\n"
+"                 (up to 256 in flight); every answer is still checked\n"
+"  --timings FILE with --headless, write each press's round trip in\n"
+"                 nanoseconds to FILE, one line per press\n"
 "  -h, --help     show this help and exit\n"
 "  -V, --version  show the version and exit\n"
 "\n"
@@ -47,33 +52,43 @@ usage(void)
 int
 main(int argc, char **argv)
 {
-	enum { OPT_HEADLESS = 256, OPT_CLICKS };
+	enum { OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS };
 	static const struct option longopts[] = {
 		{ "headless", no_argument, NULL, OPT_HEADLESS },
 		{ "clicks", required_argument, NULL, OPT_CLICKS },
+		{ "pipeline", no_argument, NULL, OPT_PIPELINE },
+		{ "timings", required_argument, NULL, OPT_TIMINGS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char	*errstr;
-	long long	 clicks = 1;
-	int		 ch, headless = 0, clicks_given = 0, utf8;
+	struct headless_options	 opt = { 1, 0, NULL, 0 };
+	const char		*errstr, *timings = NULL, *needs_headless = NULL;
+	int			 ch, headless = 0, status;
 
 	setlocale(LC_ALL, "");
-	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	opt.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	while ((ch = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case OPT_HEADLESS:
 			headless = 1;
 			break;
 		case OPT_CLICKS:
-			clicks = strtonum(optarg, 1, 1000000000, &errstr);
+			opt.clicks = strtonum(optarg, 1, 1000000000, &errstr);
 			if (errstr != NULL) {
 				fprintf(stderr, "ipcsim: --clicks %s: %s\n",
 				    optarg, errstr);
 				usage();
 			}
-			clicks_given = 1;
+			needs_headless = "--clicks";
+			break;
+		case OPT_PIPELINE:
+			opt.pipeline = 1;
+			needs_headless = "--pipeline";
+			break;
+		case OPT_TIMINGS:
+			timings = optarg;
+			needs_headless = "--timings";
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
@@ -90,17 +105,30 @@ main(int argc, char **argv)
 		    argv[optind]);
 		usage();
 	}
-	if (clicks_given && !headless) {
-		fprintf(stderr, "ipcsim: --clicks needs --headless\n");
+	if (needs_headless != NULL && !headless) {
+		fprintf(stderr, "ipcsim: %s needs --headless\n", needs_headless);
 		usage();
 	}
-	if (headless)
-		return (headless_run(clicks, utf8));
+	if (headless) {
+		if (timings != NULL && (opt.timings = fopen(timings, "w")) ==
+		    NULL) {
+			fprintf(stderr, "ipcsim: %s: %s\n", timings,
+			    strerror(errno));
+			return (1);
+		}
+		status = headless_run(&opt);
+		if (opt.timings != NULL && fclose(opt.timings) == EOF) {
+			fprintf(stderr, "ipcsim: %s: %s\n", timings,
+			    strerror(errno));
+			return (1);
+		}
+		return (status);
+	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "ipcsim: standard %s is not a terminal; "
 		    "use --headless for a transcript\n",
 		    isatty(STDIN_FILENO) ? "output" : "input");
 		return (EXIT_USAGE);
 	}
-	return (ui_run(utf8));
+	return (ui_run(opt.utf8));
 }

@@ -18,9 +18,9 @@
 #include "mainproc.h"
 #include "msg.h"
 
-/* The seed's listener; event.reply answers the frame that sent the message. */
+/* The seed's listener; event.reply answers the frame that sent the message (same id). */
 static void
-mainproc_on_message(struct child_loop *cl, uint16_t sender,
+mainproc_on_message(struct child_loop *cl, uint16_t sender, uint32_t id,
     const struct ipc_call *c)
 {
 	struct buf	 line, pl;
@@ -35,7 +35,7 @@ mainproc_on_message(struct child_loop *cl, uint16_t sender,
 	js_sum(value_push(&reply), &c->args);
 	buf_init(&pl);
 	ipc_encode(&pl, IPC_CHANNEL_TO_RENDERER, &reply);
-	peer_send(&cl->peer, MSG_IPC_MESSAGE, cl->self, sender, 0, &pl);
+	peer_send(&cl->peer, MSG_IPC_MESSAGE, cl->self, sender, id, &pl);
 	buf_free(&pl);
 	value_free(&reply);
 }
@@ -56,7 +56,7 @@ mainproc_dispatch(struct child_loop *cl, const struct msg *m)
 	}
 	/* ipcMain is an EventEmitter: a channel without listeners is ignored. */
 	if (ipc_channel_is(&c, IPC_CHANNEL_TO_MAIN))
-		mainproc_on_message(cl, m->hdr.src, &c);
+		mainproc_on_message(cl, m->hdr.src, m->hdr.id, &c);
 	ipc_free(&c);
 	return (0);
 }

@@ -79,6 +79,9 @@ peer_read(struct peer *p)
 		n = read(p->rfd, p->in.data + p->in.off + p->in.len, 65536);
 		if (n > 0) {
 			p->in.len += n;
+			/* A short read emptied the pipe: poll will say when there is more. */
+			if (n < 65536)
+				return (0);
 			continue;
 		}
 		if (n == 0) {

@@ -17,9 +17,9 @@
 #include "renderer.h"
 #include "value.h"
 
-/* btn.onclick: send the seed's arguments to main. */
+/* btn.onclick: send the seed's arguments to main, tagged with the press's id. */
 static void
-renderer_click(struct child_loop *cl)
+renderer_click(struct child_loop *cl, uint32_t id)
 {
 	struct value	 args;
 	struct buf	 pl;
@@ -30,17 +30,19 @@ renderer_click(struct child_loop *cl)
 		value_number(value_push(&args), i);
 	buf_init(&pl);
 	ipc_encode(&pl, IPC_CHANNEL_TO_MAIN, &args);
-	peer_send(&cl->peer, MSG_IPC_SEND, cl->self, ENDPOINT_MAIN, 0, &pl);
+	peer_send(&cl->peer, MSG_IPC_SEND, cl->self, ENDPOINT_MAIN, id, &pl);
 	buf_free(&pl);
 	value_free(&args);
 }
 
 /*
  * The ipcRenderer.on('message-from-main', (_, res) => ...) listener: log res
- * (the first argument, undefined if none) and show it on the page.
+ * (the first argument, undefined if none) and show it on the page.  The id
+ * of the press travels along so that the UI can check every answer.
  */
 static void
-renderer_on_message(struct child_loop *cl, const struct ipc_call *c)
+renderer_on_message(struct child_loop *cl, uint32_t id,
+    const struct ipc_call *c)
 {
 	static const char	 prefix[] = "receive message from main process ";
 	struct buf		 line, pl;
@@ -56,7 +58,7 @@ renderer_on_message(struct child_loop *cl, const struct ipc_call *c)
 	buf_init(&pl);
 	msg_add_string(&pl, (const char *)buf_head(&line) + sizeof prefix - 1,
 	    line.len - (sizeof prefix - 1));
-	peer_send(&cl->peer, MSG_REPLY_SHOWN, cl->self, ENDPOINT_UI, 0, &pl);
+	peer_send(&cl->peer, MSG_REPLY_SHOWN, cl->self, ENDPOINT_UI, id, &pl);
 	buf_free(&pl);
 	buf_free(&line);
 }
@@ -72,7 +74,7 @@ renderer_dispatch(struct child_loop *cl, const struct msg *m)
 	case MSG_CLICK:
 		if (m->payload_len != 0)
 			return (-1);
-		renderer_click(cl);
+		renderer_click(cl, m->hdr.id);
 		return (0);
 	case MSG_IPC_MESSAGE:
 		if (ipc_decode(m, &c, &err) == -1) {
@@ -81,7 +83,7 @@ renderer_dispatch(struct child_loop *cl, const struct msg *m)
 		}
 		/* Electron drops messages on channels nobody listens to. */
 		if (ipc_channel_is(&c, IPC_CHANNEL_TO_RENDERER))
-			renderer_on_message(cl, &c);
+			renderer_on_message(cl, m->hdr.id, &c);
 		ipc_free(&c);
 		return (0);
 	default:

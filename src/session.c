@@ -103,10 +103,9 @@ session_fail(struct session *s, struct child *c, const char *why)
 	peer_close(&c->peer);
 }
 
-/* Decode a payload that is one string, and hand it escaped to a callback. */
-static int
-session_text(struct session *s, const struct child *c, const struct msg *m,
-    void (*cb)(void *, const struct child *, const char *))
+/* Decode a payload that is one string into a new copy escaped for the terminal. */
+static char *
+session_text(struct session *s, const struct msg *m)
 {
 	struct msg_reader	 r;
 	char			*text, *safe;
@@ -114,16 +113,11 @@ session_text(struct session *s, const struct child *c, const struct msg *m,
 
 	msg_reader_init(&r, m->payload, m->payload_len);
 	if (msg_get_string(&r, &text, &len) == -1)
-		return (-1);
-	if (msg_get_end(&r) == -1) {
-		free(text);
-		return (-1);
-	}
-	safe = escape_for_terminal(text, len, s->utf8);
-	cb(s->arg, c, safe);
-	free(safe);
+		return (NULL);
+	safe = msg_get_end(&r) == 0 ?
+	    escape_for_terminal(text, len, s->utf8) : NULL;
 	free(text);
-	return (0);
+	return (safe);
 }
 
 /* Check an IPC frame's payload before passing it on unchanged. */
@@ -145,6 +139,7 @@ session_route(struct session *s, struct child *c, const struct msg *m,
 {
 	int		 from_main = c == &s->main;
 	struct child	*dst;
+	char		*text;
 
 	if (m->hdr.src != c->endpoint) {
 		*err = "frame names another process as its sender";
@@ -153,14 +148,20 @@ session_route(struct session *s, struct child *c, const struct msg *m,
 	switch (m->hdr.type) {
 	case MSG_CONSOLE_LINE:
 		*err = "malformed console-line frame";
-		if (m->hdr.dst != ENDPOINT_UI)
+		if (m->hdr.dst != ENDPOINT_UI ||
+		    (text = session_text(s, m)) == NULL)
 			return (-1);
-		return (session_text(s, c, m, s->ev->line));
+		s->ev->line(s->arg, c, text);
+		free(text);
+		return (0);
 	case MSG_REPLY_SHOWN:
 		*err = "malformed reply-shown frame";
-		if (from_main || m->hdr.dst != ENDPOINT_UI)
+		if (from_main || m->hdr.dst != ENDPOINT_UI ||
+		    (text = session_text(s, m)) == NULL)
 			return (-1);
-		return (session_text(s, c, m, s->ev->reply));
+		s->ev->reply(s->arg, c, text, m->hdr.id);
+		free(text);
+		return (0);
 	case MSG_IPC_SEND:
 	case MSG_IPC_MESSAGE:
 		/* Renderers send to main; main sends to a renderer. */
@@ -235,14 +236,14 @@ session_flush(struct session *s)
 	}
 }
 
-/* Press the button of window number w (1-based). */
+/* Press the button of window number w (1-based); the answer will carry id. */
 void
-session_click(struct session *s, int w)
+session_click(struct session *s, int w, uint32_t id)
 {
 	struct child	*r = &s->renderers[w - 1];
 
 	if (r->peer.wfd != -1)
-		peer_send(&r->peer, MSG_CLICK, ENDPOINT_UI, r->endpoint, 0,
+		peer_send(&r->peer, MSG_CLICK, ENDPOINT_UI, r->endpoint, id,
 		    NULL);
 }
 

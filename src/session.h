@@ -8,6 +8,7 @@
 
 #include <poll.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "proc.h"
 
@@ -17,7 +18,7 @@
 /* What the front end is told; the text is already escaped for the terminal. */
 struct session_events {
 	void	(*line)(void *, const struct child *, const char *);
-	void	(*reply)(void *, const struct child *, const char *);
+	void	(*reply)(void *, const struct child *, const char *, uint32_t);
 	void	(*gone)(void *, const struct child *, const char *);
 };
 
@@ -38,7 +39,7 @@ void	session_start(struct session *, int, const struct session_events *,
 size_t	session_pollfds(struct session *, struct pollfd *);
 void	session_handle(struct session *, const struct pollfd *, size_t);
 void	session_flush(struct session *);
-void	session_click(struct session *, int);
+void	session_click(struct session *, int, uint32_t);
 void	session_reap(struct session *);
 void	session_stop(struct session *);
 int	session_alive(const struct session *);

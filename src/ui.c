@@ -31,6 +31,7 @@ struct ui {
 	struct widget	 button;
 	struct layout	 layout;
 	int		 fits;		/* the layout fits the terminal */
+	uint32_t	 presses;	/* made so far; each press's id */
 	int		 dirty;
 	int		 quit;
 };
@@ -56,11 +57,12 @@ ui_line(void *arg, const struct child *c, const char *text)
 
 /* The page shows a new reply. */
 static void
-ui_reply(void *arg, const struct child *c, const char *text)
+ui_reply(void *arg, const struct child *c, const char *text, uint32_t id)
 {
 	struct ui	*ui = arg;
 
 	(void)c;
+	(void)id;
 	snprintf(ui->reply, sizeof ui->reply, "%s", text);
 	ui->dirty = 1;
 }
@@ -170,6 +172,13 @@ ui_draw(struct ui *ui)
 	doupdate();
 }
 
+/* Press the button of window 1. */
+static void
+ui_press(struct ui *ui)
+{
+	session_click(&ui->session, 1, ++ui->presses);
+}
+
 /* A mouse event: a click on the button presses it. */
 static void
 ui_mouse(struct ui *ui)
@@ -180,7 +189,7 @@ ui_mouse(struct ui *ui)
 		return;
 	if ((ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED)) &&
 	    rect_contains(&ui->layout.button, ev.y, ev.x))
-		session_click(&ui->session, 1);
+		ui_press(ui);
 }
 
 /* Handle one key; never draws. */
@@ -204,7 +213,7 @@ ui_key(struct ui *ui, int key)
 	}
 	r = ui->button.ops->key(&ui->button, key);
 	if (r & WIDGET_ACTIVATE)
-		session_click(&ui->session, 1);
+		ui_press(ui);
 	if (r & WIDGET_REDRAW)
 		ui->dirty = 1;
 }
