@@ -19,9 +19,14 @@ layout_compute(struct layout *l, int rows, int cols, int button_w)
 	l->button = (struct rect){ 1, 2, 1, button_w < left - 4 ?
 	    button_w : left - 4 };
 	l->reply = (struct rect){ 2, 2, 1, left - 4 };
-	/* Row 3 is the rule that heads the console; text keeps a space from the borders. */
-	l->console = (struct rect){ 4, 2, box_h - 5, left - 4 };
-	l->main_log = (struct rect){ 1, left + 2, box_h - 2, cols - left - 4 };
+	l->listener = (struct rect){ 1, left + 2, 2, cols - left - 4 };
+	/*
+	 * Row 3 is a rule across both boxes; below it the two logs share their
+	 * rows, and text keeps a space from the borders.
+	 */
+	l->logs[LAYOUT_RENDERER] = (struct rect){ 4, 2, box_h - 5, left - 4 };
+	l->logs[LAYOUT_MAIN] = (struct rect){ 4, left + 2, box_h - 5,
+	    cols - left - 4 };
 	l->keys = (struct rect){ rows - 1, 0, 1, cols };
 	return (0);
 }

@@ -5,6 +5,12 @@
 #define LAYOUT_MIN_COLS	60
 #define LAYOUT_MIN_ROWS	12
 
+/* Which column of the timeline a line goes to. */
+enum layout_column {
+	LAYOUT_RENDERER = 0,
+	LAYOUT_MAIN = 1,
+};
+
 struct rect {
 	int	y, x, h, w;
 };
@@ -13,9 +19,10 @@ struct layout {
 	struct rect	renderer;	/* the renderer's box */
 	struct rect	button;
 	struct rect	reply;
-	struct rect	console;	/* inside the renderer's box */
 	struct rect	main;		/* the main process's box */
-	struct rect	main_log;	/* inside it */
+	struct rect	listener;	/* main's ipcMain.on, across from the button */
+	/* The log columns, indexed by enum layout_column; they share their rows. */
+	struct rect	logs[2];
 	struct rect	keys;		/* the bottom line */
 };
 

@@ -27,35 +27,34 @@ logbuf_free(struct logbuf *lb)
 	size_t	 i;
 
 	for (i = 0; i < lb->cap; i++)
-		free(lb->lines[i]);
+		free(lb->lines[i].text);
 	free(lb->lines);
 	memset(lb, 0, sizeof *lb);
 }
 
-/* Append a copy of a line, dropping the oldest when full. */
+/* Append a copy of a line for the pane tag, dropping the oldest when full. */
 void
-logbuf_add(struct logbuf *lb, const char *line)
+logbuf_add(struct logbuf *lb, int tag, const char *line)
 {
-	size_t	 slot;
-	char	*copy;
+	struct logbuf_line	*slot;
+	char			*copy;
 
 	if ((copy = strdup(line)) == NULL)
 		fatal("strdup");
 	if (lb->count == lb->cap) {
-		free(lb->lines[lb->first]);
-		lb->lines[lb->first] = copy;
+		slot = &lb->lines[lb->first];
+		free(slot->text);
 		lb->first = (lb->first + 1) % lb->cap;
 		lb->dropped++;
-		return;
-	}
-	slot = (lb->first + lb->count) % lb->cap;
-	lb->lines[slot] = copy;
-	lb->count++;
+	} else
+		slot = &lb->lines[(lb->first + lb->count++) % lb->cap];
+	slot->text = copy;
+	slot->tag = tag;
 }
 
 /* Line i, counting from the oldest kept (0) to count - 1. */
-const char *
+const struct logbuf_line *
 logbuf_line(const struct logbuf *lb, size_t i)
 {
-	return (lb->lines[(lb->first + i) % lb->cap]);
+	return (&lb->lines[(lb->first + i) % lb->cap]);
 }

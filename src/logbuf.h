@@ -1,11 +1,20 @@
-/* A pane's lines: a bounded ring that counts what it had to drop.  No curses here. */
+/*
+ * The lines of the panes, in the order they arrived, each tagged with the
+ * pane it belongs to: a bounded ring that counts what it had to drop.  No
+ * curses here.
+ */
 #ifndef IPCSIM_LOGBUF_H
 #define IPCSIM_LOGBUF_H
 
 #include <stddef.h>
 
+struct logbuf_line {
+	char	*text;
+	int	 tag;		/* which pane */
+};
+
 struct logbuf {
-	char			**lines;
+	struct logbuf_line	 *lines;
 	size_t			  cap;		/* most lines kept */
 	size_t			  first;	/* index of the oldest */
 	size_t			  count;
@@ -14,7 +23,7 @@ struct logbuf {
 
 void		 logbuf_init(struct logbuf *, size_t);
 void		 logbuf_free(struct logbuf *);
-void		 logbuf_add(struct logbuf *, const char *);
-const char	*logbuf_line(const struct logbuf *, size_t);
+void		 logbuf_add(struct logbuf *, int, const char *);
+const struct logbuf_line *logbuf_line(const struct logbuf *, size_t);
 
 #endif

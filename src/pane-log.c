@@ -1,4 +1,4 @@
-/* Draw as many of the newest lines as fit, wrapping long ones. */
+/* Draw as many of the newest lines as fit, each in its pane's column, wrapping long ones. */
 #include "config.h"
 
 #include "pane-log.h"
@@ -36,26 +36,31 @@ pane_log_line(WINDOW *win, const struct rect *r, int y, int skip,
 	} while (*line != '\0' && n > 0);
 }
 
-/* Fill r with the end of lb: older lines scroll off the top. */
+/*
+ * Fill the rows of the columns in cols (indexed by tag, all with the same
+ * rows) with the end of lb: older lines scroll off the top.
+ */
 void
-pane_log_draw(WINDOW *win, const struct rect *r, const struct logbuf *lb)
+pane_log_draw(WINDOW *win, const struct rect *cols, const struct logbuf *lb)
 {
-	size_t	 i, first;
-	int	 rows = 0, k, y, skip;
+	const struct logbuf_line	*l;
+	size_t				 i, first;
+	int				 rows = 0, k, y, skip, h = cols[0].h;
 
-	if (r->h <= 0 || r->w <= 0)
+	if (h <= 0)
 		return;
-	/* Walk back from the newest line until the pane is full. */
+	/* Walk back from the newest line until the rows are full. */
 	first = lb->count;
-	while (first > 0 && rows < r->h) {
-		first--;
-		rows += pane_log_rows(logbuf_line(lb, first), r->w);
+	while (first > 0 && rows < h) {
+		l = logbuf_line(lb, --first);
+		rows += pane_log_rows(l->text, cols[l->tag].w);
 	}
-	skip = rows > r->h ? rows - r->h : 0;
-	y = r->y;
+	skip = rows > h ? rows - h : 0;
+	y = cols[0].y;
 	for (i = first; i < lb->count; i++) {
-		k = pane_log_rows(logbuf_line(lb, i), r->w);
-		pane_log_line(win, r, y, skip, logbuf_line(lb, i));
+		l = logbuf_line(lb, i);
+		k = pane_log_rows(l->text, cols[l->tag].w);
+		pane_log_line(win, &cols[l->tag], y, skip, l->text);
 		y += k - skip;
 		skip = 0;
 	}

@@ -22,11 +22,12 @@
 
 #define UI_SCROLLBACK	10000
 #define UI_KEYS		" Enter/Space/click: send    q/F10/Ctrl-C: quit"
+#define UI_LISTENER	"ipcMain.on('message-from-renderer', ...)"
+#define UI_REPLIER	"  event.reply('message-from-main', sum)"
 
 struct ui {
 	struct session	 session;
-	struct logbuf	 renderer_log;
-	struct logbuf	 main_log;
+	struct logbuf	 log;		/* both panes' lines, in order */
 	char		 reply[256];	/* what the page shows, escaped */
 	struct widget	 button;
 	struct layout	 layout;
@@ -50,8 +51,8 @@ ui_line(void *arg, const struct child *c, const char *text)
 {
 	struct ui	*ui = arg;
 
-	logbuf_add(c->endpoint == ENDPOINT_MAIN ? &ui->main_log :
-	    &ui->renderer_log, text);
+	logbuf_add(&ui->log, c->endpoint == ENDPOINT_MAIN ? LAYOUT_MAIN :
+	    LAYOUT_RENDERER, text);
 	ui->dirty = 1;
 }
 
@@ -107,6 +108,16 @@ ui_box(const struct rect *r, const char *title)
 	attroff(A_BOLD);
 }
 
+/* A rule across box r at row y, joined to its borders, with a label. */
+static void
+ui_rule(const struct rect *r, int y, const char *label)
+{
+	mvaddch(y, r->x, ACS_LTEE);
+	mvhline(y, r->x + 1, ACS_HLINE, r->w - 2);
+	mvaddch(y, r->x + r->w - 1, ACS_RTEE);
+	text_draw(stdscr, y, r->x + 2, r->w - 4, label, strlen(label));
+}
+
 /* The title of a child's box: its process and pid, or that it is gone. */
 static void
 ui_title(char *buf, size_t size, const char *name, const struct child *c)
@@ -152,17 +163,16 @@ ui_draw(struct ui *ui)
 	snprintf(text, sizeof text, "reply: %s", ui->reply);
 	text_draw(stdscr, l->reply.y, l->reply.x, l->reply.w, text,
 	    strlen(text));
-	mvaddch(l->console.y - 1, l->renderer.x, ACS_LTEE);
-	mvhline(l->console.y - 1, l->renderer.x + 1, ACS_HLINE,
-	    l->renderer.w - 2);
-	mvaddch(l->console.y - 1, l->renderer.x + l->renderer.w - 1, ACS_RTEE);
-	text_draw(stdscr, l->console.y - 1, l->renderer.x + 2,
-	    l->renderer.w - 4, " console ", 9);
-	pane_log_draw(stdscr, &l->console, &ui->renderer_log);
+	ui_rule(&l->renderer, l->logs[LAYOUT_RENDERER].y - 1, " console ");
 
 	ui_title(text, sizeof text, "main", &ui->session.main);
 	ui_box(&l->main, text);
-	pane_log_draw(stdscr, &l->main_log, &ui->main_log);
+	text_draw(stdscr, l->listener.y, l->listener.x, l->listener.w,
+	    UI_LISTENER, strlen(UI_LISTENER));
+	text_draw(stdscr, l->listener.y + 1, l->listener.x, l->listener.w,
+	    UI_REPLIER, strlen(UI_REPLIER));
+	ui_rule(&l->main, l->logs[LAYOUT_MAIN].y - 1, " log ");
+	pane_log_draw(stdscr, l->logs, &ui->log);
 
 	attron(A_REVERSE);
 	mvhline(l->keys.y, 0, ' ', l->keys.w);
@@ -229,6 +239,8 @@ ui_start_curses(void)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	/* Let curses scroll the log rows with the terminal's scrolling region. */
+	idlok(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
 	curs_set(0);
 	mousemask(BUTTON1_RELEASED | BUTTON1_CLICKED, NULL);
@@ -245,8 +257,7 @@ ui_run(int utf8)
 	int			 sigfd, flags, key;
 
 	sigfd = sig_setup();
-	logbuf_init(&ui.renderer_log, UI_SCROLLBACK);
-	logbuf_init(&ui.main_log, UI_SCROLLBACK);
+	logbuf_init(&ui.log, UI_SCROLLBACK);
 	snprintf(ui.reply, sizeof ui.reply, "(none yet)");
 	ui.button.ops = &widget_button_ops;
 	ui.button.label = "Send 1, 2, 3";
@@ -283,7 +294,6 @@ ui_run(int utf8)
 	}
 	session_stop(&ui.session);
 	ui_restore_terminal();
-	logbuf_free(&ui.renderer_log);
-	logbuf_free(&ui.main_log);
+	logbuf_free(&ui.log);
 	return (0);
 }
