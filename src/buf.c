@@ -73,6 +73,20 @@ buf_consume(struct buf *b, size_t n)
 		b->off = 0;
 }
 
+/* Remove n bytes that start off bytes after the front. */
+void
+buf_cut(struct buf *b, size_t off, size_t n)
+{
+	uint8_t	*p = buf_head(b);
+
+	if (off > b->len || n > b->len - off)
+		fatalx("buf_cut past end");
+	memmove(p + off, p + off + n, b->len - off - n);
+	b->len -= n;
+	if (b->len == 0)
+		b->off = 0;
+}
+
 /* Drop everything but keep the memory. */
 void
 buf_clear(struct buf *b)

@@ -18,6 +18,7 @@ void	 buf_free(struct buf *);
 void	 buf_reserve(struct buf *, size_t);
 void	 buf_append(struct buf *, const void *, size_t);
 void	 buf_consume(struct buf *, size_t);
+void	 buf_cut(struct buf *, size_t, size_t);
 void	 buf_clear(struct buf *);
 uint8_t	*buf_head(const struct buf *);
 

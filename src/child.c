@@ -1,9 +1,10 @@
-/* A child's poll loop: read whole frames from the UI, dispatch them, flush replies. */
+/* A child's poll loop: read whole frames from the UI, dispatch them, run timers, flush. */
 #include "config.h"
 
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "child.h"
@@ -12,7 +13,55 @@
 /* The exit code of a child that got a malformed frame from the UI. */
 #define CHILD_EXIT_PROTOCOL	3
 
-/* Dispatch every whole frame that has arrived; exit on a malformed one. */
+/* Nanoseconds on the monotonic clock. */
+static uint64_t
+child_now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec);
+}
+
+/* Hand one frame to the child's dispatcher; a bad one ends the child. */
+static void
+child_dispatch(struct child_loop *cl, const struct msg *m)
+{
+	if (m->hdr.dst != cl->self || cl->dispatch(cl, m) == -1) {
+		log_debug("bad %s frame from the UI", msg_type_name(m->hdr.type));
+		exit(CHILD_EXIT_PROTOCOL);
+	}
+}
+
+/*
+ * While a sendSync blocks, find the awaited frame among those that have
+ * arrived, handle it and take it out; the others keep their order and run
+ * afterwards.  Returns 1 if it was there.
+ */
+static int
+child_take_awaited(struct child_loop *cl)
+{
+	struct msg	 m;
+	const char	*err;
+	size_t		 off = 0;
+	uint8_t		*head = buf_head(&cl->peer.in);
+
+	while (msg_header_get(head + off, cl->peer.in.len - off, &m.hdr,
+	    &err) == 1 && m.hdr.len <= cl->peer.in.len - off) {
+		if (m.hdr.type == cl->awaiting) {
+			m.payload = head + off + MSG_HEADER_SIZE;
+			m.payload_len = m.hdr.len - MSG_HEADER_SIZE;
+			cl->awaiting = 0;
+			child_dispatch(cl, &m);
+			buf_cut(&cl->peer.in, off, m.hdr.len);
+			return (1);
+		}
+		off += m.hdr.len;
+	}
+	return (0);
+}
+
+/* Dispatch every whole frame that may run now; exit on a malformed one. */
 static void
 child_loop_drain(struct child_loop *cl)
 {
@@ -20,12 +69,15 @@ child_loop_drain(struct child_loop *cl)
 	const char	*err;
 	int		 r;
 
-	while ((r = peer_next(&cl->peer, &m, &err)) == 1) {
-		if (m.hdr.dst != cl->self || cl->dispatch(cl, &m) == -1) {
-			log_debug("bad %s frame from the UI",
-			    msg_type_name(m.hdr.type));
-			exit(CHILD_EXIT_PROTOCOL);
+	for (;;) {
+		if (cl->awaiting != 0) {
+			if (!child_take_awaited(cl))
+				return;
+			continue;
 		}
+		if ((r = peer_next(&cl->peer, &m, &err)) != 1)
+			break;
+		child_dispatch(cl, &m);
 		peer_done(&cl->peer, &m);
 	}
 	if (r == -1) {
@@ -34,9 +86,60 @@ child_loop_drain(struct child_loop *cl)
 	}
 }
 
+/* Whether timer a falls due before timer b (the one set first, if at once). */
+static int
+child_timer_before(const struct child_timer *a, const struct child_timer *b)
+{
+	return (a->due < b->due || (a->due == b->due && a->seq < b->seq));
+}
+
+/* Run every timer that is due, in the order they fall due. */
+static void
+child_run_timers(struct child_loop *cl)
+{
+	struct child_timer	 t;
+	uint64_t		 now = child_now();
+	size_t			 i, best;
+
+	for (;;) {
+		best = cl->ntimers;
+		for (i = 0; i < cl->ntimers; i++) {
+			if (cl->timers[i].due <= now && (best == cl->ntimers ||
+			    child_timer_before(&cl->timers[i],
+			    &cl->timers[best])))
+				best = i;
+		}
+		if (best == cl->ntimers)
+			return;
+		t = cl->timers[best];
+		cl->timers[best] = cl->timers[--cl->ntimers];
+		t.fire(cl, t.arg);
+	}
+}
+
+/* Milliseconds poll may sleep: until the next timer, or for ever (-1) without one. */
+static int
+child_poll_timeout(const struct child_loop *cl)
+{
+	uint64_t	 now = child_now(), next = UINT64_MAX;
+	size_t		 i;
+
+	for (i = 0; i < cl->ntimers; i++) {
+		if (cl->timers[i].due < next)
+			next = cl->timers[i].due;
+	}
+	if (next == UINT64_MAX)
+		return (-1);
+	if (next <= now)
+		return (0);
+	/* Round up, so that the timer is due when poll returns. */
+	return ((int)((next - now + 999999) / 1000000));
+}
+
 /*
  * Run a child until the UI process closes its end of the pipes (it quit, or
- * died), then exit 0.  Nothing here blocks on a full pipe.
+ * died), then exit 0.  Nothing here blocks on a full pipe; with no timer
+ * pending, poll sleeps until there is something to do.
  */
 void
 child_loop_run(struct child_loop *cl, int rfd, int wfd, uint16_t self,
@@ -60,7 +163,7 @@ child_loop_run(struct child_loop *cl, int rfd, int wfd, uint16_t self,
 			pfd[1].revents = 0;
 			nfds = 2;
 		}
-		if (poll(pfd, nfds, -1) == -1) {
+		if (poll(pfd, nfds, child_poll_timeout(cl)) == -1) {
 			if (errno == EINTR)
 				continue;
 			fatal("poll");
@@ -72,6 +175,7 @@ child_loop_run(struct child_loop *cl, int rfd, int wfd, uint16_t self,
 			}
 			child_loop_drain(cl);
 		}
+		child_run_timers(cl);
 		if (peer_flush(&cl->peer) == -1)
 			exit(0);
 	}
@@ -87,4 +191,44 @@ child_console(struct child_loop *cl, const char *text, size_t len)
 	msg_add_string(&pl, text, len);
 	peer_send(&cl->peer, MSG_CONSOLE_LINE, cl->self, ENDPOINT_UI, 0, &pl);
 	buf_free(&pl);
+}
+
+/*
+ * Tell the UI that press id has had all its effects; shown is what the page
+ * now shows as the reply, or NULL when the press showed none.
+ */
+void
+child_press_done(struct child_loop *cl, uint32_t id, const char *shown,
+    size_t len)
+{
+	struct buf	 pl;
+
+	buf_init(&pl);
+	msg_add_u8(&pl, shown != NULL);
+	msg_add_string(&pl, shown != NULL ? shown : "", shown != NULL ? len : 0);
+	peer_send(&cl->peer, MSG_PRESS_DONE, cl->self, ENDPOINT_UI, id, &pl);
+	buf_free(&pl);
+}
+
+/* Call fire(cl, arg) once, ms milliseconds from now. */
+void
+child_timer_add(struct child_loop *cl, uint32_t ms, child_timer_fn fire,
+    void *arg)
+{
+	cl->timers = reallocarray(cl->timers, cl->ntimers + 1,
+	    sizeof *cl->timers);
+	if (cl->timers == NULL)
+		fatal("reallocarray");
+	cl->timers[cl->ntimers].due = child_now() + (uint64_t)ms * 1000000u;
+	cl->timers[cl->ntimers].fire = fire;
+	cl->timers[cl->ntimers].arg = arg;
+	cl->timers[cl->ntimers].seq = cl->timer_seq++;
+	cl->ntimers++;
+}
+
+/* Block like a synchronous call: handle nothing but a frame of this type next. */
+void
+child_await(struct child_loop *cl, uint16_t type)
+{
+	cl->awaiting = type;
 }

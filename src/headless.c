@@ -24,7 +24,7 @@
 #define HEADLESS_PIPELINE_DEPTH	256
 
 struct headless {
-	const struct headless_options	*opt;
+	const struct options	*opt;
 	struct session			 session;
 	long long			 sent;		/* presses made */
 	long long			 answered;	/* answers received */
@@ -46,28 +46,41 @@ headless_now(void)
 static void
 headless_line(void *arg, const struct child *c, const char *text)
 {
-	(void)arg;
-	printf("[%s] %s\n", c->role, text);
+	struct headless	*h = arg;
+	char		 label[32];
+
+	session_label(&h->session, c, label, sizeof label);
+	printf("[%s] %s\n", label, text);
 }
 
-/* The page showed a reply: check it answers the oldest press in flight. */
+/*
+ * Whether main pushes by itself here, so that the run waits for its pushes
+ * instead of pressing.
+ */
+static int
+headless_timed_push(const struct options *opt)
+{
+	return (opt->sc.pattern == PATTERN_PUSH && opt->sc.push_every_ms > 0);
+}
+
+/* A press has had all its effects: check it is the oldest one in flight. */
 static void
-headless_reply(void *arg, const struct child *c, const char *text,
-    uint32_t id)
+headless_done(void *arg, const struct child *c, uint32_t id, const char *shown)
 {
 	struct headless	*h = arg;
 	uint32_t	 want = (uint32_t)(h->answered + 1);
+	int		 timed = headless_timed_push(h->opt);
 
 	(void)c;
-	(void)text;
-	if (id != want || h->answered == h->sent) {
+	(void)shown;
+	if (id != want || (!timed && h->answered == h->sent)) {
 		fflush(stdout);
 		fprintf(stderr, "ipcsim: answer to press %u arrived, "
 		    "expected press %u\n", id, want);
 		h->failed = 1;
 		return;
 	}
-	if (h->opt->timings != NULL)
+	if (h->opt->timings != NULL && !timed)
 		fprintf(h->opt->timings, "%llu\n", (unsigned long long)
 		    (headless_now() -
 		    h->sent_at[h->answered % HEADLESS_PIPELINE_DEPTH]));
@@ -86,7 +99,7 @@ headless_gone(void *arg, const struct child *c, const char *why)
 }
 
 static const struct session_events headless_events = {
-	headless_line, headless_reply, headless_gone
+	headless_line, headless_done, headless_gone
 };
 
 /*
@@ -109,18 +122,21 @@ headless_press(struct headless *h)
 {
 	long long	 depth = h->opt->pipeline ? HEADLESS_PIPELINE_DEPTH : 1;
 
+	if (headless_timed_push(h->opt))
+		return;
 	while (h->sent < h->opt->clicks && h->sent - h->answered < depth) {
 		if (h->opt->timings != NULL)
 			h->sent_at[h->sent % HEADLESS_PIPELINE_DEPTH] =
 			    headless_now();
 		h->sent++;
-		session_click(&h->session, 1, (uint32_t)h->sent);
+		session_click(&h->session, h->opt->from, (uint32_t)h->sent,
+		    h->opt->args);
 	}
 }
 
 /* Run the transcript; returns the process exit status. */
 int
-headless_run(const struct headless_options *opt)
+headless_run(const struct options *opt)
 {
 	static struct headless	 h;
 	struct pollfd		 pfd[SESSION_MAX_FDS + 1];
@@ -129,7 +145,8 @@ headless_run(const struct headless_options *opt)
 
 	sigfd = sig_setup();
 	h.opt = opt;
-	session_start(&h.session, 1, &headless_events, &h, opt->utf8);
+	session_start(&h.session, opt->windows, &opt->sc, &headless_events, &h,
+	    opt->utf8);
 	while (!h.failed && h.answered < opt->clicks) {
 		headless_press(&h);
 		session_flush(&h.session);

@@ -2,15 +2,8 @@
 #ifndef IPCSIM_HEADLESS_H
 #define IPCSIM_HEADLESS_H
 
-#include <stdio.h>
+#include "options.h"
 
-struct headless_options {
-	long long	 clicks;	/* presses to make */
-	int		 pipeline;	/* press again before the answer came */
-	FILE		*timings;	/* each press's round trip in ns, or NULL */
-	int		 utf8;		/* stdout takes UTF-8 */
-};
-
-int	headless_run(const struct headless_options *);
+int	headless_run(const struct options *);
 
 #endif

@@ -145,15 +145,22 @@ inspect_log_value(struct buf *b, const struct value *v)
 		inspect_value(b, v);
 }
 
-/* Append what console.log(...args) prints: the arguments, spaces between. */
+/* Append what console.log prints for n values: each as an argument, spaces between. */
 void
-inspect_log_args(struct buf *b, const struct value *args)
+inspect_log_values(struct buf *b, const struct value *vals, size_t n)
 {
 	size_t	 i;
 
-	for (i = 0; i < args->count; i++) {
+	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_append(b, " ", 1);
-		inspect_log_value(b, &args->items[i]);
+		inspect_log_value(b, &vals[i]);
 	}
+}
+
+/* Append what console.log(...args) prints for an array of arguments. */
+void
+inspect_log_args(struct buf *b, const struct value *args)
+{
+	inspect_log_values(b, args->items, args->count);
 }

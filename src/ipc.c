@@ -15,6 +15,19 @@ ipc_encode(struct buf *b, const char *channel, const struct value *args)
 	value_encode(b, args);
 }
 
+/* Queue an IPC frame of type from src to dst carrying channel and args. */
+void
+ipc_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
+    uint32_t id, const char *channel, const struct value *args)
+{
+	struct buf	 pl;
+
+	buf_init(&pl);
+	ipc_encode(&pl, channel, args);
+	peer_send(p, type, src, dst, id, &pl);
+	buf_free(&pl);
+}
+
 /* Decode and check an IPC payload: a channel and an array, nothing after. */
 int
 ipc_decode(const struct msg *m, struct ipc_call *c, const char **err)
@@ -56,13 +69,14 @@ ipc_free(struct ipc_call *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* The line console.log(prefix, ...args) prints, into b. */
+/* The line console.log(prefix, ...vals) prints for n values, into b. */
 void
-ipc_log_line(struct buf *b, const char *prefix, const struct value *args)
+ipc_log_line(struct buf *b, const char *prefix, const struct value *vals,
+    size_t n)
 {
 	buf_append(b, prefix, strlen(prefix));
-	if (args->count > 0) {
+	if (n > 0) {
 		buf_append(b, " ", 1);
-		inspect_log_args(b, args);
+		inspect_log_values(b, vals, n);
 	}
 }

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
@@ -11,35 +12,85 @@
 #include <unistd.h>
 
 #include "headless.h"
+#include "session.h"
 #include "ui.h"
+#include "utf8.h"
 
 /* Exit status for a bad command line (sysexits EX_USAGE). */
 #define EXIT_USAGE	64
 
 static const char usage_text[] =
-"usage: ipcsim [--headless [--clicks N] [--pipeline] [--timings FILE]]\n"
+"usage: ipcsim [--pattern NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
+"              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
+"              [--scrollback N]\n"
+"              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]]\n"
 "       ipcsim --help | --version\n"
 "\n"
-"Watch Electron's IPC between real processes: a renderer sends\n"
-"'message-from-renderer' with 1, 2, 3; main logs it, sums the arguments and\n"
-"replies on 'message-from-main'; the renderer logs the reply.\n"
+"Watch Electron's IPC between real processes: a renderer calls ipcRenderer\n"
+"with the arguments in its field; main logs them, sums them with JavaScript's\n"
+"+ and answers; the renderer logs the answer.\n"
 "\n"
-"Without options ipcsim opens a full-screen terminal interface; stdin and\n"
+"Without --headless ipcsim opens a full-screen terminal interface; stdin and\n"
 "stdout must be a terminal.\n"
 "\n"
-"options:\n"
-"  --headless     no screen: print every pane line to stdout as\n"
-"                 \"[main] ...\" and \"[renderer] ...\", then exit\n"
-"  --clicks N     with --headless, press the button N times, each after the\n"
-"                 previous reply (1 to 1000000000, default 1)\n"
-"  --pipeline     with --headless, press again without waiting for answers\n"
-"                 (up to 256 in flight); every answer is still checked\n"
-"  --timings FILE with --headless, write each press's round trip in\n"
-"                 nanoseconds to FILE, one line per press\n"
-"  -h, --help     show this help and exit\n"
-"  -V, --version  show the version and exit\n"
+"the modelled app:\n"
+"  --pattern NAME   send-reply (the default), send, invoke, send-sync or push\n"
+"  --args TEXT      the argument list, as JavaScript (default: 1, 2, 3)\n"
+"  --reply METHOD   how main answers send-reply: event.reply (the default),\n"
+"                   event.sender.send or webContents.send (the first window)\n"
+"  --delay MS       the invoke handler or send-sync listener waits MS ms\n"
+"                   (0 to 600000, default 0)\n"
+"  --throw MESSAGE  the invoke handler throws new Error(MESSAGE)\n"
+"  --no-handler     register no invoke handler\n"
+"  --push-every MS  push: main also pushes every MS ms (1 to 600000)\n"
+"  --windows N      open N renderer windows (1 to 4, default 1)\n"
+"  --scrollback N   lines the panes keep (1 to 1000000, default 10000)\n"
 "\n"
-"keys: Enter or Space (or a click) presses the button; q, F10 or Ctrl-C quits.\n";
+"transcript mode:\n"
+"  --headless       no screen: print every pane line to stdout as\n"
+"                   \"[main] ...\" and \"[renderer] ...\" (\"[renderer N] ...\" with\n"
+"                   several windows), then exit\n"
+"  --clicks N       press the button N times, each after the previous press\n"
+"                   has had all its effects (1 to 1000000000, default 1); with\n"
+"                   --push-every, wait for N pushes instead\n"
+"  --from N         press the button of window N (default 1)\n"
+"  --pipeline       press again without waiting (up to 256 presses in\n"
+"                   flight); every answer is still checked\n"
+"  --timings FILE   write each press's round trip in nanoseconds to FILE\n"
+"\n"
+"  -h, --help       show this help and exit\n"
+"  -V, --version    show the version and exit\n"
+"\n"
+"keys: Tab/Shift-Tab move the focus; Enter or Space (or a click) presses the\n"
+"button; Left/Right change a choice; F2 code view; F3 new window; F4 next\n"
+"window; F6 a burst of 10000 presses; q (outside the field), F10 or Ctrl-C\n"
+"quits.\n";
+
+enum {
+	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,
+	OPT_ARGS, OPT_REPLY, OPT_DELAY, OPT_THROW, OPT_NO_HANDLER,
+	OPT_PUSH_EVERY, OPT_WINDOWS, OPT_FROM, OPT_SCROLLBACK
+};
+
+static const struct option longopts[] = {
+	{ "headless", no_argument, NULL, OPT_HEADLESS },
+	{ "clicks", required_argument, NULL, OPT_CLICKS },
+	{ "pipeline", no_argument, NULL, OPT_PIPELINE },
+	{ "timings", required_argument, NULL, OPT_TIMINGS },
+	{ "pattern", required_argument, NULL, OPT_PATTERN },
+	{ "args", required_argument, NULL, OPT_ARGS },
+	{ "reply", required_argument, NULL, OPT_REPLY },
+	{ "delay", required_argument, NULL, OPT_DELAY },
+	{ "throw", required_argument, NULL, OPT_THROW },
+	{ "no-handler", no_argument, NULL, OPT_NO_HANDLER },
+	{ "push-every", required_argument, NULL, OPT_PUSH_EVERY },
+	{ "windows", required_argument, NULL, OPT_WINDOWS },
+	{ "from", required_argument, NULL, OPT_FROM },
+	{ "scrollback", required_argument, NULL, OPT_SCROLLBACK },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
 
 /* Print the usage to stderr and exit with EXIT_USAGE. */
 static void __attribute__((noreturn))
@@ -49,46 +100,172 @@ usage(void)
 	exit(EXIT_USAGE);
 }
 
+/* Say what is wrong with the command line, then the usage. */
+static void __attribute__((noreturn, format(printf, 1, 2)))
+usage_error(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fputs("ipcsim: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	usage();
+}
+
+/* The number an option takes, strictly parsed, within [min, max]. */
+static long long
+number_arg(const char *opt, long long min, long long max)
+{
+	const char	*errstr;
+	long long	 n;
+
+	n = strtonum(optarg, min, max, &errstr);
+	if (errstr != NULL)
+		usage_error("%s %s: %s (%lld to %lld)", opt, optarg, errstr,
+		    min, max);
+	return (n);
+}
+
+/* The long name of option o, for messages. */
+static const char *
+option_name(int o)
+{
+	const struct option	*lo;
+
+	for (lo = longopts; lo->name != NULL && lo->val != o; lo++)
+		continue;
+	return (lo->name);
+}
+
+/* Whether option o applies only to the transcript mode. */
+static int
+headless_only(int o)
+{
+	return (o == OPT_CLICKS || o == OPT_PIPELINE || o == OPT_TIMINGS ||
+	    o == OPT_FROM);
+}
+
+/* Open the --timings file and run the transcript. */
+static int
+run_headless(struct options *opt, const char *timings)
+{
+	int	 status;
+
+	if (timings != NULL && (opt->timings = fopen(timings, "w")) == NULL) {
+		fprintf(stderr, "ipcsim: %s: %s\n", timings, strerror(errno));
+		return (1);
+	}
+	status = headless_run(opt);
+	if (opt->timings != NULL && fclose(opt->timings) == EOF) {
+		fprintf(stderr, "ipcsim: %s: %s\n", timings, strerror(errno));
+		return (1);
+	}
+	return (status);
+}
+
+/* Refuse settings the chosen pattern would silently ignore in a transcript. */
+static void
+check_headless_scenario(const struct options *opt, int delay_given)
+{
+	enum pattern	 p = opt->sc.pattern;
+
+	if (opt->sc.throw_msg[0] != '\0' && p != PATTERN_INVOKE)
+		usage_error("--throw needs --pattern invoke");
+	if (opt->sc.no_handler && p != PATTERN_INVOKE)
+		usage_error("--no-handler needs --pattern invoke");
+	if (delay_given && p != PATTERN_INVOKE && p != PATTERN_SEND_SYNC)
+		usage_error("--delay needs --pattern invoke or send-sync");
+	if (opt->sc.push_every_ms > 0 && p != PATTERN_PUSH)
+		usage_error("--push-every needs --pattern push");
+	if (opt->from > opt->windows)
+		usage_error("--from %d: there are only %d windows", opt->from,
+		    opt->windows);
+}
+
 int
 main(int argc, char **argv)
 {
-	enum { OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS };
-	static const struct option longopts[] = {
-		{ "headless", no_argument, NULL, OPT_HEADLESS },
-		{ "clicks", required_argument, NULL, OPT_CLICKS },
-		{ "pipeline", no_argument, NULL, OPT_PIPELINE },
-		{ "timings", required_argument, NULL, OPT_TIMINGS },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct headless_options	 opt = { 1, 0, NULL, 0 };
-	const char		*errstr, *timings = NULL, *needs_headless = NULL;
-	int			 ch, headless = 0, status;
+	struct options	 opt;
+	const char		*timings = NULL, *needs_headless = NULL;
+	int			 ch, headless = 0, delay_given = 0;
 
 	setlocale(LC_ALL, "");
+	memset(&opt, 0, sizeof opt);
+	scenario_default(&opt.sc);
+	opt.windows = 1;
+	opt.from = 1;
+	opt.clicks = 1;
+	opt.scrollback = 10000;
+	opt.args = "1, 2, 3";
 	opt.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	while ((ch = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+		if (headless_only(ch))
+			needs_headless = option_name(ch);
 		switch (ch) {
 		case OPT_HEADLESS:
 			headless = 1;
 			break;
 		case OPT_CLICKS:
-			opt.clicks = strtonum(optarg, 1, 1000000000, &errstr);
-			if (errstr != NULL) {
-				fprintf(stderr, "ipcsim: --clicks %s: %s\n",
-				    optarg, errstr);
-				usage();
-			}
-			needs_headless = "--clicks";
+			opt.clicks = number_arg("--clicks", 1, 1000000000);
 			break;
 		case OPT_PIPELINE:
 			opt.pipeline = 1;
-			needs_headless = "--pipeline";
 			break;
 		case OPT_TIMINGS:
 			timings = optarg;
-			needs_headless = "--timings";
+			break;
+		case OPT_FROM:
+			opt.from = (int)number_arg("--from", 1,
+			    SESSION_MAX_WINDOWS);
+			break;
+		case OPT_PATTERN:
+			if (pattern_parse(optarg, &opt.sc.pattern) == -1)
+				usage_error("--pattern %s: not one of send-reply,"
+				    " send, invoke, send-sync, push", optarg);
+			break;
+		case OPT_ARGS:
+			if (strlen(optarg) > OPTIONS_MAX_ARGS)
+				usage_error("--args: at most %d bytes",
+				    OPTIONS_MAX_ARGS);
+			if (!utf8_valid(optarg, strlen(optarg)))
+				usage_error("--args: not valid UTF-8");
+			opt.args = optarg;
+			break;
+		case OPT_REPLY:
+			if (reply_method_parse(optarg, &opt.sc.reply) == -1)
+				usage_error("--reply %s: not one of event.reply,"
+				    " event.sender.send, webContents.send",
+				    optarg);
+			break;
+		case OPT_DELAY:
+			opt.sc.delay_ms = (uint32_t)number_arg("--delay", 0,
+			    SCENARIO_MAX_DELAY);
+			delay_given = 1;
+			break;
+		case OPT_THROW:
+			if (strlen(optarg) == 0 ||
+			    strlen(optarg) > SCENARIO_MAX_THROW)
+				usage_error("--throw: the message must have 1 to "
+				    "%d bytes", SCENARIO_MAX_THROW);
+			strlcpy(opt.sc.throw_msg, optarg,
+			    sizeof opt.sc.throw_msg);
+			break;
+		case OPT_NO_HANDLER:
+			opt.sc.no_handler = 1;
+			break;
+		case OPT_PUSH_EVERY:
+			opt.sc.push_every_ms = (uint32_t)number_arg(
+			    "--push-every", 1, SCENARIO_MAX_DELAY);
+			break;
+		case OPT_SCROLLBACK:
+			opt.scrollback = (int)number_arg("--scrollback", 1,
+			    1000000);
+			break;
+		case OPT_WINDOWS:
+			opt.windows = (int)number_arg("--windows", 1,
+			    SESSION_MAX_WINDOWS);
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
@@ -100,29 +277,13 @@ main(int argc, char **argv)
 			usage();
 		}
 	}
-	if (optind < argc) {
-		fprintf(stderr, "ipcsim: unexpected argument: %s\n",
-		    argv[optind]);
-		usage();
-	}
-	if (needs_headless != NULL && !headless) {
-		fprintf(stderr, "ipcsim: %s needs --headless\n", needs_headless);
-		usage();
-	}
+	if (optind < argc)
+		usage_error("unexpected argument: %s", argv[optind]);
+	if (needs_headless != NULL && !headless)
+		usage_error("--%s needs --headless", needs_headless);
 	if (headless) {
-		if (timings != NULL && (opt.timings = fopen(timings, "w")) ==
-		    NULL) {
-			fprintf(stderr, "ipcsim: %s: %s\n", timings,
-			    strerror(errno));
-			return (1);
-		}
-		status = headless_run(&opt);
-		if (opt.timings != NULL && fclose(opt.timings) == EOF) {
-			fprintf(stderr, "ipcsim: %s: %s\n", timings,
-			    strerror(errno));
-			return (1);
-		}
-		return (status);
+		check_headless_scenario(&opt, delay_given);
+		return (run_headless(&opt, timings));
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "ipcsim: standard %s is not a terminal; "
@@ -130,5 +291,5 @@ main(int argc, char **argv)
 		    isatty(STDIN_FILENO) ? "output" : "input");
 		return (EXIT_USAGE);
 	}
-	return (ui_run(opt.utf8));
+	return (ui_run(&opt));
 }

@@ -129,10 +129,62 @@ js_to_string(struct buf *b, const struct value *v)
 	}
 }
 
-/* ToNumber of undefined, null, a boolean or a number: what + adds. */
+/* StringToNumber: JavaScript's reading of a whole string (NUL-terminated after len) as a number. */
 static double
+js_string_to_number(const char *s, size_t len)
+{
+	const char	*end = s + len, *p;
+	char		 tmp[400], *stop;
+	double		 d = 0;
+	int		 radix = 0, sign = 1, dv;
+
+	while (s < end && (*s == ' ' || (*s >= '\t' && *s <= '\r')))
+		s++;
+	while (end > s && (end[-1] == ' ' || (end[-1] >= '\t' &&
+	    end[-1] <= '\r')))
+		end--;
+	if (s == end)
+		return (0);
+	if (end - s > 2 && s[0] == '0' && strchr("xXoObB", s[1]) != NULL)
+		radix = s[1] == 'x' || s[1] == 'X' ? 16 :
+		    s[1] == 'o' || s[1] == 'O' ? 8 : 2;
+	if (radix != 0) {
+		for (p = s + 2; p < end; p++) {
+			dv = *p >= '0' && *p <= '9' ? *p - '0' :
+			    *p >= 'a' && *p <= 'f' ? *p - 'a' + 10 :
+			    *p >= 'A' && *p <= 'F' ? *p - 'A' + 10 : 99;
+			if (dv >= radix)
+				return (NAN);
+			d = d * radix + dv;
+		}
+		return (d);
+	}
+	if (*s == '+' || *s == '-') {
+		sign = *s == '-' ? -1 : 1;
+		s++;
+	}
+	if ((size_t)(end - s) == 8 && memcmp(s, "Infinity", 8) == 0)
+		return (sign * INFINITY);
+	/* Only digits, one dot and an exponent: strtod alone takes more. */
+	if (s == end || (size_t)(end - s) >= sizeof tmp ||
+	    strspn(s, "0123456789.eE+-") < (size_t)(end - s) ||
+	    !((*s >= '0' && *s <= '9') || *s == '.'))
+		return (NAN);
+	memcpy(tmp, s, end - s);
+	tmp[end - s] = '\0';
+	d = strtod(tmp, &stop);
+	if (*stop != '\0' || strcmp(tmp, ".") == 0)
+		return (NAN);
+	return (sign * d);
+}
+
+/* ToNumber: what unary + and - make of any value. */
+double
 js_to_number(const struct value *v)
 {
+	struct buf	 s;
+	double		 d;
+
 	switch (v->type) {
 	case VALUE_NULL:
 	case VALUE_FALSE:
@@ -141,6 +193,16 @@ js_to_number(const struct value *v)
 		return (1);
 	case VALUE_NUMBER:
 		return (v->number);
+	case VALUE_STRING:
+		return (js_string_to_number(v->str, v->len));
+	case VALUE_ARRAY:
+		/* ToPrimitive joins the elements; then the string is read. */
+		buf_init(&s);
+		js_to_string(&s, v);
+		buf_append(&s, "", 1);
+		d = js_string_to_number((const char *)buf_head(&s), s.len - 1);
+		buf_free(&s);
+		return (d);
 	default:
 		return (NAN);
 	}

@@ -11,6 +11,7 @@
 
 void	js_number_format(double, char *, size_t);
 void	js_to_string(struct buf *, const struct value *);
+double	js_to_number(const struct value *);
 void	js_add(struct value *, const struct value *, const struct value *);
 void	js_sum(struct value *, const struct value *);
 

@@ -16,10 +16,14 @@ layout_compute(struct layout *l, int rows, int cols, int button_w)
 		return (-1);
 	l->renderer = (struct rect){ 0, 0, box_h, left };
 	l->main = (struct rect){ 0, left, box_h, cols - left };
-	l->button = (struct rect){ 1, 2, 1, button_w < left - 4 ?
-	    button_w : left - 4 };
-	l->reply = (struct rect){ 2, 2, 1, left - 4 };
-	l->listener = (struct rect){ 1, left + 2, 2, cols - left - 4 };
+	/* The button leaves at least LAYOUT_MIN_REPLY columns for the reply. */
+	if (button_w > left - 4 - LAYOUT_MIN_REPLY)
+		button_w = left - 4 - LAYOUT_MIN_REPLY;
+	l->field = (struct rect){ 1, 2, 1, left - 4 };
+	l->button = (struct rect){ 2, 2, 1, button_w };
+	l->reply = (struct rect){ 2, 3 + button_w, 1, left - 5 - button_w };
+	l->pattern = (struct rect){ 1, left + 2, 1, cols - left - 4 };
+	l->method = (struct rect){ 2, left + 2, 1, cols - left - 4 };
 	/*
 	 * Row 3 is a rule across both boxes; below it the two logs share their
 	 * rows, and text keeps a space from the borders.

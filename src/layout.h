@@ -4,6 +4,7 @@
 
 #define LAYOUT_MIN_COLS	60
 #define LAYOUT_MIN_ROWS	12
+#define LAYOUT_MIN_REPLY	10	/* columns kept for the reply beside the button */
 
 /* Which column of the timeline a line goes to. */
 enum layout_column {
@@ -17,10 +18,12 @@ struct rect {
 
 struct layout {
 	struct rect	renderer;	/* the renderer's box */
+	struct rect	field;		/* the argument field */
 	struct rect	button;
-	struct rect	reply;
+	struct rect	reply;		/* what the page shows */
 	struct rect	main;		/* the main process's box */
-	struct rect	listener;	/* main's ipcMain.on, across from the button */
+	struct rect	pattern;	/* the pattern's selector */
+	struct rect	method;		/* the reply method's selector */
 	/* The log columns, indexed by enum layout_column; they share their rows. */
 	struct rect	logs[2];
 	struct rect	keys;		/* the bottom line */

@@ -14,9 +14,16 @@ static const struct {
 } msg_names[] = {
 	{ MSG_CONSOLE_LINE, "console-line" },
 	{ MSG_CLICK, "click" },
-	{ MSG_REPLY_SHOWN, "reply-shown" },
+	{ MSG_PRESS_DONE, "press-done" },
+	{ MSG_CONFIG, "config" },
+	{ MSG_PUSH, "push" },
+	{ MSG_RENDERER_GONE, "renderer-gone" },
 	{ MSG_IPC_SEND, "ipc-send" },
 	{ MSG_IPC_MESSAGE, "ipc-message" },
+	{ MSG_IPC_INVOKE, "ipc-invoke" },
+	{ MSG_IPC_INVOKE_RESULT, "ipc-invoke-result" },
+	{ MSG_IPC_SEND_SYNC, "ipc-send-sync" },
+	{ MSG_IPC_SYNC_RESULT, "ipc-sync-result" },
 };
 
 /* Name a message type for logs and the inspector. */

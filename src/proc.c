@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -22,6 +23,7 @@ static void
 proc_child_setup(int rfd, int wfd, const char *role)
 {
 	struct sigaction	 sa;
+	struct rlimit		 no_core = { 0, 0 };
 	sigset_t		 none;
 	int			 fd, hi_r, hi_w;
 
@@ -42,6 +44,8 @@ proc_child_setup(int rfd, int wfd, const char *role)
 	sigaction(SIGPIPE, &sa, NULL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
+	/* A crash on purpose (the crash key) must not leave a core file. */
+	setrlimit(RLIMIT_CORE, &no_core);
 
 	/* Park the pipe ends high, then put them at 3 and 4. */
 	if ((hi_r = fcntl(rfd, F_DUPFD, 16)) == -1 ||
@@ -86,6 +90,7 @@ proc_spawn(struct child *c, const char *role, uint16_t endpoint,
 	c->endpoint = endpoint;
 	c->pid = pid;
 	c->status = 0;
+	c->doomed = 0;
 	peer_init(&c->peer, up[0], down[1]);
 }
 

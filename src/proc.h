@@ -12,6 +12,7 @@ struct child {
 	uint16_t	 endpoint;
 	pid_t		 pid;		/* -1 once reaped */
 	int		 status;	/* wait status once reaped */
+	int		 doomed;	/* killed for a protocol error: restart it */
 	struct peer	 peer;
 };
 

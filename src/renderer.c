@@ -1,81 +1,207 @@
 /*
- * The renderer process of window N.  It runs the seed's renderer.js:
+ * The renderer process of window N: the page's script and its ipcRenderer.
+ * The button runs, depending on the pattern,
  *
- *	btn.onclick = () => ipcRenderer.send('message-from-renderer', 1, 2, 3)
- *	ipcRenderer.on('message-from-main', (_, res) =>
- *	    console.log('receive message from main process', res))
+ *	ipcRenderer.send('message-from-renderer', ARGS)
+ *	const res = await ipcRenderer.invoke('message-from-renderer', ARGS)
+ *	const res = ipcRenderer.sendSync('message-from-renderer', ARGS)
+ *
+ * where ARGS is the text of the argument field, parsed here as JavaScript.
+ * ipcRenderer.on('message-from-main', ...) logs what main sends.
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "child.h"
 #include "inspect.h"
 #include "ipc.h"
+#include "literal.h"
 #include "log.h"
 #include "msg.h"
 #include "renderer.h"
+#include "scenario.h"
 #include "value.h"
 
-/* btn.onclick: send the seed's arguments to main, tagged with the press's id. */
-static void
-renderer_click(struct child_loop *cl, uint32_t id)
-{
-	struct value	 args;
-	struct buf	 pl;
-	int		 i;
+#define RENDERER_PREFIX	"receive message from main process"
 
-	value_init(&args, VALUE_ARRAY);
-	for (i = 1; i <= 3; i++)
-		value_number(value_push(&args), i);
-	buf_init(&pl);
-	ipc_encode(&pl, IPC_CHANNEL_TO_MAIN, &args);
-	peer_send(&cl->peer, MSG_IPC_SEND, cl->self, ENDPOINT_MAIN, id, &pl);
-	buf_free(&pl);
+struct renderer {
+	struct scenario	 sc;
+};
+
+/* console.log a line, then report the press done showing what the page shows. */
+static void
+renderer_log_done(struct child_loop *cl, uint32_t id, const char *line,
+    size_t len, const char *shown, size_t shown_len)
+{
+	child_console(cl, line, len);
+	child_press_done(cl, id, shown, shown_len);
+}
+
+/*
+ * console.log('receive message from main process', ...vals) and show vals
+ * on the page; the press is then done.
+ */
+static void
+renderer_received(struct child_loop *cl, uint32_t id, const struct value *vals,
+    size_t n)
+{
+	struct buf	 line;
+	size_t		 skip = sizeof RENDERER_PREFIX;
+
+	buf_init(&line);
+	ipc_log_line(&line, RENDERER_PREFIX, vals, n);
+	if (line.len < skip)
+		skip = line.len;
+	renderer_log_done(cl, id, (const char *)buf_head(&line), line.len,
+	    (const char *)buf_head(&line) + skip, line.len - skip);
+	buf_free(&line);
+}
+
+/* A press that threw before sending: the console shows the uncaught error. */
+static void
+renderer_uncaught(struct child_loop *cl, uint32_t id, const char *kind,
+    const char *msg)
+{
+	char	 line[512];
+	int	 n;
+
+	n = snprintf(line, sizeof line, "Uncaught %s: %s", kind, msg);
+	if (n < 0 || (size_t)n >= sizeof line)
+		n = (int)strlen(line);
+	renderer_log_done(cl, id, line, (size_t)n, NULL, 0);
+}
+
+/* The button: parse the argument text and make the pattern's call. */
+static void
+renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
+    const char *text, size_t len)
+{
+	static const uint16_t	 types[PATTERN_COUNT] = {
+		MSG_IPC_SEND, MSG_IPC_SEND, MSG_IPC_INVOKE, MSG_IPC_SEND_SYNC, 0
+	};
+	struct value		 args;
+	char			 msg[256];
+
+	switch (literal_parse_args(text, len, &args, msg, sizeof msg)) {
+	case LITERAL_OK:
+		break;
+	case LITERAL_SYNTAX:
+		renderer_uncaught(cl, id, "SyntaxError", msg);
+		return;
+	case LITERAL_REFERENCE:
+		renderer_uncaught(cl, id, "ReferenceError", msg);
+		return;
+	default:
+		/* invoke is async: its failure is a rejected promise. */
+		renderer_uncaught(cl, id, r->sc.pattern == PATTERN_INVOKE ?
+		    "(in promise) Error" : "Error", msg);
+		return;
+	}
+	if (types[r->sc.pattern] != 0) {
+		ipc_send(&cl->peer, types[r->sc.pattern], cl->self,
+		    ENDPOINT_MAIN, id, IPC_CHANNEL_TO_MAIN, &args);
+		/* sendSync blocks the page until event.returnValue comes. */
+		if (r->sc.pattern == PATTERN_SEND_SYNC)
+			child_await(cl, MSG_IPC_SYNC_RESULT);
+	} else
+		child_press_done(cl, id, NULL, 0);
 	value_free(&args);
 }
 
 /*
- * The ipcRenderer.on('message-from-main', (_, res) => ...) listener: log res
- * (the first argument, undefined if none) and show it on the page.  The id
- * of the press travels along so that the UI can check every answer.
+ * ipcRenderer.on('message-from-main'): the seed's listener, (_, res), logs
+ * the first argument; the push demo's, (_, ...args), logs them all.
  */
 static void
-renderer_on_message(struct child_loop *cl, uint32_t id,
+renderer_on_message(struct child_loop *cl, struct renderer *r, uint32_t id,
     const struct ipc_call *c)
 {
-	static const char	 prefix[] = "receive message from main process ";
-	struct buf		 line, pl;
-	struct value		 undefined;
+	struct value	 undefined;
 
-	value_init(&undefined, VALUE_UNDEFINED);
-	buf_init(&line);
-	buf_append(&line, prefix, sizeof prefix - 1);
-	inspect_log_value(&line, c->args.count > 0 ? &c->args.items[0] :
-	    &undefined);
-	child_console(cl, (const char *)buf_head(&line), line.len);
+	if (r->sc.pattern == PATTERN_PUSH)
+		renderer_received(cl, id, c->args.items, c->args.count);
+	else if (c->args.count > 0)
+		renderer_received(cl, id, c->args.items, 1);
+	else {
+		value_init(&undefined, VALUE_UNDEFINED);
+		renderer_received(cl, id, &undefined, 1);
+	}
+}
 
-	buf_init(&pl);
-	msg_add_string(&pl, (const char *)buf_head(&line) + sizeof prefix - 1,
-	    line.len - (sizeof prefix - 1));
-	peer_send(&cl->peer, MSG_REPLY_SHOWN, cl->self, ENDPOINT_UI, id, &pl);
-	buf_free(&pl);
-	buf_free(&line);
+/* The promise of invoke settled: log the value, or the unhandled rejection. */
+static int
+renderer_invoke_result(struct child_loop *cl, uint32_t id, const struct msg *m)
+{
+	struct msg_reader	 rd;
+	struct value		 res;
+	const char		*err;
+	char			*text;
+	size_t			 len;
+	uint8_t			 ok;
+	char			 line[512];
+
+	msg_reader_init(&rd, m->payload, m->payload_len);
+	if (msg_get_u8(&rd, &ok) == -1 || ok > 1)
+		return (-1);
+	if (!ok) {
+		if (msg_get_string(&rd, &text, &len) == -1)
+			return (-1);
+		snprintf(line, sizeof line, "Error invoking remote method "
+		    "'%s': %s", IPC_CHANNEL_TO_MAIN, text);
+		free(text);
+		if (msg_get_end(&rd) == -1)
+			return (-1);
+		renderer_uncaught(cl, id, "(in promise) Error", line);
+		return (0);
+	}
+	if (value_decode_last(&rd, &res, &err) == -1)
+		return (-1);
+	renderer_received(cl, id, &res, 1);
+	value_free(&res);
+	return (0);
+}
+
+/* sendSync returned event.returnValue: the page runs on from there. */
+static int
+renderer_sync_result(struct child_loop *cl, uint32_t id, const struct msg *m)
+{
+	struct msg_reader	 rd;
+	struct value		 res;
+	const char		*err;
+
+	msg_reader_init(&rd, m->payload, m->payload_len);
+	if (value_decode_last(&rd, &res, &err) == -1)
+		return (-1);
+	renderer_received(cl, id, &res, 1);
+	value_free(&res);
+	return (0);
 }
 
 /* Handle one frame from the UI. */
 static int
 renderer_dispatch(struct child_loop *cl, const struct msg *m)
 {
-	struct ipc_call	 c;
-	const char	*err;
+	struct renderer		*r = cl->arg;
+	struct msg_reader	 rd;
+	struct ipc_call		 c;
+	const char		*err;
+	char			*text;
+	size_t			 len;
 
+	msg_reader_init(&rd, m->payload, m->payload_len);
 	switch (m->hdr.type) {
+	case MSG_CONFIG:
+		return (scenario_decode(&rd, &r->sc));
 	case MSG_CLICK:
-		if (m->payload_len != 0)
+		if (msg_get_string(&rd, &text, &len) == -1)
 			return (-1);
-		renderer_click(cl, m->hdr.id);
-		return (0);
+		if (msg_get_end(&rd) == 0)
+			renderer_click(cl, r, m->hdr.id, text, len);
+		free(text);
+		return (msg_get_end(&rd));
 	case MSG_IPC_MESSAGE:
 		if (ipc_decode(m, &c, &err) == -1) {
 			log_debug("bad ipc-message: %s", err);
@@ -83,9 +209,13 @@ renderer_dispatch(struct child_loop *cl, const struct msg *m)
 		}
 		/* Electron drops messages on channels nobody listens to. */
 		if (ipc_channel_is(&c, IPC_CHANNEL_TO_RENDERER))
-			renderer_on_message(cl, m->hdr.id, &c);
+			renderer_on_message(cl, r, m->hdr.id, &c);
 		ipc_free(&c);
 		return (0);
+	case MSG_IPC_INVOKE_RESULT:
+		return (renderer_invoke_result(cl, m->hdr.id, m));
+	case MSG_IPC_SYNC_RESULT:
+		return (renderer_sync_result(cl, m->hdr.id, m));
 	default:
 		return (-1);
 	}
@@ -96,9 +226,11 @@ void
 renderer_main(int rfd, int wfd, void *arg)
 {
 	struct child_loop	 cl;
+	struct renderer		 r;
 	int			 wc = *(const int *)arg;
 
 	memset(&cl, 0, sizeof cl);
+	scenario_default(&r.sc);
 	child_loop_run(&cl, rfd, wfd, ENDPOINT_RENDERER(wc), renderer_dispatch,
-	    NULL);
+	    &r);
 }

@@ -13,40 +13,112 @@
 #include "renderer.h"
 #include "session.h"
 
-/* Fork main and nwindows renderers; the callbacks receive arg. */
-void
-session_start(struct session *s, int nwindows, const struct session_events *ev,
-    void *arg, int utf8)
+/* Where a frame from a child may go. */
+enum session_to {
+	TO_UI,
+	TO_MAIN,
+	TO_RENDERER,
+};
+
+/* Checks a frame's payload; -1 with *err if it is malformed. */
+typedef int	(*session_check_fn)(const struct msg *, const char **);
+
+static int	session_check_text(const struct msg *, const char **);
+static int	session_check_done(const struct msg *, const char **);
+static int	session_check_call(const struct msg *, const char **);
+static int	session_check_invoke_result(const struct msg *, const char **);
+static int	session_check_value(const struct msg *, const char **);
+
+/* Every frame a child may send: who sends it, where it goes, how to check it. */
+static const struct session_rule {
+	uint16_t		 type;
+	int			 from_main;
+	enum session_to		 to;
+	session_check_fn	 check;
+} session_rules[] = {
+	{ MSG_CONSOLE_LINE, 0, TO_UI, session_check_text },
+	{ MSG_CONSOLE_LINE, 1, TO_UI, session_check_text },
+	{ MSG_PRESS_DONE, 0, TO_UI, session_check_done },
+	{ MSG_PRESS_DONE, 1, TO_UI, session_check_done },
+	{ MSG_IPC_SEND, 0, TO_MAIN, session_check_call },
+	{ MSG_IPC_INVOKE, 0, TO_MAIN, session_check_call },
+	{ MSG_IPC_SEND_SYNC, 0, TO_MAIN, session_check_call },
+	{ MSG_IPC_MESSAGE, 1, TO_RENDERER, session_check_call },
+	{ MSG_IPC_INVOKE_RESULT, 1, TO_RENDERER, session_check_invoke_result },
+	{ MSG_IPC_SYNC_RESULT, 1, TO_RENDERER, session_check_value },
+};
+
+/* Send the current scenario to one child. */
+static void
+session_configure(struct session *s, struct child *c)
 {
-	int	 i;
+	struct buf	 pl;
+
+	if (c->peer.wfd == -1)
+		return;
+	buf_init(&pl);
+	scenario_encode(&pl, &s->sc);
+	peer_send(&c->peer, MSG_CONFIG, ENDPOINT_UI, c->endpoint, 0, &pl);
+	buf_free(&pl);
+}
+
+/* Fork renderer number w (1-based) and configure it. */
+static void
+session_spawn_renderer(struct session *s, int w)
+{
+	s->wc_ids[w - 1] = w;
+	s->blocked[w - 1] = 0;
+	proc_spawn(&s->renderers[w - 1], "renderer", ENDPOINT_RENDERER(w),
+	    renderer_main, &s->wc_ids[w - 1]);
+	session_configure(s, &s->renderers[w - 1]);
+}
+
+/* Fork main and nwindows renderers, all configured with sc; the callbacks receive arg. */
+void
+session_start(struct session *s, int nwindows, const struct scenario *sc,
+    const struct session_events *ev, void *arg, int utf8)
+{
+	int	 w;
 
 	memset(s, 0, sizeof *s);
 	s->ev = ev;
 	s->arg = arg;
 	s->utf8 = utf8;
-	s->nwindows = nwindows;
+	s->sc = *sc;
 	proc_spawn(&s->main, "main", ENDPOINT_MAIN, mainproc_main, NULL);
-	for (i = 0; i < nwindows; i++) {
-		s->wc_ids[i] = i + 1;
-		proc_spawn(&s->renderers[i], "renderer",
-		    ENDPOINT_RENDERER(s->wc_ids[i]), renderer_main,
-		    &s->wc_ids[i]);
-	}
+	session_configure(s, &s->main);
+	for (w = 1; w <= nwindows; w++)
+		session_spawn_renderer(s, w);
+	s->nwindows = nwindows;
 }
 
-/* The child behind an endpoint, or NULL if there is none. */
-static struct child *
-session_child(struct session *s, uint16_t endpoint)
+/* Open one more window (a new renderer process); its number, or -1 at the limit. */
+int
+session_add_window(struct session *s)
 {
-	int	 i;
+	if (s->nwindows == SESSION_MAX_WINDOWS)
+		return (-1);
+	session_spawn_renderer(s, s->nwindows + 1);
+	return (++s->nwindows);
+}
 
-	if (endpoint == ENDPOINT_MAIN)
-		return (&s->main);
-	for (i = 0; i < s->nwindows; i++) {
-		if (s->renderers[i].endpoint == endpoint)
-			return (&s->renderers[i]);
-	}
-	return (NULL);
+/* The window number of a renderer child, 0 for main. */
+int
+session_window(const struct child *c)
+{
+	return (c->endpoint >= ENDPOINT_RENDERER_BASE ?
+	    c->endpoint - ENDPOINT_RENDERER_BASE : 0);
+}
+
+/* How transcripts name a child: main, renderer, or renderer N with several windows. */
+void
+session_label(const struct session *s, const struct child *c, char *buf,
+    size_t size)
+{
+	if (session_window(c) == 0 || s->nwindows == 1)
+		snprintf(buf, size, "%s", c->role);
+	else
+		snprintf(buf, size, "%s %d", c->role, session_window(c));
 }
 
 /* Every child slot, for loops over all of them. */
@@ -60,6 +132,33 @@ session_children(struct session *s, struct child **cs)
 	for (i = 0; i < s->nwindows; i++)
 		cs[n++] = &s->renderers[i];
 	return (n);
+}
+
+/* Change the scenario and tell every child. */
+void
+session_set_scenario(struct session *s, const struct scenario *sc)
+{
+	struct child	*cs[1 + SESSION_MAX_WINDOWS];
+	size_t		 n, i;
+
+	s->sc = *sc;
+	n = session_children(s, cs);
+	for (i = 0; i < n; i++)
+		session_configure(s, cs[i]);
+}
+
+/* The child behind an endpoint, or NULL if there is none. */
+static struct child *
+session_child(struct session *s, uint16_t endpoint)
+{
+	int	 w;
+
+	if (endpoint == ENDPOINT_MAIN)
+		return (&s->main);
+	w = endpoint - ENDPOINT_RENDERER_BASE;
+	if (endpoint < ENDPOINT_RENDERER_BASE || w < 1 || w > s->nwindows)
+		return (NULL);
+	return (&s->renderers[w - 1]);
 }
 
 /* Fill pfd with what to poll for: input from every child, output where queued. */
@@ -100,29 +199,47 @@ session_fail(struct session *s, struct child *c, const char *why)
 	s->ev->line(s->arg, c, line);
 	if (c->pid != -1)
 		kill(c->pid, SIGKILL);
+	c->doomed = 1;
 	peer_close(&c->peer);
 }
 
-/* Decode a payload that is one string into a new copy escaped for the terminal. */
-static char *
-session_text(struct session *s, const struct msg *m)
+/* A payload that is one string: a console line. */
+static int
+session_check_text(const struct msg *m, const char **err)
 {
 	struct msg_reader	 r;
-	char			*text, *safe;
+	char			*text;
 	size_t			 len;
 
+	*err = "malformed text payload";
 	msg_reader_init(&r, m->payload, m->payload_len);
 	if (msg_get_string(&r, &text, &len) == -1)
-		return (NULL);
-	safe = msg_get_end(&r) == 0 ?
-	    escape_for_terminal(text, len, s->utf8) : NULL;
+		return (-1);
 	free(text);
-	return (safe);
+	return (msg_get_end(&r));
 }
 
-/* Check an IPC frame's payload before passing it on unchanged. */
+/* A press-done payload: whether a reply is shown, and its text. */
 static int
-session_ipc_valid(const struct msg *m, const char **err)
+session_check_done(const struct msg *m, const char **err)
+{
+	struct msg_reader	 r;
+	uint8_t			 shown;
+	char			*text;
+	size_t			 len;
+
+	*err = "malformed press-done payload";
+	msg_reader_init(&r, m->payload, m->payload_len);
+	if (msg_get_u8(&r, &shown) == -1 || shown > 1 ||
+	    msg_get_string(&r, &text, &len) == -1)
+		return (-1);
+	free(text);
+	return (msg_get_end(&r));
+}
+
+/* An IPC call: a channel and an array of arguments. */
+static int
+session_check_call(const struct msg *m, const char **err)
 {
 	struct ipc_call	 call;
 
@@ -132,54 +249,123 @@ session_ipc_valid(const struct msg *m, const char **err)
 	return (0);
 }
 
+/* A settled invoke: a value, or the error's text. */
+static int
+session_check_invoke_result(const struct msg *m, const char **err)
+{
+	struct msg_reader	 r;
+	struct value		 v;
+	uint8_t			 ok;
+	char			*text;
+	size_t			 len;
+
+	*err = "malformed invoke result";
+	msg_reader_init(&r, m->payload, m->payload_len);
+	if (msg_get_u8(&r, &ok) == -1 || ok > 1)
+		return (-1);
+	if (ok) {
+		if (value_decode_last(&r, &v, err) == -1)
+			return (-1);
+		value_free(&v);
+		return (0);
+	}
+	if (msg_get_string(&r, &text, &len) == -1)
+		return (-1);
+	free(text);
+	return (msg_get_end(&r));
+}
+
+/* A payload that is one value: event.returnValue. */
+static int
+session_check_value(const struct msg *m, const char **err)
+{
+	struct msg_reader	 r;
+	struct value		 v;
+
+	msg_reader_init(&r, m->payload, m->payload_len);
+	if (value_decode_last(&r, &v, err) == -1)
+		return (-1);
+	value_free(&v);
+	return (0);
+}
+
+/* Read the string at off in a checked payload into a copy escaped for the terminal. */
+static char *
+session_text(struct session *s, const struct msg *m, size_t off)
+{
+	struct msg_reader	 r;
+	char			*text, *safe;
+	size_t			 len;
+
+	msg_reader_init(&r, m->payload + off, m->payload_len - off);
+	if (msg_get_string(&r, &text, &len) == -1)
+		fatalx("session_text on an unchecked payload");
+	safe = escape_for_terminal(text, len, s->utf8);
+	free(text);
+	return (safe);
+}
+
+/* Hand a checked frame for the UI to the front end. */
+static void
+session_to_ui(struct session *s, struct child *c, const struct msg *m)
+{
+	char	*text;
+
+	if (m->hdr.type == MSG_CONSOLE_LINE) {
+		text = session_text(s, m, 0);
+		s->ev->line(s->arg, c, text);
+	} else {
+		text = session_text(s, m, 1);
+		s->ev->done(s->arg, c, m->hdr.id, m->payload[0] ? text : NULL);
+	}
+	free(text);
+}
+
 /* Route or consume one frame from child c; -1 with *err if it is malformed. */
 static int
 session_route(struct session *s, struct child *c, const struct msg *m,
     const char **err)
 {
-	int		 from_main = c == &s->main;
-	struct child	*dst;
-	char		*text;
+	const struct session_rule	*rule = NULL;
+	struct child			*dst;
+	int				 from_main = c == &s->main;
+	size_t				 i;
 
 	if (m->hdr.src != c->endpoint) {
 		*err = "frame names another process as its sender";
 		return (-1);
 	}
-	switch (m->hdr.type) {
-	case MSG_CONSOLE_LINE:
-		*err = "malformed console-line frame";
-		if (m->hdr.dst != ENDPOINT_UI ||
-		    (text = session_text(s, m)) == NULL)
-			return (-1);
-		s->ev->line(s->arg, c, text);
-		free(text);
-		return (0);
-	case MSG_REPLY_SHOWN:
-		*err = "malformed reply-shown frame";
-		if (from_main || m->hdr.dst != ENDPOINT_UI ||
-		    (text = session_text(s, m)) == NULL)
-			return (-1);
-		s->ev->reply(s->arg, c, text, m->hdr.id);
-		free(text);
-		return (0);
-	case MSG_IPC_SEND:
-	case MSG_IPC_MESSAGE:
-		/* Renderers send to main; main sends to a renderer. */
-		*err = "IPC frame with a wrong destination";
-		dst = session_child(s, m->hdr.dst);
-		if (dst == NULL || (m->hdr.type == MSG_IPC_SEND) == from_main ||
-		    (dst == &s->main) == from_main)
-			return (-1);
-		if (session_ipc_valid(m, err) == -1)
-			return (-1);
-		/* A message for a process that is gone is dropped, as in Electron. */
-		if (dst->peer.wfd != -1)
-			peer_forward(&dst->peer, m);
-		return (0);
-	default:
-		*err = "frame type not allowed from a child";
+	for (i = 0; i < sizeof session_rules / sizeof session_rules[0]; i++) {
+		if (session_rules[i].type == m->hdr.type &&
+		    session_rules[i].from_main == from_main)
+			rule = &session_rules[i];
+	}
+	if (rule == NULL) {
+		*err = "frame type not allowed from this process";
 		return (-1);
 	}
+	dst = session_child(s, m->hdr.dst);
+	if ((rule->to == TO_UI && m->hdr.dst != ENDPOINT_UI) ||
+	    (rule->to == TO_MAIN && dst != &s->main) ||
+	    (rule->to == TO_RENDERER && (dst == NULL || dst == &s->main))) {
+		*err = "frame with a wrong destination";
+		return (-1);
+	}
+	if (rule->check(m, err) == -1)
+		return (-1);
+	if (rule->to == TO_UI) {
+		session_to_ui(s, c, m);
+		return (0);
+	}
+	/* sendSync blocks its window until the result is routed back. */
+	if (m->hdr.type == MSG_IPC_SEND_SYNC)
+		s->blocked[session_window(c) - 1] = 1;
+	if (m->hdr.type == MSG_IPC_SYNC_RESULT)
+		s->blocked[session_window(dst) - 1] = 0;
+	/* A message for a process that is gone is dropped, as in Electron. */
+	if (dst->peer.wfd != -1)
+		peer_forward(&dst->peer, m);
+	return (0);
 }
 
 /* Read what child c sent and handle every whole frame. */
@@ -236,18 +422,53 @@ session_flush(struct session *s)
 	}
 }
 
-/* Press the button of window number w (1-based); the answer will carry id. */
+/*
+ * Press the button of window w (1-based) with the argument text; the press's
+ * effects will report id.  In the push pattern the button asks main to push.
+ */
 void
-session_click(struct session *s, int w, uint32_t id)
+session_click(struct session *s, int w, uint32_t id, const char *args)
 {
 	struct child	*r = &s->renderers[w - 1];
+	struct buf	 pl;
 
-	if (r->peer.wfd != -1)
-		peer_send(&r->peer, MSG_CLICK, ENDPOINT_UI, r->endpoint, id,
-		    NULL);
+	if (s->sc.pattern == PATTERN_PUSH) {
+		if (s->main.peer.wfd != -1)
+			peer_send(&s->main.peer, MSG_PUSH, ENDPOINT_UI,
+			    ENDPOINT_MAIN, id, NULL);
+		return;
+	}
+	if (r->peer.wfd == -1)
+		return;
+	buf_init(&pl);
+	msg_add_string(&pl, args, strlen(args));
+	peer_send(&r->peer, MSG_CLICK, ENDPOINT_UI, r->endpoint, id, &pl);
+	buf_free(&pl);
 }
 
-/* Reap every child that has exited and tell the front end how it ended. */
+/* Tell main that a renderer is gone, as Electron emits render-process-gone. */
+static void
+session_tell_gone(struct session *s, const struct child *c, const char *reason,
+    int code)
+{
+	struct buf	 pl;
+
+	if (s->main.peer.wfd == -1)
+		return;
+	buf_init(&pl);
+	msg_add_u32(&pl, (uint32_t)session_window(c));
+	msg_add_string(&pl, reason, strlen(reason));
+	msg_add_u32(&pl, (uint32_t)code);
+	peer_send(&s->main.peer, MSG_RENDERER_GONE, ENDPOINT_UI, ENDPOINT_MAIN,
+	    0, &pl);
+	buf_free(&pl);
+}
+
+/*
+ * Reap every child that has exited: tell main if it was a renderer, tell the
+ * front end how it ended, and start again a child killed for a protocol
+ * error.
+ */
 void
 session_reap(struct session *s)
 {
@@ -266,8 +487,26 @@ session_reap(struct session *s)
 		reason = proc_exit_reason(c->status, &code);
 		snprintf(text, sizeof text, "{ reason: '%s', exitCode: %d }",
 		    reason, code);
+		if (session_window(c) != 0)
+			session_tell_gone(s, c, reason, code);
 		s->ev->gone(s->arg, c, text);
+		if (c->doomed)
+			session_restart(s, c);
 	}
+}
+
+/* Start a child that has ended again: a reload for a renderer, a restart for main. */
+int
+session_restart(struct session *s, struct child *c)
+{
+	if (c->pid != -1)
+		return (-1);
+	if (c == &s->main) {
+		proc_spawn(&s->main, "main", ENDPOINT_MAIN, mainproc_main, NULL);
+		session_configure(s, &s->main);
+	} else
+		session_spawn_renderer(s, session_window(c));
+	return (0);
 }
 
 /* End every child and reap them all. */
@@ -280,19 +519,4 @@ session_stop(struct session *s)
 	n = session_children(s, cs);
 	for (i = 0; i < n; i++)
 		proc_stop(cs[i]);
-}
-
-/* Whether every child is still running. */
-int
-session_alive(const struct session *s)
-{
-	int	 i;
-
-	if (s->main.pid == -1)
-		return (0);
-	for (i = 0; i < s->nwindows; i++) {
-		if (s->renderers[i].pid == -1)
-			return (0);
-	}
-	return (1);
 }

@@ -36,10 +36,18 @@ text_char(const char *s, wchar_t *wc, int *cols)
 int
 text_width(const char *s)
 {
-	wchar_t	 wc;
-	int	 cols, total = 0;
+	return (text_width_n(s, strlen(s)));
+}
 
-	while (*s != '\0') {
+/* Columns that the first n bytes of s take. */
+int
+text_width_n(const char *s, size_t n)
+{
+	const char	*end = s + n;
+	wchar_t		 wc;
+	int		 cols, total = 0;
+
+	while (s < end && *s != '\0') {
 		s += text_char(s, &wc, &cols);
 		total += cols;
 	}
@@ -92,4 +100,36 @@ text_draw(WINDOW *win, int y, int x, int max, const char *s, size_t len)
 		used += cols;
 	}
 	return (used);
+}
+
+/* Rows that line takes when wrapped to w columns. */
+int
+text_rows(const char *line, int w)
+{
+	size_t	 n;
+	int	 rows = 0, used;
+
+	do {
+		n = text_fit(line, w, &used);
+		line += n;
+		rows++;
+	} while (*line != '\0' && n > 0);
+	return (rows);
+}
+
+/* Draw line wrapped to r's width from row y, skipping its first skip rows. */
+void
+text_draw_wrapped(WINDOW *win, const struct rect *r, int y, int skip,
+    const char *line)
+{
+	size_t	 n;
+	int	 used, row = 0;
+
+	do {
+		n = text_fit(line, r->w, &used);
+		if (row >= skip && y < r->y + r->h)
+			text_draw(win, y++, r->x, r->w, line, n);
+		line += n;
+		row++;
+	} while (*line != '\0' && n > 0);
 }

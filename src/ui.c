@@ -1,18 +1,22 @@
 /*
  * The TUI: curses setup and teardown, one poll loop over the keyboard, the
  * children and the signal pipe, and one redraw per loop pass when needed.
+ * Key and mouse handlers change state and never draw.
  */
 #include "config.h"
 
 #include <curses.h>
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "code.h"
 #include "log.h"
 #include "logbuf.h"
+#include "pane-code.h"
 #include "pane-log.h"
 #include "session.h"
 #include "sig.h"
@@ -20,19 +24,51 @@
 #include "ui.h"
 #include "widget.h"
 
-#define UI_SCROLLBACK	10000
-#define UI_KEYS		" Enter/Space/click: send    q/F10/Ctrl-C: quit"
-#define UI_LISTENER	"ipcMain.on('message-from-renderer', ...)"
-#define UI_REPLIER	"  event.reply('message-from-main', sum)"
+#if OPTIONS_MAX_ARGS > FIELD_MAX
+#error "the argument field cannot hold --args"
+#endif
+
+#define UI_BURST	10000	/* presses a burst makes */
+#define UI_IN_FLIGHT	256	/* presses a burst keeps in flight */
+#define UI_KEYS		" Tab focus  Enter send  F2 code  F3 window+  F4 next" \
+			"  F5/r reload  F6 burst  F7/k crash  F10/q quit"
+#define CTRL_C		0x03
+
+/* The widgets, in focus order. */
+enum ui_focus {
+	FOCUS_FIELD,
+	FOCUS_BUTTON,
+	FOCUS_PATTERN,
+	FOCUS_METHOD,
+	FOCUS_COUNT
+};
+
+static const char *const ui_patterns[PATTERN_COUNT] = {
+	"send-reply", "send", "invoke", "send-sync", "push"
+};
+
+static const char *const ui_methods[REPLY_COUNT] = {
+	"event.reply", "event.sender.send", "win.webContents.send"
+};
 
 struct ui {
 	struct session	 session;
+	struct scenario	 sc;
 	struct logbuf	 log;		/* both panes' lines, in order */
-	char		 reply[256];	/* what the page shows, escaped */
-	struct widget	 button;
+	char		 reply[SESSION_MAX_WINDOWS][256];	/* escaped */
+	struct field	 field;
+	struct button	 button;
+	struct selector	 pattern;
+	struct selector	 method;
+	struct widget	*widgets[FOCUS_COUNT];
+	int		 focus;
+	int		 window;	/* the window shown, 1-based */
+	int		 code_view;
 	struct layout	 layout;
 	int		 fits;		/* the layout fits the terminal */
 	uint32_t	 presses;	/* made so far; each press's id */
+	uint32_t	 answered;	/* presses that have had all their effects */
+	int		 burst;		/* presses a burst still has to make */
 	int		 dirty;
 	int		 quit;
 };
@@ -45,27 +81,35 @@ ui_restore_terminal(void)
 		endwin();
 }
 
-/* A child printed a line: append it to its pane. */
+/* A child printed a line: append it to its pane, naming the window if there are several. */
 static void
 ui_line(void *arg, const struct child *c, const char *text)
 {
 	struct ui	*ui = arg;
+	char		 line[1024];
+	int		 w = session_window(c);
 
-	logbuf_add(&ui->log, c->endpoint == ENDPOINT_MAIN ? LAYOUT_MAIN :
-	    LAYOUT_RENDERER, text);
+	if (w != 0 && ui->session.nwindows > 1) {
+		snprintf(line, sizeof line, "[%d] %s", w, text);
+		text = line;
+	}
+	logbuf_add(&ui->log, w == 0 ? LAYOUT_MAIN : LAYOUT_RENDERER, text);
 	ui->dirty = 1;
 }
 
-/* The page shows a new reply. */
+/* A press has had its effects; a page that shows a reply shows this one. */
 static void
-ui_reply(void *arg, const struct child *c, const char *text, uint32_t id)
+ui_done(void *arg, const struct child *c, uint32_t id, const char *shown)
 {
 	struct ui	*ui = arg;
+	int		 w = session_window(c);
 
-	(void)c;
 	(void)id;
-	snprintf(ui->reply, sizeof ui->reply, "%s", text);
-	ui->dirty = 1;
+	ui->answered++;
+	if (shown != NULL && w != 0) {
+		snprintf(ui->reply[w - 1], sizeof ui->reply[w - 1], "%s", shown);
+		ui->dirty = 1;
+	}
 }
 
 /* A child ended: say so in its pane. */
@@ -79,15 +123,31 @@ ui_gone(void *arg, const struct child *c, const char *why)
 }
 
 static const struct session_events ui_events = {
-	ui_line, ui_reply, ui_gone
+	ui_line, ui_done, ui_gone
 };
 
-/* Recompute where everything goes after a start or a resize. */
+/* The button's label follows the pattern and the argument field. */
+static void
+ui_update_label(struct ui *ui)
+{
+	if (ui->sc.pattern == PATTERN_PUSH)
+		snprintf(ui->button.label, sizeof ui->button.label,
+		    "Push from main");
+	else
+		snprintf(ui->button.label, sizeof ui->button.label, "Send %s",
+		    ui->field.text);
+}
+
+/* Recompute where everything goes after a start, a resize or a new label. */
 static void
 ui_relayout(struct ui *ui)
 {
 	ui->fits = layout_compute(&ui->layout, LINES, COLS,
-	    ui->button.ops->width(&ui->button)) == 0;
+	    text_width(ui->button.label) + 4) == 0;
+	ui->field.w.r = ui->layout.field;
+	ui->button.w.r = ui->layout.button;
+	ui->pattern.w.r = ui->layout.pattern;
+	ui->method.w.r = ui->layout.method;
 	ui->dirty = 1;
 }
 
@@ -118,14 +178,25 @@ ui_rule(const struct rect *r, int y, const char *label)
 	text_draw(stdscr, y, r->x + 2, r->w - 4, label, strlen(label));
 }
 
-/* The title of a child's box: its process and pid, or that it is gone. */
+/* The renderer box's title: its window, pid, and whether sendSync blocks it. */
 static void
-ui_title(char *buf, size_t size, const char *name, const struct child *c)
+ui_renderer_title(const struct ui *ui, char *buf, size_t size)
 {
-	if (c->pid == -1)
-		snprintf(buf, size, " %s - gone ", name);
+	const struct child	*c = &ui->session.renderers[ui->window - 1];
+	char			 win[32], state[64];
+
+	if (ui->session.nwindows > 1)
+		snprintf(win, sizeof win, "window %d of %d", ui->window,
+		    ui->session.nwindows);
 	else
-		snprintf(buf, size, " %s - pid %ld ", name, (long)c->pid);
+		snprintf(win, sizeof win, "window 1");
+	if (c->pid == -1)
+		snprintf(state, sizeof state, "gone");
+	else
+		snprintf(state, sizeof state, "pid %ld%s", (long)c->pid,
+		    ui->session.blocked[ui->window - 1] ?
+		    " - BLOCKED in sendSync" : "");
+	snprintf(buf, size, " renderer (%s) - %s ", win, state);
 }
 
 /* Say how big the terminal must be, in place of a layout that cannot fit. */
@@ -142,12 +213,37 @@ ui_draw_too_small(void)
 	    strlen(msg));
 }
 
+/* Below the rules: the timeline of both logs, or the code of both sides. */
+static void
+ui_draw_lower(struct ui *ui)
+{
+	const struct layout	*l = &ui->layout;
+	struct buf		 code;
+
+	if (!ui->code_view) {
+		pane_log_draw(stdscr, l->logs, &ui->log);
+		return;
+	}
+	buf_init(&code);
+	code_renderer(&code, &ui->sc, ui->field.text);
+	buf_append(&code, "", 1);
+	pane_code_draw(stdscr, &l->logs[LAYOUT_RENDERER],
+	    (const char *)buf_head(&code));
+	buf_clear(&code);
+	code_main(&code, &ui->sc);
+	buf_append(&code, "", 1);
+	pane_code_draw(stdscr, &l->logs[LAYOUT_MAIN],
+	    (const char *)buf_head(&code));
+	buf_free(&code);
+}
+
 /* Redraw the whole screen into curses' buffer and send the difference. */
 static void
 ui_draw(struct ui *ui)
 {
 	const struct layout	*l = &ui->layout;
 	char			 text[320];
+	int			 i;
 
 	erase();
 	if (!ui->fits) {
@@ -156,23 +252,32 @@ ui_draw(struct ui *ui)
 		doupdate();
 		return;
 	}
-	ui_title(text, sizeof text, "renderer (window 1)",
-	    &ui->session.renderers[0]);
+	ui_renderer_title(ui, text, sizeof text);
 	ui_box(&l->renderer, text);
-	ui->button.ops->draw(&ui->button, stdscr, &l->button, 1);
-	snprintf(text, sizeof text, "reply: %s", ui->reply);
+	snprintf(text, sizeof text, "reply: %s", ui->reply[ui->window - 1]);
 	text_draw(stdscr, l->reply.y, l->reply.x, l->reply.w, text,
 	    strlen(text));
-	ui_rule(&l->renderer, l->logs[LAYOUT_RENDERER].y - 1, " console ");
+	ui_rule(&l->renderer, l->logs[LAYOUT_RENDERER].y - 1,
+	    ui->code_view ? " renderer.js " : " console ");
 
-	ui_title(text, sizeof text, "main", &ui->session.main);
+	if (ui->session.main.pid == -1)
+		snprintf(text, sizeof text, " main - gone ");
+	else
+		snprintf(text, sizeof text, " main - pid %ld ",
+		    (long)ui->session.main.pid);
 	ui_box(&l->main, text);
-	text_draw(stdscr, l->listener.y, l->listener.x, l->listener.w,
-	    UI_LISTENER, strlen(UI_LISTENER));
-	text_draw(stdscr, l->listener.y + 1, l->listener.x, l->listener.w,
-	    UI_REPLIER, strlen(UI_REPLIER));
-	ui_rule(&l->main, l->logs[LAYOUT_MAIN].y - 1, " log ");
-	pane_log_draw(stdscr, l->logs, &ui->log);
+	if (ui->code_view)
+		snprintf(text, sizeof text, " main.js ");
+	else if (ui->log.dropped > 0)
+		snprintf(text, sizeof text, " log (%llu older lines dropped) ",
+		    ui->log.dropped);
+	else
+		snprintf(text, sizeof text, " log ");
+	ui_rule(&l->main, l->logs[LAYOUT_MAIN].y - 1, text);
+	for (i = 0; i < FOCUS_COUNT; i++)
+		ui->widgets[i]->ops->draw(ui->widgets[i], stdscr,
+		    i == ui->focus);
+	ui_draw_lower(ui);
 
 	attron(A_REVERSE);
 	mvhline(l->keys.y, 0, ' ', l->keys.w);
@@ -182,50 +287,211 @@ ui_draw(struct ui *ui)
 	doupdate();
 }
 
-/* Press the button of window 1. */
+/* Press the button of the window shown. */
 static void
 ui_press(struct ui *ui)
 {
-	session_click(&ui->session, 1, ++ui->presses);
+	session_click(&ui->session, ui->window, ++ui->presses, ui->field.text);
 }
 
-/* A mouse event: a click on the button presses it. */
+/* Keep a burst going: press while fewer than UI_IN_FLIGHT presses are unanswered. */
+static void
+ui_burst(struct ui *ui)
+{
+	while (ui->burst > 0 && ui->presses - ui->answered < UI_IN_FLIGHT) {
+		ui_press(ui);
+		ui->burst--;
+	}
+}
+
+/* The selectors changed: tell every process the new scenario. */
+static void
+ui_scenario_changed(struct ui *ui)
+{
+	ui->sc.pattern = (enum pattern)ui->pattern.current;
+	ui->sc.reply = (enum reply_method)ui->method.current;
+	session_set_scenario(&ui->session, &ui->sc);
+	ui_update_label(ui);
+	ui_relayout(ui);
+}
+
+/* Give a key to the widget with the focus and act on what it reports. */
+static void
+ui_widget_key(struct ui *ui, const struct wkey *k)
+{
+	struct widget	*w = ui->widgets[ui->focus];
+	int		 r;
+
+	r = w->ops->key(w, k);
+	if (r & WIDGET_ACTIVATE)
+		ui_press(ui);
+	if ((r & WIDGET_CHANGED) && w == &ui->field.w) {
+		ui_update_label(ui);
+		ui_relayout(ui);
+	} else if (r & WIDGET_CHANGED)
+		ui_scenario_changed(ui);
+	if (r & WIDGET_REDRAW)
+		ui->dirty = 1;
+}
+
+/* A mouse click focuses the widget under it; on the button or a selector it acts too. */
 static void
 ui_mouse(struct ui *ui)
 {
-	MEVENT	 ev;
+	static const struct wkey	 next = { KEY_RIGHT, 0 };
+	MEVENT				 ev;
+	int				 i;
 
-	if (getmouse(&ev) != OK || !ui->fits)
+	if (getmouse(&ev) != OK || !ui->fits ||
+	    !(ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED)))
 		return;
-	if ((ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED)) &&
-	    rect_contains(&ui->layout.button, ev.y, ev.x))
-		ui_press(ui);
+	for (i = 0; i < FOCUS_COUNT; i++) {
+		if (!rect_contains(&ui->widgets[i]->r, ev.y, ev.x))
+			continue;
+		ui->focus = i;
+		ui->dirty = 1;
+		if (i == FOCUS_BUTTON)
+			ui_press(ui);
+		else if (i != FOCUS_FIELD)
+			ui_widget_key(ui, &next);
+	}
+}
+
+/* Open one more window and show it. */
+static void
+ui_new_window(struct ui *ui)
+{
+	int	 w = session_add_window(&ui->session);
+
+	if (w != -1) {
+		snprintf(ui->reply[w - 1], sizeof ui->reply[w - 1],
+		    "(none yet)");
+		ui->window = w;
+		ui->dirty = 1;
+	}
+}
+
+/* Reload the window shown if its renderer is gone, else restart main if it is. */
+static void
+ui_reload(struct ui *ui)
+{
+	struct child	*r = &ui->session.renderers[ui->window - 1];
+
+	if (session_restart(&ui->session, r) == 0)
+		snprintf(ui->reply[ui->window - 1],
+		    sizeof ui->reply[ui->window - 1], "(none yet)");
+	else
+		session_restart(&ui->session, &ui->session.main);
+	ui->dirty = 1;
+}
+
+/* Crash the renderer shown, like webContents.forcefullyCrashRenderer(). */
+static void
+ui_crash(struct ui *ui)
+{
+	struct child	*r = &ui->session.renderers[ui->window - 1];
+
+	if (r->pid != -1)
+		kill(r->pid, SIGSEGV);
+}
+
+/* Letters that act only when the focus is outside the argument field. */
+static int
+ui_letter_key(struct ui *ui, wint_t ch)
+{
+	if (ui->focus == FOCUS_FIELD)
+		return (0);
+	switch (ch) {
+	case 'q':
+		ui->quit = 1;
+		return (1);
+	case 'r':
+		ui_reload(ui);
+		return (1);
+	case 'k':
+		ui_crash(ui);
+		return (1);
+	default:
+		return (0);
+	}
+}
+
+/* Keys that work wherever the focus is; 1 if k was one. */
+static int
+ui_global_key(struct ui *ui, const struct wkey *k)
+{
+	switch (k->code) {
+	case KEY_F(10):
+		ui->quit = 1;
+		return (1);
+	case KEY_RESIZE:
+		ui_relayout(ui);
+		return (1);
+	case KEY_MOUSE:
+		ui_mouse(ui);
+		return (1);
+	case KEY_BTAB:
+		ui->focus = (ui->focus + FOCUS_COUNT - 1) % FOCUS_COUNT;
+		ui->dirty = 1;
+		return (1);
+	case KEY_F(2):
+		ui->code_view = !ui->code_view;
+		ui->dirty = 1;
+		return (1);
+	case KEY_F(3):
+		ui_new_window(ui);
+		return (1);
+	case KEY_F(4):
+		ui->window = ui->window % ui->session.nwindows + 1;
+		ui->dirty = 1;
+		return (1);
+	case KEY_F(5):
+		ui_reload(ui);
+		return (1);
+	case KEY_F(6):
+		ui->burst = ui->burst > 0 ? 0 : UI_BURST;
+		return (1);
+	case KEY_F(7):
+		ui_crash(ui);
+		return (1);
+	}
+	if (k->code != 0)
+		return (0);
+	if (k->ch == CTRL_C) {
+		ui->quit = 1;
+		return (1);
+	}
+	if (ui_letter_key(ui, k->ch))
+		return (1);
+	if (k->ch == '\t') {
+		ui->focus = (ui->focus + 1) % FOCUS_COUNT;
+		ui->dirty = 1;
+		return (1);
+	}
+	return (0);
 }
 
 /* Handle one key; never draws. */
 static void
-ui_key(struct ui *ui, int key)
+ui_key(struct ui *ui, const struct wkey *k)
 {
-	int	 r;
+	if (!ui_global_key(ui, k))
+		ui_widget_key(ui, k);
+}
 
-	switch (key) {
-	case 'q':
-	case KEY_F(10):
-	case 3:		/* Ctrl-C: the terminal is in raw mode */
-		ui->quit = 1;
-		return;
-	case KEY_RESIZE:
-		ui_relayout(ui);
-		return;
-	case KEY_MOUSE:
-		ui_mouse(ui);
-		return;
+/* Read every key that has arrived. */
+static void
+ui_read_keys(struct ui *ui)
+{
+	struct wkey	 k;
+	wint_t		 ch;
+	int		 r;
+
+	while ((r = get_wch(&ch)) != ERR) {
+		k.code = r == KEY_CODE_YES ? (int)ch : 0;
+		k.ch = r == KEY_CODE_YES ? 0 : ch;
+		ui_key(ui, &k);
 	}
-	r = ui->button.ops->key(&ui->button, key);
-	if (r & WIDGET_ACTIVATE)
-		ui_press(ui);
-	if (r & WIDGET_REDRAW)
-		ui->dirty = 1;
 }
 
 /* Put the terminal in the mode the TUI needs. */
@@ -247,22 +513,45 @@ ui_start_curses(void)
 	mouseinterval(0);
 }
 
+/* Set up the widgets and state from the command line. */
+static void
+ui_init(struct ui *ui, const struct options *opt)
+{
+	int	 i;
+
+	ui->sc = opt->sc;
+	logbuf_init(&ui->log, opt->scrollback);
+	for (i = 0; i < SESSION_MAX_WINDOWS; i++)
+		snprintf(ui->reply[i], sizeof ui->reply[i], "(none yet)");
+	field_init(&ui->field, "args: ", opt->args);
+	button_init(&ui->button, "");
+	selector_init(&ui->pattern, "pattern: ", ui_patterns, PATTERN_COUNT,
+	    ui->sc.pattern);
+	selector_init(&ui->method, "reply:   ", ui_methods, REPLY_COUNT,
+	    ui->sc.reply);
+	ui->widgets[FOCUS_FIELD] = &ui->field.w;
+	ui->widgets[FOCUS_BUTTON] = &ui->button.w;
+	ui->widgets[FOCUS_PATTERN] = &ui->pattern.w;
+	ui->widgets[FOCUS_METHOD] = &ui->method.w;
+	ui->focus = FOCUS_BUTTON;
+	ui->window = 1;
+	ui_update_label(ui);
+}
+
 /* Run the TUI until the user quits or a signal says to; returns the exit status. */
 int
-ui_run(int utf8)
+ui_run(const struct options *opt)
 {
 	static struct ui	 ui;
 	struct pollfd		 pfd[SESSION_MAX_FDS + 2];
 	size_t			 n;
-	int			 sigfd, flags, key;
+	int			 sigfd, flags;
 
 	sigfd = sig_setup();
-	logbuf_init(&ui.log, UI_SCROLLBACK);
-	snprintf(ui.reply, sizeof ui.reply, "(none yet)");
-	ui.button.ops = &widget_button_ops;
-	ui.button.label = "Send 1, 2, 3";
+	ui_init(&ui, opt);
 	/* Children first: they must never inherit a terminal in curses mode. */
-	session_start(&ui.session, 1, &ui_events, &ui, utf8);
+	session_start(&ui.session, opt->windows, &ui.sc, &ui_events, &ui,
+	    opt->utf8);
 	ui_start_curses();
 	ui_relayout(&ui);
 	while (!ui.quit) {
@@ -279,8 +568,7 @@ ui_run(int utf8)
 		if (poll(pfd, n + 2, -1) == -1 && errno != EINTR)
 			fatal("poll");
 		session_handle(&ui.session, pfd, n);
-		while ((key = getch()) != ERR)
-			ui_key(&ui, key);
+		ui_read_keys(&ui);
 		/* The terminal went away (an SSH connection dropped). */
 		if (pfd[n].revents & (POLLHUP | POLLERR | POLLNVAL))
 			ui.quit = 1;
@@ -289,6 +577,9 @@ ui_run(int utf8)
 			session_reap(&ui.session);
 		if (flags & SIG_GOT_QUIT)
 			ui.quit = 1;
+		/* A sendSync may have blocked or released a window. */
+		ui.dirty = 1;
+		ui_burst(&ui);
 		/* Keys may have queued presses: send them before sleeping. */
 		session_flush(&ui.session);
 	}

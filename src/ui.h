@@ -2,6 +2,8 @@
 #ifndef IPCSIM_UI_H
 #define IPCSIM_UI_H
 
-int	ui_run(int);
+#include "options.h"
+
+int	ui_run(const struct options *);
 
 #endif

@@ -214,3 +214,17 @@ value_decode(struct msg_reader *r, struct value *v, const char **err)
 	}
 	return (0);
 }
+
+/* Decode one value that must be all that is left of the payload. */
+int
+value_decode_last(struct msg_reader *r, struct value *v, const char **err)
+{
+	if (value_decode(r, v, err) == -1)
+		return (-1);
+	if (msg_get_end(r) == -1) {
+		*err = "bytes after the value";
+		value_free(v);
+		return (-1);
+	}
+	return (0);
+}

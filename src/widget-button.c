@@ -6,43 +6,42 @@
 #include "ui-text.h"
 #include "widget.h"
 
-/* Columns the button takes: the label in brackets. */
-static int
-button_width(const struct widget *w)
-{
-	return (text_width(w->label) + 4);
-}
-
-/* Draw the button in r, reversed when it has the focus. */
+/* Draw the button, reversed when it has the focus. */
 static void
-button_draw(const struct widget *w, WINDOW *win, const struct rect *r,
-    int focused)
+button_draw(const struct widget *w, WINDOW *win, int focused)
 {
-	attr_t	 attr = focused ? A_REVERSE | A_BOLD : A_BOLD;
+	const struct button	*b = (const struct button *)w;
+	attr_t			 attr = focused ? A_REVERSE | A_BOLD : A_BOLD;
+	int			 used;
 
+	if (w->r.w < 5)
+		return;
 	wattron(win, attr);
-	mvwaddstr(win, r->y, r->x, "[ ");
-	text_draw(win, r->y, r->x + 2, r->w - 4, w->label, strlen(w->label));
-	waddstr(win, " ]");
+	mvwaddstr(win, w->r.y, w->r.x, "[ ");
+	used = text_draw(win, w->r.y, w->r.x + 2, w->r.w - 4, b->label,
+	    strlen(b->label));
+	mvwaddstr(win, w->r.y, w->r.x + 2 + used, " ]");
 	wattroff(win, attr);
 }
 
 /* Enter and Space press the button. */
 static int
-button_key(struct widget *w, int key)
+button_key(struct widget *w, const struct wkey *k)
 {
 	(void)w;
-	switch (key) {
-	case '\n':
-	case '\r':
-	case ' ':
-	case KEY_ENTER:
+	if (k->code == KEY_ENTER || (k->code == 0 && (k->ch == '\n' ||
+	    k->ch == '\r' || k->ch == ' ')))
 		return (WIDGET_HANDLED | WIDGET_ACTIVATE);
-	default:
-		return (WIDGET_IGNORED);
-	}
+	return (WIDGET_IGNORED);
 }
 
-const struct widget_ops widget_button_ops = {
-	button_width, button_draw, button_key
-};
+static const struct widget_ops button_ops = { button_draw, button_key };
+
+/* Make a button with a label (copied, cut to fit). */
+void
+button_init(struct button *b, const char *label)
+{
+	memset(b, 0, sizeof *b);
+	b->w.ops = &button_ops;
+	strlcpy(b->label, label, sizeof b->label);
+}

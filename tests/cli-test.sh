@@ -38,12 +38,28 @@ expect "clicks not a number" 64 '' '\-\-clicks 3x: invalid' --headless --clicks 
 expect "clicks too large" 64 '' '\-\-clicks 9999999999: too large' --headless --clicks 9999999999
 expect "clicks without headless" 64 '' '\-\-clicks needs \-\-headless' --clicks 2
 expect "clicks missing value" 64 '' '^usage: ipcsim' --headless --clicks
+expect "bad pattern" 64 '' '\-\-pattern bogus: not one of send-reply' --headless --pattern bogus
+expect "bad reply" 64 '' '\-\-reply x: not one of event.reply' --headless --reply x
+expect "delay too large" 64 '' '\-\-delay 600001: too large' --headless --pattern invoke --delay 600001
+expect "windows zero" 64 '' '\-\-windows 0: too small' --headless --windows 0
+expect "windows five" 64 '' '\-\-windows 5: too large' --headless --windows 5
+expect "from beyond windows" 64 '' '\-\-from 2: there are only 1 windows' --headless --from 2
+expect "from without headless" 64 '' '\-\-from needs \-\-headless' --from 1
+expect "pipeline without headless" 64 '' '\-\-pipeline needs \-\-headless' --pipeline
+expect "throw without invoke" 64 '' '\-\-throw needs \-\-pattern invoke' --headless --throw boom
+expect "no-handler without invoke" 64 '' '\-\-no-handler needs \-\-pattern invoke' --headless --no-handler
+expect "delay with send" 64 '' '\-\-delay needs \-\-pattern invoke or send-sync' --headless --pattern send --delay 5
+expect "push-every without push" 64 '' '\-\-push-every needs \-\-pattern push' --headless --push-every 5
+expect "empty throw" 64 '' '\-\-throw: the message must have 1 to 200 bytes' --headless --pattern invoke --throw ''
+expect "args not UTF-8" 64 '' '\-\-args: not valid UTF-8' --headless --args "$(printf '\377')"
+expect "args too long" 64 '' '\-\-args: at most 512 bytes' --headless --args "$(printf '%0600d' 0)"
+expect "timings unwritable" 1 '' 'ipcsim: /nonexistent/t: No such file or directory' --headless --timings /nonexistent/t
 expect "no terminal" 64 '' 'standard input is not a terminal; use --headless' 
 
 # --help and the man page (mdoc) name the same long options.
 "$IPCSIM" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$tmp/help-opts"
-grep -o 'Fl \\-[a-z][a-z-]*' "$srcdir/ipcsim.1" | sed 's/^Fl \\-/--/' |
-    sort -u >"$tmp/man-opts"
+sed 's/\\-/-/g' "$srcdir/ipcsim.1" | grep -o 'Fl -[a-z][a-z-]*' |
+    sed 's/^Fl /-/' | sort -u >"$tmp/man-opts"
 if diff -u "$tmp/help-opts" "$tmp/man-opts"; then
 	echo "ok --help and man page list the same options"
 else

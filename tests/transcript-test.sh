@@ -1,5 +1,7 @@
 #!/bin/sh
-# The headless transcript of real runs, compared whole against expected files.
+# Real headless runs compared whole: for every tests/transcripts/NAME.args
+# (one argument per line), stdout must equal NAME.out, stderr must be empty
+# and the exit status 0.
 set -u
 IPCSIM=${IPCSIM:-./ipcsim}
 srcdir=${top_srcdir:-.}
@@ -7,43 +9,43 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 
-# check NAME EXPECTED-FILE ARGS...: run ipcsim ARGS and compare stdout, stderr and status.
-check() {
-	name=$1 expected=$2
-	shift 2
+for args in "$srcdir"/tests/transcripts/*.args; do
+	name=$(basename "$args" .args)
+	# Read the arguments line by line into "$@", spaces and quotes intact.
+	set --
+	while IFS= read -r a; do set -- "$@" "$a"; done <"$args"
 	"$IPCSIM" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
 	status=$?
-	if [ "$status" -ne 0 ]; then
-		echo "FAIL $name: exit status $status"; cat "$tmp/err"; fail=1; return
+	if [ "$status" -ne 0 ] || [ -s "$tmp/err" ]; then
+		echo "FAIL $name: exit status $status"; cat "$tmp/err"; fail=1
+	elif ! diff -u "${args%.args}.out" "$tmp/out"; then
+		echo "FAIL $name: transcript differs"; fail=1
+	else
+		echo "ok $name"
 	fi
-	if [ -s "$tmp/err" ]; then
-		echo "FAIL $name: unexpected stderr"; cat "$tmp/err"; fail=1; return
-	fi
-	if ! diff -u "$expected" "$tmp/out"; then
-		echo "FAIL $name: transcript differs"; fail=1; return
-	fi
-	echo "ok $name"
+done
+
+# count_lines FILE N MODE: FILE holds N lines of each side and nothing else;
+# one press after another, they also alternate main, renderer.
+count_lines() {
+	main=$(grep -cx '\[main\] receive message from renderer process 1 2 3' "$1")
+	rend=$(grep -cx '\[renderer\] receive message from main process 6' "$1")
+	[ "$main" -eq "$2" ] && [ "$rend" -eq "$2" ] &&
+	    [ "$(wc -l <"$1")" -eq $((2 * $2)) ] || return 1
+	[ -n "$3" ] && return 0
+	[ "$(paste -d'|' - - <"$1" | sort -u | wc -l)" -eq 1 ]
 }
 
-check "clicks 3" "$srcdir/tests/expected/clicks-3.txt" --headless --clicks 3
-
-# The default is one press: the first two lines of the same transcript.
-head -n 2 "$srcdir/tests/expected/clicks-3.txt" >"$tmp/one"
-check "default one click" "$tmp/one" --headless
-
-# Many presses: every press answered once, in order, and nothing else printed.
-n=2000
-"$IPCSIM" --headless --clicks $n >"$tmp/many" 2>"$tmp/err" </dev/null
-status=$?
-main=$(grep -cx '\[main\] receive message from renderer process 1 2 3' "$tmp/many")
-rend=$(grep -cx '\[renderer\] receive message from main process 6' "$tmp/many")
-lines=$(wc -l <"$tmp/many")
-pairs=$(paste -d'|' - - <"$tmp/many" | grep -cvx '\[main\] receive message from renderer process 1 2 3|\[renderer\] receive message from main process 6')
-if [ "$status" -eq 0 ] && [ "$main" -eq $n ] && [ "$rend" -eq $n ] &&
-    [ "$lines" -eq $((2 * n)) ] && [ "$pairs" -eq 0 ]; then
-	echo "ok clicks $n"
-else
-	echo "FAIL clicks $n: status $status, $main main lines, $rend renderer lines, $lines in all, $pairs out of order"
-	fail=1
-fi
+# Many presses, one after another and pipelined: ipcsim itself checks every
+# answer arrives once and in order (it exits 1 otherwise).
+for mode in "" --pipeline; do
+	n=3000
+	"$IPCSIM" --headless --clicks $n $mode >"$tmp/many" 2>"$tmp/err" </dev/null
+	status=$?
+	if [ "$status" -eq 0 ] && [ ! -s "$tmp/err" ] && count_lines "$tmp/many" $n "$mode"; then
+		echo "ok clicks $n $mode"
+	else
+		echo "FAIL clicks $n $mode: status $status"; cat "$tmp/err"; fail=1
+	fi
+done
 exit $fail

@@ -1,0 +1,1086 @@
+/*
+ * A parser for the argument list of a JavaScript call, as the renderer
+ * evaluates the argument field: ipcRenderer.send('ch', TEXT).  It takes
+ * literals (numbers, strings, booleans, null, undefined, NaN, Infinity,
+ * arrays, objects), unary + - !, parentheses, and recognises functions and
+ * Symbols so that it can report them as uncloneable.  Errors carry V8's
+ * wording for the same text; where ipcsim supports less than JavaScript
+ * (operators, calls), the message says so in its own words.
+ *
+ * The text sits inside f( ... ) in the page's source, so reaching its end
+ * inside a bracket is V8's "Unexpected token ')'".
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "js.h"
+#include "literal.h"
+#include "log.h"
+#include "utf8.h"
+
+enum token_type {
+	TOK_END,
+	TOK_PUNCT,
+	TOK_NUMBER,
+	TOK_STRING,
+	TOK_IDENT,
+	TOK_INVALID,
+};
+
+struct token {
+	enum token_type	 type;
+	size_t		 start;
+	size_t		 end;		/* offset just past the token */
+	char		 punct[4];	/* TOK_PUNCT */
+	int		 comment_open;	/* TOK_END inside an unterminated comment */
+};
+
+struct parser {
+	const char	*s;
+	size_t		 len;
+	size_t		 pos;
+	int		 depth;
+	int		 failed;	/* a SyntaxError is in msg */
+	int		 uncloneable;
+	char		 undefined_name[64];	/* first ReferenceError, or "" */
+	char		*msg;
+	size_t		 msgsize;
+};
+
+/* Words that are never identifiers: V8 calls them tokens in its messages. */
+static const char *const reserved_words[] = {
+	"true", "false", "null", "function", "this", "new", "typeof", "void",
+	"delete", "in", "instanceof", "class", "var", "const", "if", "else",
+	"return", "while", "for", "do", "switch", "case", "break", "continue",
+	"throw", "try", "catch", "finally", "with", "default", "export",
+	"import", "super", "extends", "enum", "debugger", "yield", "let",
+};
+
+/* Global functions: naming one passes a function, which cannot be cloned. */
+static const char *const global_functions[] = {
+	"Symbol", "Object", "Array", "String", "Number", "Boolean", "Function",
+	"Date", "RegExp", "Error", "Map", "Set", "WeakMap", "WeakSet",
+	"Promise", "parseInt", "parseFloat", "isNaN", "isFinite", "alert",
+	"setTimeout", "fetch",
+};
+
+static int	parse_expr(struct parser *, struct value *);
+
+/* Record the first SyntaxError; later ones are consequences of it. */
+static void __attribute__((format(printf, 2, 3)))
+parse_fail(struct parser *p, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	if (p->failed)
+		return;
+	p->failed = 1;
+	va_start(ap, fmt);
+	vsnprintf(p->msg, p->msgsize, fmt, ap);
+	va_end(ap);
+}
+
+/* Whether c can start an identifier (ASCII only; see lex_invalid). */
+static int
+ident_start(int c)
+{
+	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+	    c == '$');
+}
+
+/* Whether c can continue an identifier. */
+static int
+ident_part(int c)
+{
+	return (ident_start(c) || (c >= '0' && c <= '9'));
+}
+
+/* Whether name is in a table of n words. */
+static int
+word_in(const char *const *words, size_t n, const char *name, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (strlen(words[i]) == len && memcmp(words[i], name, len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* Length of JavaScript white space or a line terminator at off, or 0. */
+static size_t
+space_at(const struct parser *p, size_t off)
+{
+	uint32_t	 c;
+	int		 n;
+
+	n = utf8_decode(p->s + off, p->len - off, &c);
+	if (n == 0)
+		return (0);
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	    c == '\f' || c == 0xa0 || c == 0xfeff || c == 0x1680 ||
+	    (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+	    c == 0x202f || c == 0x205f || c == 0x3000)
+		return ((size_t)n);
+	return (0);
+}
+
+/* Skip white space and comments; 1 if a block comment never ends. */
+static int
+skip_space(struct parser *p, size_t *off)
+{
+	size_t	 n;
+
+	for (;;) {
+		if ((n = space_at(p, *off)) > 0) {
+			*off += n;
+			continue;
+		}
+		if (*off + 1 < p->len && p->s[*off] == '/' &&
+		    p->s[*off + 1] == '/') {
+			while (*off < p->len && p->s[*off] != '\n')
+				(*off)++;
+			continue;
+		}
+		if (*off + 1 < p->len && p->s[*off] == '/' &&
+		    p->s[*off + 1] == '*') {
+			*off += 2;
+			while (*off + 1 < p->len && !(p->s[*off] == '*' &&
+			    p->s[*off + 1] == '/'))
+				(*off)++;
+			if (*off + 1 >= p->len) {
+				*off = p->len;
+				return (1);
+			}
+			*off += 2;
+			continue;
+		}
+		return (0);
+	}
+}
+
+/* The end of a quoted string starting at off, or 0 if it never ends on its line. */
+static size_t
+string_end(const struct parser *p, size_t off)
+{
+	char	 q = p->s[off++];
+
+	while (off < p->len) {
+		if (p->s[off] == q)
+			return (off + 1);
+		if (p->s[off] == '\\')
+			off++;
+		else if (q != '`' && (p->s[off] == '\n' || p->s[off] == '\r'))
+			return (0);
+		off++;
+	}
+	return (0);
+}
+
+/* The end of a number starting at off: digits, letters, dots and signed exponents. */
+static size_t
+number_end(const struct parser *p, size_t off)
+{
+	int	 hex = off + 1 < p->len && p->s[off] == '0' &&
+		    (p->s[off + 1] == 'x' || p->s[off + 1] == 'X');
+
+	while (off < p->len) {
+		char	 c = p->s[off];
+
+		if (ident_part(c) || c == '.')
+			off++;
+		else if ((c == '+' || c == '-') && !hex &&
+		    (p->s[off - 1] == 'e' || p->s[off - 1] == 'E'))
+			off++;
+		else
+			break;
+	}
+	return (off);
+}
+
+/* Find the token at p->pos without consuming it. */
+static void
+peek(struct parser *p, struct token *t)
+{
+	static const char *const puncts[] = {
+		"...", "=>", "(", ")", "[", "]", "{", "}", ",", ":", ";", "+",
+		"-", "!", "*", "/", "%", "<", ">", "=", "&", "|", "^", "?", ".",
+		"~", "#", "@",
+	};
+	size_t	 off = p->pos, i, n;
+	char	 c;
+
+	memset(t, 0, sizeof *t);
+	t->comment_open = skip_space(p, &off);
+	t->start = t->end = off;
+	if (off >= p->len) {
+		t->type = TOK_END;
+		return;
+	}
+	c = p->s[off];
+	if ((c >= '0' && c <= '9') || (c == '.' && off + 1 < p->len &&
+	    p->s[off + 1] >= '0' && p->s[off + 1] <= '9')) {
+		t->type = TOK_NUMBER;
+		t->end = number_end(p, off);
+		return;
+	}
+	if (c == '\'' || c == '"' || c == '`') {
+		t->end = string_end(p, off);
+		t->type = t->end == 0 ? TOK_INVALID : TOK_STRING;
+		return;
+	}
+	if (ident_start(c)) {
+		t->type = TOK_IDENT;
+		for (t->end = off; t->end < p->len && ident_part(p->s[t->end]);)
+			t->end++;
+		return;
+	}
+	for (i = 0; i < sizeof puncts / sizeof puncts[0]; i++) {
+		n = strlen(puncts[i]);
+		if (p->len - off >= n && memcmp(p->s + off, puncts[i], n) == 0) {
+			t->type = TOK_PUNCT;
+			memcpy(t->punct, puncts[i], n + 1);
+			t->end = off + n;
+			return;
+		}
+	}
+	t->type = TOK_INVALID;
+}
+
+/* Whether t is the punctuator s. */
+static int
+is_punct(const struct token *t, const char *s)
+{
+	return (t->type == TOK_PUNCT && strcmp(t->punct, s) == 0);
+}
+
+/* Report t as unexpected, in V8's words. */
+static void
+unexpected(struct parser *p, const struct token *t)
+{
+	int	 n = (int)(t->end - t->start);
+
+	switch (t->type) {
+	case TOK_END:
+		if (t->comment_open)
+			parse_fail(p, "Unexpected end of input");
+		else
+			parse_fail(p, "Unexpected token ')'");
+		break;
+	case TOK_NUMBER:
+		parse_fail(p, "Unexpected number");
+		break;
+	case TOK_STRING:
+		parse_fail(p, p->s[t->start] == '`' ? "Unexpected template string"
+		    : "Unexpected string");
+		break;
+	case TOK_IDENT:
+		if (word_in(reserved_words, sizeof reserved_words /
+		    sizeof reserved_words[0], p->s + t->start, (size_t)n))
+			parse_fail(p, "Unexpected token '%.*s'", n,
+			    p->s + t->start);
+		else
+			parse_fail(p, "Unexpected identifier '%.*s'", n,
+			    p->s + t->start);
+		break;
+	case TOK_PUNCT:
+		parse_fail(p, "Unexpected token '%s'", t->punct);
+		break;
+	case TOK_INVALID:
+		parse_fail(p, "Invalid or unexpected token");
+		break;
+	}
+}
+
+/* Consume the punctuator s or fail. */
+static int
+expect(struct parser *p, const char *s)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (!is_punct(&t, s)) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	p->pos = t.end;
+	return (0);
+}
+
+/* The value of a hex digit, or -1. */
+static int
+hex_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return (c - '0');
+	if (c >= 'a' && c <= 'f')
+		return (c - 'a' + 10);
+	if (c >= 'A' && c <= 'F')
+		return (c - 'A' + 10);
+	return (-1);
+}
+
+/* Read n hex digits at *off into *v; -1 if they are not all there. */
+static int
+read_hex(const struct parser *p, size_t *off, size_t end, int n, uint32_t *v)
+{
+	int	 i, d;
+
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if (*off >= end || (d = hex_value(p->s[*off])) == -1)
+			return (-1);
+		*v = *v * 16 + (uint32_t)d;
+		(*off)++;
+	}
+	return (0);
+}
+
+/* Append code point c as UTF-8; lone surrogates become U+FFFD (UTF-8 cannot hold them). */
+static void
+append_code_point(struct buf *b, uint32_t c)
+{
+	char	 u[4];
+
+	if (c >= 0xd800 && c <= 0xdfff)
+		c = 0xfffd;
+	if (c < 0x80) {
+		u[0] = (char)c;
+		buf_append(b, u, 1);
+	} else if (c < 0x800) {
+		u[0] = (char)(0xc0 | c >> 6);
+		u[1] = (char)(0x80 | (c & 0x3f));
+		buf_append(b, u, 2);
+	} else if (c < 0x10000) {
+		u[0] = (char)(0xe0 | c >> 12);
+		u[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		u[2] = (char)(0x80 | (c & 0x3f));
+		buf_append(b, u, 3);
+	} else {
+		u[0] = (char)(0xf0 | c >> 18);
+		u[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+		u[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+		u[3] = (char)(0x80 | (c & 0x3f));
+		buf_append(b, u, 4);
+	}
+}
+
+/* Read a \u escape's code point (after the u): HHHH or {H...}. */
+static int
+read_unicode_escape(const struct parser *p, size_t *off, size_t end,
+    uint32_t *c)
+{
+	int	 d, digits = 0;
+
+	if (*off < end && p->s[*off] == '{') {
+		(*off)++;
+		*c = 0;
+		while (*off < end && (d = hex_value(p->s[*off])) != -1) {
+			*c = *c * 16 + (uint32_t)d;
+			if (*c > 0x10ffff)
+				return (-1);
+			(*off)++;
+			digits++;
+		}
+		if (digits == 0 || *off >= end || p->s[*off] != '}')
+			return (-1);
+		(*off)++;
+		return (0);
+	}
+	return (read_hex(p, off, end, 4, c));
+}
+
+/*
+ * Decode one escape after a backslash at *off (which points past it) into
+ * b.  A high surrogate followed by \u and a low one makes one character.
+ */
+static int
+decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
+{
+	static const char	 simple[] = "n\nt\tr\rb\bf\fv\v";
+	const char		*e;
+	uint32_t		 c, lo;
+	size_t			 save;
+	char			 ch = p->s[(*off)++];
+
+	if (ch == 'x') {
+		if (read_hex(p, off, end, 2, &c) == -1) {
+			parse_fail(p, "Invalid hexadecimal escape sequence");
+			return (-1);
+		}
+	} else if (ch == 'u') {
+		if (read_unicode_escape(p, off, end, &c) == -1) {
+			parse_fail(p, "Invalid Unicode escape sequence");
+			return (-1);
+		}
+		save = *off;
+		if (c >= 0xd800 && c <= 0xdbff && *off + 1 < end &&
+		    p->s[*off] == '\\' && p->s[*off + 1] == 'u') {
+			*off += 2;
+			if (read_unicode_escape(p, off, end, &lo) == 0 &&
+			    lo >= 0xdc00 && lo <= 0xdfff)
+				c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+			else
+				*off = save;
+		}
+	} else if (ch == '0' && !(*off < end && p->s[*off] >= '0' &&
+	    p->s[*off] <= '9'))
+		c = 0;
+	else if (ch >= '0' && ch <= '7') {
+		/* A legacy octal escape, as sloppy-mode pages allow. */
+		c = (uint32_t)(ch - '0');
+		while (*off < end && c < 040 && p->s[*off] >= '0' &&
+		    p->s[*off] <= '7')
+			c = c * 8 + (uint32_t)(p->s[(*off)++] - '0');
+	} else if (ch == '\r' || ch == '\n') {
+		/* A line continuation: nothing. */
+		if (ch == '\r' && *off < end && p->s[*off] == '\n')
+			(*off)++;
+		return (0);
+	} else if ((e = strchr(simple, ch)) != NULL && ch != '\0' &&
+	    (e - simple) % 2 == 0)
+		c = (unsigned char)e[1];
+	else {
+		/* Any other escaped character stands for itself. */
+		(*off)--;
+		return (1);
+	}
+	append_code_point(b, c);
+	return (0);
+}
+
+/* Decode the string token t into v; a template must hold no ${...}. */
+static int
+parse_string(struct parser *p, const struct token *t, struct value *v)
+{
+	struct buf	 b;
+	size_t		 off = t->start + 1, end = t->end - 1, start;
+	int		 r, tick = p->s[t->start] == '`';
+
+	buf_init(&b);
+	while (off < end && !p->failed) {
+		if (p->s[off] != '\\') {
+			if (tick && p->s[off] == '$' && off + 1 < end &&
+			    p->s[off + 1] == '{')
+				parse_fail(p, "Unsupported template substitution"
+				    " (ipcsim takes literals only)");
+			buf_append(&b, p->s + off++, 1);
+			continue;
+		}
+		off++;
+		if ((r = decode_escape(p, &off, end, &b)) == 1) {
+			/* Copy the escaped character itself, all its bytes. */
+			start = off++;
+			while (off < end && ((unsigned char)p->s[off] & 0xc0) ==
+			    0x80)
+				off++;
+			buf_append(&b, p->s + start, off - start);
+		}
+	}
+	if (!p->failed && !utf8_valid((const char *)buf_head(&b), b.len))
+		/* V8 would read bad bytes as U+FFFD; ipcsim refuses them. */
+		parse_fail(p, "Invalid or unexpected token");
+	if (p->failed) {
+		buf_free(&b);
+		return (-1);
+	}
+	buf_append(&b, "", 1);
+	value_take_string(v, (char *)b.data, b.len - 1);
+	return (0);
+}
+
+/* Digits of a number in a radix, '_' separators allowed between digits. */
+static int
+parse_radix(const char *s, size_t n, int radix, double *d)
+{
+	size_t	 i;
+	int	 dv, last_digit = 0;
+
+	*d = 0;
+	if (n == 0)
+		return (-1);
+	for (i = 0; i < n; i++) {
+		if (s[i] == '_' && last_digit && i + 1 < n) {
+			last_digit = 0;
+			continue;
+		}
+		dv = hex_value(s[i]);
+		if (dv == -1 || dv >= radix)
+			return (-1);
+		*d = *d * radix + dv;
+		last_digit = 1;
+	}
+	return (last_digit ? 0 : -1);
+}
+
+/* A decimal literal: digits, one dot, an exponent; '_' between digits. */
+static int
+parse_decimal(const char *s, size_t n, double *d)
+{
+	char	 tmp[400], *end;
+	size_t	 i, k = 0;
+	int	 dots = 0, exp = 0, prev_digit = 0;
+
+	if (n >= sizeof tmp)
+		return (-1);
+	for (i = 0; i < n; i++) {
+		char	 c = s[i];
+
+		if (c == '_' && prev_digit && i + 1 < n && s[i + 1] >= '0' &&
+		    s[i + 1] <= '9') {
+			prev_digit = 0;
+			continue;
+		}
+		prev_digit = c >= '0' && c <= '9';
+		if (c == '.' && (dots++ > 0 || exp))
+			return (-1);
+		if ((c == 'e' || c == 'E') && exp++ > 0)
+			return (-1);
+		if (!prev_digit && c != '.' && c != 'e' && c != 'E' &&
+		    !((c == '+' || c == '-') && i > 0 && (s[i - 1] == 'e' ||
+		    s[i - 1] == 'E')))
+			return (-1);
+		tmp[k++] = c;
+	}
+	tmp[k] = '\0';
+	if (k == 0 || tmp[k - 1] == 'e' || tmp[k - 1] == 'E' ||
+	    tmp[k - 1] == '+' || tmp[k - 1] == '-')
+		return (-1);
+	*d = strtod(tmp, &end);
+	return (*end == '\0' ? 0 : -1);
+}
+
+/* The number token t: decimal, 0x, 0o, 0b, or a legacy octal like 017. */
+static int
+parse_number(struct parser *p, const struct token *t, struct value *v)
+{
+	const char	*s = p->s + t->start;
+	size_t		 n = t->end - t->start, i;
+	double		 d;
+	int		 r, legacy = n > 1 && s[0] == '0';
+
+	if (n > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+		r = parse_radix(s + 2, n - 2, 16, &d);
+	else if (n > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'O'))
+		r = parse_radix(s + 2, n - 2, 8, &d);
+	else if (n > 2 && s[0] == '0' && (s[1] == 'b' || s[1] == 'B'))
+		r = parse_radix(s + 2, n - 2, 2, &d);
+	else {
+		for (i = 0; legacy && i < n; i++)
+			legacy = s[i] >= '0' && s[i] <= '7';
+		r = legacy ? parse_radix(s, n, 8, &d) : parse_decimal(s, n, &d);
+	}
+	if (r == -1) {
+		parse_fail(p, "Invalid or unexpected token");
+		return (-1);
+	}
+	value_number(v, d);
+	return (0);
+}
+
+/* Skip tokens up to the bracket that closes the one just consumed. */
+static int
+skip_balanced(struct parser *p, const char *open, const char *close)
+{
+	struct token	 t;
+	int		 level = 1;
+
+	while (level > 0) {
+		peek(p, &t);
+		if (t.type == TOK_END || t.type == TOK_INVALID) {
+			unexpected(p, &t);
+			return (-1);
+		}
+		if (is_punct(&t, open))
+			level++;
+		else if (is_punct(&t, close))
+			level--;
+		p->pos = t.end;
+	}
+	return (0);
+}
+
+/* Skip a function's body: a block, or an expression for an arrow. */
+static int
+skip_function_body(struct parser *p, int arrow)
+{
+	struct token	 t;
+	struct value	 ignored;
+
+	peek(p, &t);
+	if (is_punct(&t, "{")) {
+		p->pos = t.end;
+		return (skip_balanced(p, "{", "}"));
+	}
+	if (!arrow) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	/* An expression body: parse it like any value, then drop it. */
+	if (parse_expr(p, &ignored) == -1)
+		return (-1);
+	value_free(&ignored);
+	return (0);
+}
+
+/* After "function": an optional name, the parameters and the body. */
+static int
+skip_function(struct parser *p)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (t.type == TOK_IDENT)
+		p->pos = t.end;
+	if (expect(p, "(") == -1 || skip_balanced(p, "(", ")") == -1)
+		return (-1);
+	return (skip_function_body(p, 0));
+}
+
+/* A function was passed: remember it cannot be cloned; v stands in as undefined. */
+static int
+function_value(struct parser *p, struct value *v)
+{
+	p->uncloneable = 1;
+	value_init(v, VALUE_UNDEFINED);
+	return (0);
+}
+
+/* Whether the parenthesis just consumed opens an arrow function's parameters. */
+static int
+arrow_follows(struct parser *p)
+{
+	struct token	 t;
+	size_t		 save = p->pos;
+	int		 failed = p->failed, arrow;
+
+	/* Look past the matching ')' for '=>', then come back. */
+	arrow = 0;
+	if (skip_balanced(p, "(", ")") == 0) {
+		peek(p, &t);
+		arrow = is_punct(&t, "=>");
+	}
+	if (arrow)
+		p->pos = t.end;
+	else {
+		p->pos = save;
+		p->failed = failed;
+	}
+	return (arrow);
+}
+
+/* "( ... )": arrow parameters, or an expression (the comma operator's last value). */
+static int
+parse_paren(struct parser *p, struct value *v)
+{
+	struct token	 t;
+
+	if (arrow_follows(p)) {
+		if (skip_function_body(p, 1) == -1)
+			return (-1);
+		return (function_value(p, v));
+	}
+	for (;;) {
+		if (parse_expr(p, v) == -1)
+			return (-1);
+		peek(p, &t);
+		if (!is_punct(&t, ","))
+			break;
+		p->pos = t.end;
+		value_free(v);
+	}
+	if (t.type == TOK_END && !t.comment_open) {
+		/* The call's own ')' closed this one: f((1) */
+		parse_fail(p, "missing ) after argument list");
+		value_free(v);
+		return (-1);
+	}
+	if (expect(p, ")") == -1) {
+		value_free(v);
+		return (-1);
+	}
+	return (0);
+}
+
+/* An identifier in value position: a literal name, a function, or a ReferenceError. */
+static int
+parse_ident(struct parser *p, const struct token *t, struct value *v)
+{
+	const char	*name = p->s + t->start;
+	size_t		 n = t->end - t->start;
+	struct token	 next;
+
+	p->pos = t->end;
+	peek(p, &next);
+	if (is_punct(&next, "=>")) {
+		p->pos = next.end;
+		if (skip_function_body(p, 1) == -1)
+			return (-1);
+		return (function_value(p, v));
+	}
+	if (n == 8 && memcmp(name, "function", 8) == 0) {
+		if (skip_function(p) == -1)
+			return (-1);
+		return (function_value(p, v));
+	}
+	if (n == 5 && memcmp(name, "async", 5) == 0 && (next.type ==
+	    TOK_IDENT || is_punct(&next, "("))) {
+		/* async function or async arrow: what follows is the function. */
+		if (parse_expr(p, v) == -1)
+			return (-1);
+		value_free(v);
+		return (function_value(p, v));
+	}
+	if (is_punct(&next, "(")) {
+		if (n == 6 && memcmp(name, "Symbol", 6) == 0) {
+			p->pos = next.end;
+			if (skip_balanced(p, "(", ")") == -1)
+				return (-1);
+			return (function_value(p, v));
+		}
+		parse_fail(p, "Unsupported call '%.*s(...)' (ipcsim takes "
+		    "literals only)", (int)n, name);
+		return (-1);
+	}
+	if (n == 4 && memcmp(name, "true", 4) == 0)
+		value_init(v, VALUE_TRUE);
+	else if (n == 5 && memcmp(name, "false", 5) == 0)
+		value_init(v, VALUE_FALSE);
+	else if (n == 4 && memcmp(name, "null", 4) == 0)
+		value_init(v, VALUE_NULL);
+	else if (n == 9 && memcmp(name, "undefined", 9) == 0)
+		value_init(v, VALUE_UNDEFINED);
+	else if (n == 3 && memcmp(name, "NaN", 3) == 0)
+		value_number(v, NAN);
+	else if (n == 8 && memcmp(name, "Infinity", 8) == 0)
+		value_number(v, INFINITY);
+	else if (word_in(global_functions, sizeof global_functions /
+	    sizeof global_functions[0], name, n))
+		return (function_value(p, v));
+	else if (word_in(reserved_words, sizeof reserved_words /
+	    sizeof reserved_words[0], name, n)) {
+		unexpected(p, t);
+		return (-1);
+	} else {
+		if (p->undefined_name[0] == '\0')
+			snprintf(p->undefined_name, sizeof p->undefined_name,
+			    "%.*s", (int)n, name);
+		value_init(v, VALUE_UNDEFINED);
+	}
+	return (0);
+}
+
+/* "[ ... ]": elements, holes read as undefined, a trailing comma allowed. */
+static int
+parse_array(struct parser *p, struct value *v)
+{
+	struct token	 t;
+
+	value_init(v, VALUE_ARRAY);
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, "]")) {
+			p->pos = t.end;
+			return (0);
+		}
+		if (is_punct(&t, ",")) {
+			/* A hole: [1, , 2] */
+			value_push(v);
+			p->pos = t.end;
+			continue;
+		}
+		if (parse_expr(p, value_push(v)) == -1)
+			return (-1);
+		peek(p, &t);
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+		else if (!is_punct(&t, "]")) {
+			unexpected(p, &t);
+			return (-1);
+		}
+	}
+}
+
+/* An object key: an identifier, a string or a number (as its string). */
+static int
+parse_key(struct parser *p, struct value *key, int *shorthand)
+{
+	struct token	 t;
+	struct value	 num;
+	char		 text[JS_NUMBER_MAX];
+
+	peek(p, &t);
+	*shorthand = 0;
+	switch (t.type) {
+	case TOK_IDENT:
+		value_string(key, p->s + t.start, t.end - t.start);
+		p->pos = t.end;
+		peek(p, &t);
+		*shorthand = !is_punct(&t, ":");
+		return (0);
+	case TOK_STRING:
+		p->pos = t.end;
+		return (parse_string(p, &t, key));
+	case TOK_NUMBER:
+		p->pos = t.end;
+		if (parse_number(p, &t, &num) == -1)
+			return (-1);
+		js_number_format(num.number, text, sizeof text);
+		value_string(key, text, strlen(text));
+		return (0);
+	default:
+		unexpected(p, &t);
+		return (-1);
+	}
+}
+
+/* Find key in object o; its index, or o->count. */
+static size_t
+object_find(const struct value *o, const struct value *key)
+{
+	size_t	 i;
+
+	for (i = 0; i < o->count; i++) {
+		if (o->keys[i].len == key->len &&
+		    memcmp(o->keys[i].str, key->str, key->len) == 0)
+			break;
+	}
+	return (i);
+}
+
+/* One "key: value" (or shorthand "key") of an object into o. */
+static int
+parse_member(struct parser *p, struct value *o)
+{
+	struct token	 t;
+	struct value	 key, val;
+	size_t		 i;
+	int		 shorthand;
+
+	if (parse_key(p, &key, &shorthand) == -1)
+		return (-1);
+	if (shorthand) {
+		/* {x} reads the variable x. */
+		t.type = TOK_IDENT;
+		t.start = p->pos - key.len;
+		t.end = p->pos;
+		if (parse_ident(p, &t, &val) == -1) {
+			value_free(&key);
+			return (-1);
+		}
+	} else if (expect(p, ":") == -1 || parse_expr(p, &val) == -1) {
+		value_free(&key);
+		return (-1);
+	}
+	/* A repeated key keeps its first place and takes the last value. */
+	if ((i = object_find(o, &key)) < o->count) {
+		value_free(&o->items[i]);
+		o->items[i] = val;
+	} else
+		*value_set(o, key.str, key.len) = val;
+	value_free(&key);
+	return (0);
+}
+
+/* "{ ... }": members, a trailing comma allowed. */
+static int
+parse_object(struct parser *p, struct value *v)
+{
+	struct token	 t;
+
+	value_init(v, VALUE_OBJECT);
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, "}")) {
+			p->pos = t.end;
+			return (0);
+		}
+		if (parse_member(p, v) == -1)
+			return (-1);
+		peek(p, &t);
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+		else if (!is_punct(&t, "}")) {
+			unexpected(p, &t);
+			return (-1);
+		}
+	}
+}
+
+/* Whether a value is truthy, for '!'. */
+static int
+truthy(const struct value *v)
+{
+	switch (v->type) {
+	case VALUE_UNDEFINED:
+	case VALUE_NULL:
+	case VALUE_FALSE:
+		return (0);
+	case VALUE_NUMBER:
+		return (v->number != 0 && !isnan(v->number));
+	case VALUE_STRING:
+		return (v->len > 0);
+	default:
+		return (1);
+	}
+}
+
+/* A unary operator applied to the value that follows it. */
+static int
+parse_unary(struct parser *p, const char *op, struct value *v)
+{
+	struct value	 operand;
+	int		 t;
+
+	if (parse_expr(p, &operand) == -1)
+		return (-1);
+	if (op[0] == '!') {
+		t = truthy(&operand);
+		value_init(v, t ? VALUE_FALSE : VALUE_TRUE);
+	} else if (op[0] == '-')
+		value_number(v, -js_to_number(&operand));
+	else
+		value_number(v, js_to_number(&operand));
+	value_free(&operand);
+	return (0);
+}
+
+/* One value: a literal, a bracket, a unary operator, a name. */
+static int
+parse_primary(struct parser *p, struct value *v)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (t.type == TOK_NUMBER || t.type == TOK_STRING) {
+		p->pos = t.end;
+		return (t.type == TOK_NUMBER ? parse_number(p, &t, v) :
+		    parse_string(p, &t, v));
+	}
+	if (t.type == TOK_IDENT)
+		return (parse_ident(p, &t, v));
+	if (t.type != TOK_PUNCT) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	p->pos = t.end;
+	if (is_punct(&t, "["))
+		return (parse_array(p, v));
+	if (is_punct(&t, "{"))
+		return (parse_object(p, v));
+	if (is_punct(&t, "("))
+		return (parse_paren(p, v));
+	if (is_punct(&t, "-") || is_punct(&t, "+") || is_punct(&t, "!"))
+		return (parse_unary(p, t.punct, v));
+	p->pos = t.start;
+	unexpected(p, &t);
+	return (-1);
+}
+
+/*
+ * One expression: a primary value, which ipcsim does not combine with
+ * binary operators.  Nesting is bounded by VALUE_MAX_DEPTH.
+ */
+static int
+parse_expr(struct parser *p, struct value *v)
+{
+	static const char	 operators[] = "+-*/%<>=&|^?.~";
+	struct token		 t;
+	int			 r;
+
+	if (++p->depth >= VALUE_MAX_DEPTH) {
+		/* ipcsim's own limit: encoded values nest at most this deep. */
+		parse_fail(p, "Maximum nesting depth exceeded");
+		p->depth--;
+		return (-1);
+	}
+	r = parse_primary(p, v);
+	p->depth--;
+	if (r == -1)
+		return (-1);
+	peek(p, &t);
+	if (t.type == TOK_PUNCT && (strchr(operators, t.punct[0]) != NULL ||
+	    strcmp(t.punct, "(") == 0 || strcmp(t.punct, "[") == 0)) {
+		parse_fail(p, "Unsupported operator '%s' (ipcsim takes "
+		    "literals only)", t.punct);
+		value_free(v);
+		return (-1);
+	}
+	return (0);
+}
+
+/* The whole argument list: values separated by commas, a trailing comma allowed. */
+static int
+parse_args(struct parser *p, struct value *args)
+{
+	struct token	 t;
+
+	for (;;) {
+		peek(p, &t);
+		if (t.type == TOK_END)
+			break;
+		if (parse_expr(p, value_push(args)) == -1)
+			return (-1);
+		peek(p, &t);
+		if (t.type == TOK_END)
+			break;
+		if (!is_punct(&t, ",")) {
+			if (is_punct(&t, ")") || t.type == TOK_INVALID)
+				unexpected(p, &t);
+			else
+				parse_fail(p, "missing ) after argument list");
+			return (-1);
+		}
+		p->pos = t.end;
+	}
+	if (t.comment_open) {
+		parse_fail(p, "missing ) after argument list");
+		return (-1);
+	}
+	return (0);
+}
+
+/*
+ * Parse len bytes of text as the arguments of a call.  On LITERAL_OK *args is
+ * an array of the values; otherwise *args is undefined and msg says why.
+ */
+int
+literal_parse_args(const char *text, size_t len, struct value *args,
+    char *msg, size_t msgsize)
+{
+	struct parser	 p;
+
+	memset(&p, 0, sizeof p);
+	p.s = text;
+	p.len = len;
+	p.msg = msg;
+	p.msgsize = msgsize;
+	if (msgsize > 0)
+		msg[0] = '\0';
+	value_init(args, VALUE_ARRAY);
+	if (parse_args(&p, args) == -1 || p.failed) {
+		value_free(args);
+		if (!p.failed)
+			parse_fail(&p, "Invalid or unexpected token");
+		return (LITERAL_SYNTAX);
+	}
+	/* Arguments are evaluated before send clones them. */
+	if (p.undefined_name[0] != '\0') {
+		value_free(args);
+		snprintf(msg, msgsize, "%s is not defined", p.undefined_name);
+		return (LITERAL_REFERENCE);
+	}
+	if (p.uncloneable) {
+		value_free(args);
+		snprintf(msg, msgsize, "An object could not be cloned.");
+		return (LITERAL_UNCLONEABLE);
+	}
+	return (LITERAL_OK);
+}

@@ -1,0 +1,21 @@
+/*
+ * The argument field's text, parsed as the arguments of a JavaScript call:
+ * literals only (numbers, strings, booleans, null, undefined, arrays,
+ * objects), with the errors Chrome's console would show.
+ */
+#ifndef IPCSIM_LITERAL_H
+#define IPCSIM_LITERAL_H
+
+#include <stddef.h>
+
+#include "value.h"
+
+#define LITERAL_OK		0
+#define LITERAL_SYNTAX		-1	/* Uncaught SyntaxError: msg */
+#define LITERAL_UNCLONEABLE	-2	/* a function or Symbol: cannot be cloned */
+#define LITERAL_REFERENCE	-3	/* Uncaught ReferenceError: msg */
+
+int	literal_parse_args(const char *, size_t, struct value *, char *,
+	    size_t);
+
+#endif
