@@ -184,17 +184,27 @@ string_end(const struct parser *p, size_t off)
 	return (0);
 }
 
-/* The end of a number starting at off: digits, letters, dots and signed exponents. */
+/*
+ * The end of a number starting at off: digits and letters (a letter right
+ * after a number is V8's invalid token), one dot before any exponent, and
+ * signed exponents.
+ */
 static size_t
 number_end(const struct parser *p, size_t off)
 {
 	int	 hex = off + 1 < p->len && p->s[off] == '0' &&
 		    (p->s[off + 1] == 'x' || p->s[off + 1] == 'X');
+	int	 dot = 0, exp = 0;
 
 	while (off < p->len) {
 		char	 c = p->s[off];
 
-		if (ident_part(c) || c == '.')
+		if (!hex && (c == 'e' || c == 'E'))
+			exp = 1;
+		if (c == '.' && !hex && !dot && !exp) {
+			dot = 1;
+			off++;
+		} else if (ident_part(c))
 			off++;
 		else if ((c == '+' || c == '-') && !hex &&
 		    (p->s[off - 1] == 'e' || p->s[off - 1] == 'E'))
@@ -212,7 +222,7 @@ peek(struct parser *p, struct token *t)
 	static const char *const puncts[] = {
 		"...", "=>", "(", ")", "[", "]", "{", "}", ",", ":", ";", "+",
 		"-", "!", "*", "/", "%", "<", ">", "=", "&", "|", "^", "?", ".",
-		"~", "#", "@",
+		"~",
 	};
 	size_t	 off = p->pos, i, n;
 	char	 c;
@@ -269,8 +279,9 @@ unexpected(struct parser *p, const struct token *t)
 
 	switch (t->type) {
 	case TOK_END:
+		/* An open comment swallowed the call's ')' as well. */
 		if (t->comment_open)
-			parse_fail(p, "Unexpected end of input");
+			parse_fail(p, "Invalid or unexpected token");
 		else
 			parse_fail(p, "Unexpected token ')'");
 		break;
@@ -612,7 +623,7 @@ static int
 skip_function_body(struct parser *p, int arrow)
 {
 	struct token	 t;
-	struct value	 ignored;
+	int		 level = 0, any = 0;
 
 	peek(p, &t);
 	if (is_punct(&t, "{")) {
@@ -623,11 +634,26 @@ skip_function_body(struct parser *p, int arrow)
 		unexpected(p, &t);
 		return (-1);
 	}
-	/* An expression body: parse it like any value, then drop it. */
-	if (parse_expr(p, &ignored) == -1)
-		return (-1);
-	value_free(&ignored);
-	return (0);
+	/*
+	 * An expression body, which may use any operator: skip its tokens up
+	 * to the ',' or closing bracket that ends it.
+	 */
+	for (;; p->pos = t.end, any = 1) {
+		peek(p, &t);
+		if (t.type == TOK_INVALID || (t.type == TOK_END && !any)) {
+			unexpected(p, &t);
+			return (-1);
+		}
+		if (t.type == TOK_END || (level == 0 && (is_punct(&t, ",") ||
+		    is_punct(&t, ")") || is_punct(&t, "]") ||
+		    is_punct(&t, "}"))))
+			return (0);
+		if (is_punct(&t, "(") || is_punct(&t, "[") || is_punct(&t, "{"))
+			level++;
+		else if (is_punct(&t, ")") || is_punct(&t, "]") ||
+		    is_punct(&t, "}"))
+			level--;
+	}
 }
 
 /* After "function": an optional name, the parameters and the body. */
@@ -1041,7 +1067,7 @@ parse_args(struct parser *p, struct value *args)
 		p->pos = t.end;
 	}
 	if (t.comment_open) {
-		parse_fail(p, "missing ) after argument list");
+		unexpected(p, &t);
 		return (-1);
 	}
 	return (0);
