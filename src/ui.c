@@ -199,18 +199,26 @@ ui_renderer_title(const struct ui *ui, char *buf, size_t size)
 	snprintf(buf, size, " renderer (%s) - %s ", win, state);
 }
 
-/* Say how big the terminal must be, in place of a layout that cannot fit. */
+/*
+ * Say how big the terminal must be, in place of a layout that cannot fit:
+ * centred, or wrapped over the middle rows of a very narrow terminal.
+ */
 static void
 ui_draw_too_small(void)
 {
-	char	 msg[128];
-	int	 w;
+	struct rect	 r = { 0, 0, LINES, COLS };
+	char		 msg[128];
+	int		 w, rows;
 
 	snprintf(msg, sizeof msg, "ipcsim needs at least %dx%d (now %dx%d)",
 	    LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS, COLS, LINES);
 	w = text_width(msg);
-	text_draw(stdscr, LINES / 2, w < COLS ? (COLS - w) / 2 : 0, COLS, msg,
-	    strlen(msg));
+	rows = text_rows(msg, COLS);
+	if (w < COLS)
+		r.x = (COLS - w) / 2;
+	r.y = rows < LINES ? (LINES - rows) / 2 : 0;
+	r.w = COLS - r.x;
+	text_draw_wrapped(stdscr, &r, r.y, 0, msg);
 }
 
 /* Below the rules: the timeline of both logs, or the code of both sides. */

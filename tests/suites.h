@@ -14,5 +14,6 @@ Suite	*suite_logbuf(void);
 Suite	*suite_layout(void);
 Suite	*suite_widget(void);
 Suite	*suite_proc(void);
+Suite	*suite_literal(void);
 
 #endif

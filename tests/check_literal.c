@@ -1,0 +1,174 @@
+/* The argument parser: values, and V8's own messages for what Chrome would refuse. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "inspect.h"
+#include "literal.h"
+#include "suites.h"
+
+/* Text, the code it gives, and the message (V8's, checked with Node). */
+static const struct {
+	const char	*text;
+	int		 code;
+	const char	*msg;
+} error_cases[] = {
+	{ "1, 2,,", LITERAL_SYNTAX, "Unexpected token ','" },
+	{ ",1", LITERAL_SYNTAX, "Unexpected token ','" },
+	{ "1 2", LITERAL_SYNTAX, "missing ) after argument list" },
+	{ "1 ]", LITERAL_SYNTAX, "missing ) after argument list" },
+	{ "true false", LITERAL_SYNTAX, "missing ) after argument list" },
+	{ "1.5.3", LITERAL_SYNTAX, "missing ) after argument list" },
+	{ "(1", LITERAL_SYNTAX, "missing ) after argument list" },
+	{ "[1 2]", LITERAL_SYNTAX, "Unexpected number" },
+	{ "[1 'a']", LITERAL_SYNTAX, "Unexpected string" },
+	{ "{a: 1 b: 2}", LITERAL_SYNTAX, "Unexpected identifier 'b'" },
+	{ "[1 true]", LITERAL_SYNTAX, "Unexpected token 'true'" },
+	{ "{a:}", LITERAL_SYNTAX, "Unexpected token '}'" },
+	{ "()", LITERAL_SYNTAX, "Unexpected token ')'" },
+	{ "[1,", LITERAL_SYNTAX, "Unexpected token ')'" },
+	{ "1)", LITERAL_SYNTAX, "Unexpected token ')'" },
+	{ "'abc", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "'a\nb'", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "3in", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "0x", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "@", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "/*", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "\xff", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "'\\x4'", LITERAL_SYNTAX, "Invalid hexadecimal escape sequence" },
+	{ "'\\u12'", LITERAL_SYNTAX, "Invalid Unicode escape sequence" },
+	{ "foo", LITERAL_REFERENCE, "foo is not defined" },
+	{ "{x}", LITERAL_REFERENCE, "x is not defined" },
+	{ "() => 1, y", LITERAL_REFERENCE, "y is not defined" },
+	{ "() => 1", LITERAL_UNCLONEABLE, "An object could not be cloned." },
+	{ "x => x + 1", LITERAL_UNCLONEABLE, "An object could not be cloned." },
+	{ "(a, b) => { return a }", LITERAL_UNCLONEABLE,
+	    "An object could not be cloned." },
+	{ "function () {}", LITERAL_UNCLONEABLE,
+	    "An object could not be cloned." },
+	{ "[function f(a) { return [a] }]", LITERAL_UNCLONEABLE,
+	    "An object could not be cloned." },
+	{ "async () => 1", LITERAL_UNCLONEABLE,
+	    "An object could not be cloned." },
+	{ "{a: Symbol('x')}", LITERAL_UNCLONEABLE,
+	    "An object could not be cloned." },
+	{ "Symbol", LITERAL_UNCLONEABLE, "An object could not be cloned." },
+	{ "1 + 2", LITERAL_SYNTAX,
+	    "Unsupported operator '+' (ipcsim takes literals only)" },
+	{ "max(1)", LITERAL_SYNTAX,
+	    "Unsupported call 'max(...)' (ipcsim takes literals only)" },
+};
+
+/* Text and what console.log prints for the parsed arguments in Node. */
+static const struct {
+	const char	*text;
+	const char	*printed;
+} value_cases[] = {
+	{ "", "" },
+	{ "  \t\n ", "" },
+	{ "1, 2,", "1 2" },
+	{ "0x1F, 0o17, 0b101, 017, 08, .5, 5., 1_000, 1e3, 2E-7",
+	    "31 15 5 15 8 0.5 5 1000 1000 2e-7" },
+	{ "-0, +1, -Infinity, -NaN, - 5", "-0 1 -Infinity NaN -5" },
+	{ "-'5', +[], -[7], +{}, !0, !'', -null, +true",
+	    "-5 0 -7 NaN true true -0 1" },
+	{ "'\\n\\t\\\\', \"\\x41\\u0042\\u{43}\", ['\\0']",
+	    "\n\t\\ ABC [ '\\x00' ]" },
+	{ "'\\uD83D\\uDE00', '\\u{1F600}', '\\q'",
+	    "\xf0\x9f\x98\x80 \xf0\x9f\x98\x80 q" },
+	{ "'a\\\nb', `t`", "ab t" },
+	/* A hole reads as undefined (Node would print <1 empty item>). */
+	{ "[1, , 2], [1,]", "[ 1, undefined, 2 ] [ 1 ]" },
+	{ "{a: 1, a: 2, b: 3}", "{ a: 2, b: 3 }" },
+	{ "{1: 'x', 'b c': 2, true: 3,}", "{ '1': 'x', 'b c': 2, true: 3 }" },
+	{ "(1, 2), ((3))", "2 3" },
+	{ "/* c */ 1, // d\n 2", "1 2" },
+	{ "\xc2\xa0" "1", "1" },
+};
+
+/* Each error case gives its code and exactly V8's message. */
+START_TEST(test_errors)
+{
+	struct value	 args;
+	char		 msg[128];
+
+	ck_assert_int_eq(literal_parse_args(error_cases[_i].text,
+	    strlen(error_cases[_i].text), &args, msg, sizeof msg),
+	    error_cases[_i].code);
+	ck_assert_str_eq(msg, error_cases[_i].msg);
+	ck_assert_int_eq(args.type, VALUE_UNDEFINED);
+}
+END_TEST
+
+/* Each valid case parses to the values Node prints. */
+START_TEST(test_values)
+{
+	struct value	 args;
+	struct buf	 b;
+	char		 msg[128];
+
+	ck_assert_int_eq(literal_parse_args(value_cases[_i].text,
+	    strlen(value_cases[_i].text), &args, msg, sizeof msg), LITERAL_OK);
+	buf_init(&b);
+	inspect_log_args(&b, &args);
+	buf_append(&b, "", 1);
+	ck_assert_str_eq((const char *)buf_head(&b), value_cases[_i].printed);
+	buf_free(&b);
+	value_free(&args);
+}
+END_TEST
+
+/* -0 keeps its sign; the length given bounds the text. */
+START_TEST(test_negative_zero_and_length)
+{
+	struct value	 args;
+	char		 msg[64];
+
+	ck_assert_int_eq(literal_parse_args("-0, 9", 2, &args, msg,
+	    sizeof msg), LITERAL_OK);
+	ck_assert_uint_eq(args.count, 1);
+	ck_assert(args.items[0].number == 0 && signbit(args.items[0].number));
+	value_free(&args);
+}
+END_TEST
+
+/* Nesting stops at VALUE_MAX_DEPTH, so what parses always encodes and decodes. */
+START_TEST(test_depth)
+{
+	struct value	 args;
+	char		 text[2 * VALUE_MAX_DEPTH + 8], msg[64];
+	int		 n;
+
+	for (n = VALUE_MAX_DEPTH - 2; n <= VALUE_MAX_DEPTH; n++) {
+		memset(text, '[', (size_t)n);
+		memset(text + n, ']', (size_t)n);
+		text[2 * n] = '\0';
+		if (n < VALUE_MAX_DEPTH) {
+			ck_assert_int_eq(literal_parse_args(text, strlen(text),
+			    &args, msg, sizeof msg), LITERAL_OK);
+			value_free(&args);
+		} else {
+			ck_assert_int_eq(literal_parse_args(text, strlen(text),
+			    &args, msg, sizeof msg), LITERAL_SYNTAX);
+			ck_assert_str_eq(msg, "Maximum nesting depth exceeded");
+		}
+	}
+}
+END_TEST
+
+Suite *
+suite_literal(void)
+{
+	Suite	*s = suite_create("literal");
+	TCase	*tc = tcase_create("parser");
+
+	tcase_add_loop_test(tc, test_errors, 0,
+	    sizeof error_cases / sizeof error_cases[0]);
+	tcase_add_loop_test(tc, test_values, 0,
+	    sizeof value_cases / sizeof value_cases[0]);
+	tcase_add_test(tc, test_negative_zero_and_length);
+	tcase_add_test(tc, test_depth);
+	suite_add_tcase(s, tc);
+	return (s);
+}

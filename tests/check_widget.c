@@ -1,0 +1,129 @@
+/* Widgets' key handling, without a terminal: what each key does and reports. */
+#include "config.h"
+
+#include <string.h>
+
+#include "widget.h"
+#include "suites.h"
+
+/* A character key. */
+static struct wkey
+ch(wint_t c)
+{
+	struct wkey	 k = { 0, c };
+
+	return (k);
+}
+
+/* A curses key code. */
+static struct wkey
+code(int c)
+{
+	struct wkey	 k = { c, 0 };
+
+	return (k);
+}
+
+/* Send a key to a widget and return what it reports. */
+static int
+press(struct widget *w, struct wkey k)
+{
+	return (w->ops->key(w, &k));
+}
+
+/* Enter and Space press a button; other keys are not its business. */
+START_TEST(test_button)
+{
+	struct button	 b;
+
+	button_init(&b, "Send 1, 2, 3");
+	ck_assert_int_eq(press(&b.w, ch('\r')), WIDGET_HANDLED | WIDGET_ACTIVATE);
+	ck_assert_int_eq(press(&b.w, ch('\n')), WIDGET_HANDLED | WIDGET_ACTIVATE);
+	ck_assert_int_eq(press(&b.w, ch(' ')), WIDGET_HANDLED | WIDGET_ACTIVATE);
+	ck_assert_int_eq(press(&b.w, code(KEY_ENTER)),
+	    WIDGET_HANDLED | WIDGET_ACTIVATE);
+	ck_assert_int_eq(press(&b.w, ch('x')), WIDGET_IGNORED);
+	ck_assert_int_eq(press(&b.w, code(KEY_UP)), WIDGET_IGNORED);
+}
+END_TEST
+
+/* A selector cycles both ways and reports the change. */
+START_TEST(test_selector)
+{
+	static const char *const names[] = { "a", "b", "c" };
+	struct selector		 s;
+
+	selector_init(&s, "pick: ", names, 3, 0);
+	ck_assert_int_eq(press(&s.w, code(KEY_RIGHT)),
+	    WIDGET_HANDLED | WIDGET_REDRAW | WIDGET_CHANGED);
+	ck_assert_int_eq(s.current, 1);
+	press(&s.w, ch(' '));
+	press(&s.w, ch('\r'));
+	ck_assert_int_eq(s.current, 0);
+	press(&s.w, code(KEY_LEFT));
+	ck_assert_int_eq(s.current, 2);
+	ck_assert_int_eq(press(&s.w, ch('q')), WIDGET_IGNORED);
+}
+END_TEST
+
+/* The field edits UTF-8 by characters and reports changes; Enter activates. */
+START_TEST(test_field)
+{
+	struct field	 f;
+
+	field_init(&f, "args: ", "1, 2");
+	ck_assert_uint_eq(f.cursor, 4);
+	ck_assert_int_eq(press(&f.w, ch(',')) & WIDGET_CHANGED, WIDGET_CHANGED);
+	press(&f.w, ch(' '));
+	press(&f.w, ch(0x65e5));	/* a wide character */
+	ck_assert_str_eq(f.text, "1, 2, \xe6\x97\xa5");
+	press(&f.w, code(KEY_LEFT));
+	ck_assert_uint_eq(f.cursor, 6);
+	press(&f.w, ch('x'));
+	ck_assert_str_eq(f.text, "1, 2, x\xe6\x97\xa5");
+	press(&f.w, code(KEY_END));
+	press(&f.w, code(KEY_BACKSPACE));
+	ck_assert_str_eq(f.text, "1, 2, x");
+	press(&f.w, code(KEY_HOME));
+	press(&f.w, code(KEY_DC));
+	ck_assert_str_eq(f.text, ", 2, x");
+	press(&f.w, code(KEY_RIGHT));
+	press(&f.w, ch(0x0b));		/* Ctrl-K: to the end */
+	ck_assert_str_eq(f.text, ",");
+	press(&f.w, ch(0x15));		/* Ctrl-U: to the start */
+	ck_assert_str_eq(f.text, "");
+	ck_assert_uint_eq(f.len, 0);
+	/* Control characters are never inserted. */
+	ck_assert_int_eq(press(&f.w, ch(0x1b)), WIDGET_IGNORED);
+	ck_assert_int_eq(press(&f.w, ch('\r')), WIDGET_HANDLED | WIDGET_ACTIVATE);
+}
+END_TEST
+
+/* The field stops at FIELD_MAX bytes. */
+START_TEST(test_field_full)
+{
+	struct field	 f;
+	int		 i;
+
+	field_init(&f, "", "");
+	for (i = 0; i < FIELD_MAX + 10; i++)
+		press(&f.w, ch('7'));
+	ck_assert_uint_eq(f.len, FIELD_MAX);
+	ck_assert_uint_eq(strlen(f.text), FIELD_MAX);
+	ck_assert_int_eq(press(&f.w, ch('7')), WIDGET_IGNORED);
+}
+END_TEST
+
+Suite *
+suite_widget(void)
+{
+	Suite	*s = suite_create("widget");
+	TCase	*tc = tcase_create("keys");
+
+	tcase_add_test(tc, test_button);
+	tcase_add_test(tc, test_selector);
+	tcase_add_test(tc, test_field);
+	tcase_add_test(tc, test_field_full);
+	suite_add_tcase(s, tc);
+	return (s);
+}
