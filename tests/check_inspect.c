@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "inspect.h"
-#include "literal.h"
+#include "helpers.h"
 #include "suites.h"
 
 /* Arguments (as the field's text) and what console.log(...args) prints in Node. */
@@ -42,16 +42,9 @@ static const struct {
 START_TEST(test_like_node)
 {
 	struct value	 args;
-	struct buf	 b;
-	char		 msg[128];
 
-	ck_assert_int_eq(literal_parse_args(inspect_cases[_i].args,
-	    strlen(inspect_cases[_i].args), &args, msg, sizeof msg), LITERAL_OK);
-	buf_init(&b);
-	inspect_log_args(&b, &args);
-	buf_append(&b, "", 1);
-	ck_assert_str_eq((const char *)buf_head(&b), inspect_cases[_i].printed);
-	buf_free(&b);
+	parse_ok(inspect_cases[_i].args, &args);
+	assert_printed(args.items, args.count, inspect_cases[_i].printed);
 	value_free(&args);
 }
 END_TEST

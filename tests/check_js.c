@@ -6,7 +6,7 @@
 
 #include "inspect.h"
 #include "js.h"
-#include "literal.h"
+#include "helpers.h"
 #include "suites.h"
 
 /* Numbers and String(n) in Node. */
@@ -71,18 +71,11 @@ END_TEST
 START_TEST(test_sum)
 {
 	struct value	 args, sum;
-	struct buf	 b;
-	char		 msg[128];
 
-	ck_assert_int_eq(literal_parse_args(sum_cases[_i].args,
-	    strlen(sum_cases[_i].args), &args, msg, sizeof msg), LITERAL_OK);
+	parse_ok(sum_cases[_i].args, &args);
 	js_sum(&sum, &args);
 	ck_assert_int_eq(sum.type == VALUE_STRING, sum_cases[_i].is_string);
-	buf_init(&b);
-	inspect_log_value(&b, &sum);
-	buf_append(&b, "", 1);
-	ck_assert_str_eq((const char *)buf_head(&b), sum_cases[_i].sum);
-	buf_free(&b);
+	assert_printed(&sum, 1, sum_cases[_i].sum);
 	value_free(&sum);
 	value_free(&args);
 }

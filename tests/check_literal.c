@@ -4,7 +4,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "inspect.h"
+#include "helpers.h"
 #include "literal.h"
 #include "suites.h"
 
@@ -105,16 +105,9 @@ END_TEST
 START_TEST(test_values)
 {
 	struct value	 args;
-	struct buf	 b;
-	char		 msg[128];
 
-	ck_assert_int_eq(literal_parse_args(value_cases[_i].text,
-	    strlen(value_cases[_i].text), &args, msg, sizeof msg), LITERAL_OK);
-	buf_init(&b);
-	inspect_log_args(&b, &args);
-	buf_append(&b, "", 1);
-	ck_assert_str_eq((const char *)buf_head(&b), value_cases[_i].printed);
-	buf_free(&b);
+	parse_ok(value_cases[_i].text, &args);
+	assert_printed(args.items, args.count, value_cases[_i].printed);
 	value_free(&args);
 }
 END_TEST
