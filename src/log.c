@@ -48,7 +48,7 @@ log_debug(const char *fmt, ...)
 }
 
 /* Print "ipcsim: message[: error]" on stderr after cleanup, then exit 1. */
-static void __attribute__((noreturn))
+static void __attribute__((noreturn, format(printf, 2, 0)))
 log_die(int with_errno, const char *fmt, va_list ap)
 {
 	int	 saved = errno;
