@@ -803,7 +803,10 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	return (0);
 }
 
-/* "[ ... ]": elements, holes read as undefined, a trailing comma allowed. */
+/*
+ * "[ ... ]": elements, holes read as undefined, a trailing comma allowed.
+ * Like every parse function, it leaves nothing allocated when it fails.
+ */
 static int
 parse_array(struct parser *p, struct value *v)
 {
@@ -823,15 +826,17 @@ parse_array(struct parser *p, struct value *v)
 			continue;
 		}
 		if (parse_expr(p, value_push(v)) == -1)
-			return (-1);
+			break;
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
 		else if (!is_punct(&t, "]")) {
 			unexpected(p, &t);
-			return (-1);
+			break;
 		}
 	}
+	value_free(v);
+	return (-1);
 }
 
 /* An object key: an identifier, a string or a number (as its string). */
@@ -929,15 +934,17 @@ parse_object(struct parser *p, struct value *v)
 			return (0);
 		}
 		if (parse_member(p, v) == -1)
-			return (-1);
+			break;
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
 		else if (!is_punct(&t, "}")) {
 			unexpected(p, &t);
-			return (-1);
+			break;
 		}
 	}
+	value_free(v);
+	return (-1);
 }
 
 /* Whether a value is truthy, for '!'. */
