@@ -29,6 +29,7 @@ struct headless {
 	long long			 sent;		/* presses made */
 	long long			 answered;	/* answers received */
 	int				 failed;
+	int				 status;	/* exit status when failed */
 	uint64_t			 sent_at[HEADLESS_PIPELINE_DEPTH];
 };
 
@@ -165,11 +166,13 @@ headless_run(const struct options *opt)
 		flags = sig_drain(sigfd);
 		if (flags & SIG_GOT_CHILD)
 			session_reap(&h.session);
-		if (flags & SIG_GOT_QUIT)
+		if (flags & SIG_GOT_QUIT) {
 			h.failed = 1;
+			h.status = sig_exit_status();
+		}
 	}
 	session_stop(&h.session);
 	if (headless_flush() == -1)
 		h.failed = 1;
-	return (h.failed ? 1 : 0);
+	return (h.failed ? (h.status != 0 ? h.status : 1) : 0);
 }

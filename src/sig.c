@@ -11,6 +11,7 @@
 #include "sig.h"
 
 static int	sig_pipe[2] = { -1, -1 };
+static int	sig_quit_signo;		/* the last SIGINT, SIGTERM or SIGHUP read */
 
 /* Record a signal for the poll loop; async-signal-safe. */
 static void
@@ -65,7 +66,20 @@ sig_drain(int fd)
 			continue;
 		if (n <= 0)
 			return (flags);
-		for (i = 0; i < n; i++)
-			flags |= b[i] == SIGCHLD ? SIG_GOT_CHILD : SIG_GOT_QUIT;
+		for (i = 0; i < n; i++) {
+			if (b[i] == SIGCHLD)
+				flags |= SIG_GOT_CHILD;
+			else {
+				flags |= SIG_GOT_QUIT;
+				sig_quit_signo = b[i];
+			}
+		}
 	}
+}
+
+/* The exit status for leaving on a signal, as a shell reports it: 128 + its number. */
+int
+sig_exit_status(void)
+{
+	return (128 + sig_quit_signo);
 }

@@ -8,5 +8,6 @@
 
 int	sig_setup(void);
 int	sig_drain(int);
+int	sig_exit_status(void);
 
 #endif

@@ -71,6 +71,7 @@ struct ui {
 	int		 burst;		/* presses a burst still has to make */
 	int		 dirty;
 	int		 quit;
+	int		 status;	/* the exit status */
 };
 
 /* Leave curses and give the terminal back as it was; safe to call twice. */
@@ -578,13 +579,17 @@ ui_run(const struct options *opt)
 		session_handle(&ui.session, pfd, n);
 		ui_read_keys(&ui);
 		/* The terminal went away (an SSH connection dropped). */
-		if (pfd[n].revents & (POLLHUP | POLLERR | POLLNVAL))
+		if (pfd[n].revents & (POLLHUP | POLLERR | POLLNVAL)) {
 			ui.quit = 1;
+			ui.status = 128 + SIGHUP;
+		}
 		flags = sig_drain(sigfd);
 		if (flags & SIG_GOT_CHILD)
 			session_reap(&ui.session);
-		if (flags & SIG_GOT_QUIT)
+		if (flags & SIG_GOT_QUIT) {
 			ui.quit = 1;
+			ui.status = sig_exit_status();
+		}
 		/* A sendSync may have blocked or released a window. */
 		ui.dirty = 1;
 		ui_burst(&ui);
@@ -594,5 +599,5 @@ ui_run(const struct options *opt)
 	session_stop(&ui.session);
 	ui_restore_terminal();
 	logbuf_free(&ui.log);
-	return (0);
+	return (ui.status);
 }

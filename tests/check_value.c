@@ -1,119 +1,339 @@
 /* The tagged value encoding: every type round trips; malformed bytes are refused. */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
-#include "value.h"
 #include "suites.h"
+#include "value.h"
 
-/* Encode v, decode it again, and compare the two encodings byte for byte. */
+/* Encode v, then decode it into back, which must take every byte. */
 static void
 round_trip(const struct value *v, struct value *back)
 {
-	struct buf		 a, b;
+	struct buf		 b;
 	struct msg_reader	 r;
 	const char		*err = NULL;
 
-	buf_init(&a);
 	buf_init(&b);
-	value_encode(&a, v);
-	msg_reader_init(&r, buf_head(&a), a.len);
+	value_encode(&b, v);
+	msg_reader_init(&r, buf_head(&b), b.len);
 	ck_assert_int_eq(value_decode_last(&r, back, &err), 0);
-	value_encode(&b, back);
-	ck_assert_uint_eq(a.len, b.len);
-	ck_assert_mem_eq(buf_head(&a), buf_head(&b), a.len);
-	buf_free(&a);
+	ck_assert_ptr_null(err);
 	buf_free(&b);
 }
 
-/* Every type, nested, keeps its value and its order. */
-START_TEST(test_round_trip)
+/* A value left by a failed decode: undefined and owning nothing. */
+static void
+assert_freed(const struct value *v)
 {
-	struct value	 v, back, *o;
-	static const double	 nums[] = { 1, -0.0, NAN, INFINITY, 5e-324 };
-	size_t		 i;
-
-	value_init(&v, VALUE_ARRAY);
-	value_init(value_push(&v), VALUE_UNDEFINED);
-	value_init(value_push(&v), VALUE_NULL);
-	value_init(value_push(&v), VALUE_TRUE);
-	value_init(value_push(&v), VALUE_FALSE);
-	for (i = 0; i < sizeof nums / sizeof nums[0]; i++)
-		value_number(value_push(&v), nums[i]);
-	value_string(value_push(&v), "a\0\xc3\xa9\xf0\x9f\x98\x80", 8);
-	o = value_push(&v);
-	value_init(o, VALUE_OBJECT);
-	value_number(value_set(o, "z", 1), 1);
-	value_init(value_set(o, "a", 1), VALUE_ARRAY);
-	round_trip(&v, &back);
-	ck_assert_uint_eq(back.count, 11);
-	ck_assert(signbit(back.items[5].number));
-	ck_assert(isnan(back.items[6].number));
-	ck_assert_uint_eq(back.items[9].len, 8);
-	ck_assert_mem_eq(back.items[9].str, "a\0\xc3\xa9", 4);
-	ck_assert_str_eq(back.items[10].keys[0].str, "z");
-	ck_assert_str_eq(back.items[10].keys[1].str, "a");
-	value_free(&back);
-	value_free(&v);
+	ck_assert_int_eq(v->type, VALUE_UNDEFINED);
+	ck_assert_uint_eq(v->count, 0);
+	ck_assert_ptr_null(v->items);
+	ck_assert_ptr_null(v->keys);
+	ck_assert_ptr_null(v->str);
 }
-END_TEST
 
-/* Malformed encodings, each refused with a reason and nothing leaked. */
-START_TEST(test_refusals)
+/* The four constants keep their type and nothing else. */
+START_TEST(test_constants)
 {
-	static const struct {
-		const char	*bytes;
-		size_t		 len;
-		const char	*err;
-	} cases[] = {
-		{ "\x09", 1, "unknown value tag" },
-		{ "", 0, "truncated value" },
-		{ "\x04\x3f\xf0", 3, "truncated number" },
-		{ "\x05\0\0\0\x09" "abc", 8, "truncated or invalid UTF-8 string" },
-		{ "\x05\0\0\0\x01\xff", 6, "truncated or invalid UTF-8 string" },
-		{ "\x06\0\0\0\x05\x01", 6, "truncated array or object" },
-		{ "\x06\0\0\0\x02\x01\x09", 7, "unknown value tag" },
-		{ "\x07\0\0\0\x01\0\0\0\x01\xfe\x01", 11,
-		    "truncated or invalid object key" },
-		{ "\x01\x01", 2, "bytes after the value" },
-	};
-	struct msg_reader	 r;
-	struct value		 v;
-	const char		*err;
-	size_t			 i;
+	static const enum value_type	 types[] = { VALUE_UNDEFINED,
+					    VALUE_NULL, VALUE_FALSE,
+					    VALUE_TRUE };
+	struct value			 v, back;
+	size_t				 i;
 
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		msg_reader_init(&r, (const uint8_t *)cases[i].bytes,
-		    cases[i].len);
-		err = NULL;
-		ck_assert_int_eq(value_decode_last(&r, &v, &err), -1);
-		ck_assert_str_eq(err, cases[i].err);
-		ck_assert_int_eq(v.type, VALUE_UNDEFINED);
+	for (i = 0; i < sizeof types / sizeof types[0]; i++) {
+		value_init(&v, types[i]);
+		round_trip(&v, &back);
+		ck_assert_int_eq(back.type, types[i]);
+		ck_assert_uint_eq(back.count, 0);
+		ck_assert_ptr_null(back.str);
+		value_free(&back);
 	}
 }
 END_TEST
 
-/* Nesting deeper than VALUE_MAX_DEPTH is refused; just below it is fine. */
-START_TEST(test_depth)
+/* Numbers come back bit for bit: -0 keeps its sign, NaN stays NaN. */
+START_TEST(test_numbers)
 {
-	uint8_t			 b[5 * (VALUE_MAX_DEPTH + 2)];
+	static const double	 nums[] = { 0, -0.0, 1, -1.5, 0.1 + 0.2,
+				    NAN, INFINITY, -INFINITY, 5e-324,
+				    DBL_MAX, 9007199254740993.0 };
+	struct value		 v, back;
+	size_t			 i;
+
+	for (i = 0; i < sizeof nums / sizeof nums[0]; i++) {
+		value_number(&v, nums[i]);
+		round_trip(&v, &back);
+		ck_assert_int_eq(back.type, VALUE_NUMBER);
+		ck_assert_mem_eq(&back.number, &nums[i], sizeof nums[i]);
+		value_free(&back);
+	}
+	value_number(&v, -0.0);
+	round_trip(&v, &back);
+	ck_assert(back.number == 0 && signbit(back.number));
+	value_number(&v, NAN);
+	round_trip(&v, &back);
+	ck_assert(isnan(back.number));
+	value_number(&v, -INFINITY);
+	round_trip(&v, &back);
+	ck_assert(isinf(back.number) && back.number < 0);
+}
+END_TEST
+
+/* Strings keep every byte, NULs and multibyte characters included, and end in a NUL. */
+START_TEST(test_strings)
+{
+	static const struct {
+		const char	*s;
+		size_t		 len;
+	} cases[] = {
+		{ "", 0 },
+		{ "hello", 5 },
+		{ "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", 9 },
+		{ "\xf0\x9f\x98\x80!", 5 },
+		{ "a\0b\0", 4 },
+	};
+	struct value	 v, back;
+	size_t		 i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		value_string(&v, cases[i].s, cases[i].len);
+		ck_assert(value_is_string(&v));
+		round_trip(&v, &back);
+		ck_assert_int_eq(back.type, VALUE_STRING);
+		ck_assert_uint_eq(back.len, cases[i].len);
+		ck_assert_mem_eq(back.str, cases[i].s, cases[i].len + 1);
+		value_free(&back);
+		value_free(&v);
+	}
+}
+END_TEST
+
+/* The bytes of a small value are exactly the documented tagged encoding. */
+START_TEST(test_wire_format)
+{
+	static const uint8_t	 want[] = {
+		VALUE_ARRAY, 0, 0, 0, 4,
+		VALUE_TRUE,
+		VALUE_NUMBER, 0x3f, 0xf0, 0, 0, 0, 0, 0, 0,
+		VALUE_STRING, 0, 0, 0, 2, 0xc3, 0xa9,
+		VALUE_OBJECT, 0, 0, 0, 1, 0, 0, 0, 1, 'k', VALUE_NULL,
+	};
+	struct value		 v, *o;
+	struct buf		 b;
+
+	value_init(&v, VALUE_ARRAY);
+	value_init(value_push(&v), VALUE_TRUE);
+	value_number(value_push(&v), 1);
+	value_string(value_push(&v), "\xc3\xa9", 2);
+	o = value_push(&v);
+	value_init(o, VALUE_OBJECT);
+	value_init(value_set(o, "k", 1), VALUE_NULL);
+	buf_init(&b);
+	value_encode(&b, &v);
+	ck_assert_uint_eq(b.len, sizeof want);
+	ck_assert_mem_eq(buf_head(&b), want, sizeof want);
+	buf_free(&b);
+	value_free(&v);
+	assert_freed(&v);
+}
+END_TEST
+
+/* Arrays and objects nest; elements and keys keep their order. */
+START_TEST(test_nested)
+{
+	struct value	 v, back, *a, *o, *e;
+
+	/* [1, [2, []], {z: 'last', a: [null], m: {}}, undefined] */
+	value_init(&v, VALUE_ARRAY);
+	value_number(value_push(&v), 1);
+	a = value_push(&v);
+	value_init(a, VALUE_ARRAY);
+	value_number(value_push(a), 2);
+	value_init(value_push(a), VALUE_ARRAY);
+	o = value_push(&v);
+	value_init(o, VALUE_OBJECT);
+	value_string(value_set(o, "z", 1), "last", 4);
+	a = value_set(o, "a", 1);
+	value_init(a, VALUE_ARRAY);
+	value_init(value_push(a), VALUE_NULL);
+	value_init(value_set(o, "m", 1), VALUE_OBJECT);
+	value_init(value_push(&v), VALUE_UNDEFINED);
+
+	round_trip(&v, &back);
+	value_free(&v);
+	ck_assert_int_eq(back.type, VALUE_ARRAY);
+	ck_assert_uint_eq(back.count, 4);
+	ck_assert_ptr_null(back.keys);
+	ck_assert(back.items[0].type == VALUE_NUMBER &&
+	    back.items[0].number == 1);
+	e = &back.items[1];
+	ck_assert_int_eq(e->type, VALUE_ARRAY);
+	ck_assert_uint_eq(e->count, 2);
+	ck_assert(e->items[0].type == VALUE_NUMBER && e->items[0].number == 2);
+	ck_assert_int_eq(e->items[1].type, VALUE_ARRAY);
+	ck_assert_uint_eq(e->items[1].count, 0);
+	e = &back.items[2];
+	ck_assert_int_eq(e->type, VALUE_OBJECT);
+	ck_assert_uint_eq(e->count, 3);
+	ck_assert_str_eq(e->keys[0].str, "z");
+	ck_assert_str_eq(e->keys[1].str, "a");
+	ck_assert_str_eq(e->keys[2].str, "m");
+	ck_assert_int_eq(e->items[0].type, VALUE_STRING);
+	ck_assert_str_eq(e->items[0].str, "last");
+	ck_assert_int_eq(e->items[1].type, VALUE_ARRAY);
+	ck_assert_uint_eq(e->items[1].count, 1);
+	ck_assert_int_eq(e->items[1].items[0].type, VALUE_NULL);
+	ck_assert_int_eq(e->items[2].type, VALUE_OBJECT);
+	ck_assert_uint_eq(e->items[2].count, 0);
+	ck_assert_int_eq(back.items[3].type, VALUE_UNDEFINED);
+	value_free(&back);
+	assert_freed(&back);
+}
+END_TEST
+
+/* value_decode takes one value and leaves what follows for the caller. */
+START_TEST(test_decode_one)
+{
+	static const uint8_t	 p[] = { VALUE_TRUE, VALUE_STRING, 0, 0, 0, 1,
+				    'x' };
+	struct msg_reader	 r;
+	struct value		 v;
+	const char		*err = NULL;
+
+	msg_reader_init(&r, p, sizeof p);
+	ck_assert_int_eq(value_decode(&r, &v, &err), 0);
+	ck_assert_int_eq(v.type, VALUE_TRUE);
+	ck_assert_uint_eq(r.pos, 1);
+	ck_assert_int_eq(value_decode_last(&r, &v, &err), 0);
+	ck_assert_int_eq(v.type, VALUE_STRING);
+	ck_assert_str_eq(v.str, "x");
+	ck_assert_ptr_null(err);
+	value_free(&v);
+}
+END_TEST
+
+/* Malformed encodings: each refused with its reason, the value left freed. */
+static const struct {
+	const char	*bytes;
+	size_t		 len;
+	const char	*err;
+} refusals[] = {
+	{ "\x08", 1, "unknown value tag" },
+	{ "\xff", 1, "unknown value tag" },
+	{ "", 0, "truncated value" },
+	{ "\x04\x3f\xf0\0\0\0\0\0", 8, "truncated number" },
+	{ "\x04", 1, "truncated number" },
+	{ "\x05\0\0", 3, "truncated or invalid UTF-8 string" },
+	{ "\x05\0\0\0\x09" "abc", 8, "truncated or invalid UTF-8 string" },
+	{ "\x05\0\0\0\x01\xff", 6, "truncated or invalid UTF-8 string" },
+	{ "\x05\0\0\0\x03\xed\xa0\x80", 8,
+	    "truncated or invalid UTF-8 string" },
+	{ "\x06\0\0", 3, "truncated array or object" },
+	{ "\x06\0\0\0\x05\x01", 6, "truncated array or object" },
+	{ "\x06\xff\xff\xff\xff\x01\x01", 7, "truncated array or object" },
+	{ "\x07\0\0\0\x02\0\0\0\x01k", 10, "truncated array or object" },
+	/* Errors after some elements were built: those must be freed. */
+	{ "\x06\0\0\0\x03\x05\0\0\0\x01" "a\x01\x09", 13,
+	    "unknown value tag" },
+	{ "\x06\0\0\0\x02\x06\0\0\0\x01\x05\0\0\0\x01" "b\x04\x01", 19,
+	    "truncated number" },
+	{ "\x07\0\0\0\x02\0\0\0\x01k\x05\0\0\0\x01v\0\0\0\x01\xfe\x01", 23,
+	    "truncated or invalid object key" },
+	{ "\x07\0\0\0\x02\0\0\0\x01k\x05\0\0\0\x01v\0\0\0\x05j\x01", 22,
+	    "truncated or invalid object key" },
+	{ "\x07\0\0\0\x01\0\0\0\x01k\x07\0\0\0\x01\0\0\0\x01j\x05\0\0\0\x09",
+	    25, "truncated or invalid UTF-8 string" },
+};
+
+/* Each refusal, with both value_decode and value_decode_last. */
+START_TEST(test_refusals)
+{
 	struct msg_reader	 r;
 	struct value		 v;
 	const char		*err;
+
+	msg_reader_init(&r, (const uint8_t *)refusals[_i].bytes,
+	    refusals[_i].len);
+	err = NULL;
+	ck_assert_int_eq(value_decode(&r, &v, &err), -1);
+	ck_assert_ptr_nonnull(err);
+	ck_assert_str_eq(err, refusals[_i].err);
+	assert_freed(&v);
+
+	msg_reader_init(&r, (const uint8_t *)refusals[_i].bytes,
+	    refusals[_i].len);
+	err = NULL;
+	ck_assert_int_eq(value_decode_last(&r, &v, &err), -1);
+	ck_assert_ptr_nonnull(err);
+	ck_assert_str_eq(err, refusals[_i].err);
+	assert_freed(&v);
+}
+END_TEST
+
+/* Bytes after a whole value are refused by value_decode_last, and the value freed. */
+START_TEST(test_trailing_bytes)
+{
+	static const char	 p[] = "\x06\0\0\0\x01\x05\0\0\0\x01zz";
+	struct msg_reader	 r;
+	struct value		 v;
+	const char		*err = NULL;
+
+	msg_reader_init(&r, (const uint8_t *)p, sizeof p - 1);
+	ck_assert_int_eq(value_decode_last(&r, &v, &err), -1);
+	ck_assert_str_eq(err, "bytes after the value");
+	assert_freed(&v);
+}
+END_TEST
+
+/* Nesting deeper than VALUE_MAX_DEPTH is refused; exactly that deep is fine. */
+START_TEST(test_depth)
+{
+	uint8_t			 b[5 * (VALUE_MAX_DEPTH + 1) + 1];
+	struct msg_reader	 r;
+	struct value		 v;
+	const struct value	*e;
+	const char		*err;
 	int			 depth, i;
 
+	for (depth = VALUE_MAX_DEPTH; depth <= VALUE_MAX_DEPTH + 1; depth++) {
+		/* depth arrays, alternating with objects {'': ...}, around a null. */
+		size_t	 n = 0;
+
+		for (i = 0; i < depth; i++) {
+			if (i % 2 == 0) {
+				memcpy(b + n, "\x06\0\0\0\x01", 5);
+				n += 5;
+			} else {
+				memcpy(b + n, "\x07\0\0\0\x01\0\0\0\0", 9);
+				n += 9;
+			}
+			ck_assert_uint_le(n, sizeof b * 2);
+		}
+		(void)e;
+		break;
+	}
+	/* Arrays only, which fit b exactly. */
 	for (depth = VALUE_MAX_DEPTH; depth <= VALUE_MAX_DEPTH + 1; depth++) {
 		for (i = 0; i < depth; i++)
 			memcpy(b + 5 * i, "\x06\0\0\0\x01", 5);
 		b[5 * depth] = VALUE_NULL;
 		msg_reader_init(&r, b, 5 * (size_t)depth + 1);
+		err = NULL;
 		if (depth == VALUE_MAX_DEPTH) {
 			ck_assert_int_eq(value_decode_last(&r, &v, &err), 0);
+			for (e = &v, i = 0; i < depth; i++, e = &e->items[0])
+				ck_assert_int_eq(e->type, VALUE_ARRAY);
+			ck_assert_int_eq(e->type, VALUE_NULL);
 			value_free(&v);
 		} else {
 			ck_assert_int_eq(value_decode_last(&r, &v, &err), -1);
 			ck_assert_str_eq(err, "value nested too deep");
+			assert_freed(&v);
 		}
 	}
 }
@@ -123,11 +343,20 @@ Suite *
 suite_value(void)
 {
 	Suite	*s = suite_create("value");
-	TCase	*tc = tcase_create("codec");
+	TCase	*tc_ok = tcase_create("round_trip");
+	TCase	*tc_bad = tcase_create("refusals");
 
-	tcase_add_test(tc, test_round_trip);
-	tcase_add_test(tc, test_refusals);
-	tcase_add_test(tc, test_depth);
-	suite_add_tcase(s, tc);
+	tcase_add_test(tc_ok, test_constants);
+	tcase_add_test(tc_ok, test_numbers);
+	tcase_add_test(tc_ok, test_strings);
+	tcase_add_test(tc_ok, test_wire_format);
+	tcase_add_test(tc_ok, test_nested);
+	tcase_add_test(tc_ok, test_decode_one);
+	suite_add_tcase(s, tc_ok);
+	tcase_add_loop_test(tc_bad, test_refusals, 0,
+	    sizeof refusals / sizeof refusals[0]);
+	tcase_add_test(tc_bad, test_trailing_bytes);
+	tcase_add_test(tc_bad, test_depth);
+	suite_add_tcase(s, tc_bad);
 	return (s);
 }

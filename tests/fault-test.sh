@@ -1,0 +1,167 @@
+#!/bin/sh
+# Faults, on the real TUI in tmux and on real headless runs: children killed
+# or crashing, bad bytes in a real pipe, hang-ups and signals, a stopped
+# process, a flood, hostile text, resizing during a burst.
+set -u
+. "${top_srcdir:-.}/tests/tmux-lib.sh"
+
+# ui_pid: the UI process, the parent of the renderer shown.
+ui_pid() {
+	ps -o ppid= -p "$(pane_pid "renderer (window 1)")" | tr -d ' '
+}
+
+# A renderer killed from outside, by each kind of signal: main logs
+# render-process-gone with Chromium's reason, and F5 brings a new one.
+# shellcheck disable=SC2086  # the cases split into words on purpose
+for case in "KILL killed 9" "TERM killed 15" "SEGV crashed 11" "ABRT crashed 6" "USR1 abnormal-exit 10"; do
+	set -- $case
+	start
+	wait_for "Send 1, 2, 3" || exit 1
+	rpid=$(pane_pid "renderer (window 1)")
+	kill -s "$1" "$rpid"
+	# Main's line wraps after the reason in its 46 columns.
+	wait_for "render-process-gone { reason: '$2'" || fail=1
+	wait_for "renderer (window 1) - gone" || fail=1
+	t send-keys -t ipcsim F5
+	wait_for "renderer (window 1) - pid" || fail=1
+	check "SIG$1: a new renderer" test "$(pane_pid "renderer (window 1)")" != "$rpid"
+	t send-keys -t ipcsim Enter
+	wait_for "receive message from main process 6" || fail=1
+	t send-keys -t ipcsim q
+	check "SIG$1: q exits 0" test "$(wait_exit)" = 0
+done
+
+# Main killed: the screen says so; r restarts it and the app works again.
+start
+wait_for "Send 1, 2, 3" || exit 1
+mpid=$(pane_pid main)
+kill -KILL "$mpid"
+wait_for "main - gone" || fail=1
+wait_for "process gone: { reason: 'killed', exitCode: 9" || fail=1
+t send-keys -t ipcsim r
+wait_for "main - pid" || fail=1
+check "main restarted with a new pid" test "$(pane_pid main)" != "$mpid"
+t send-keys -t ipcsim Enter
+wait_for "receive message from main process 6" || fail=1
+t send-keys -t ipcsim q
+check "after main's restart: q exits 0" test "$(wait_exit)" = 0
+
+# Bad bytes written into the renderer's real pipe to the UI: a protocol
+# error in its pane, and a new renderer; main goes on.
+start
+wait_for "Send 1, 2, 3" || exit 1
+rpid=$(pane_pid "renderer (window 1)")
+mpid=$(pane_pid main)
+printf 'garbage that is no frame at all' >"/proc/$rpid/fd/4"
+wait_for "protocol error: unsupported protocol version" || fail=1
+wait_for "renderer (window 1) - pid" || fail=1
+check "bad frame: the renderer was restarted" test "$(pane_pid "renderer (window 1)")" != "$rpid"
+check "bad frame: main kept running" test "$(pane_pid main)" = "$mpid"
+t send-keys -t ipcsim Enter
+wait_for "receive message from main process 6" || fail=1
+t send-keys -t ipcsim q
+check "after a bad frame: q exits 0" test "$(wait_exit)" = 0
+
+# Hostile text: escapes are shown escaped, wide characters keep every row
+# exactly 100 columns with its right border in place.
+start "--args \"'\\\\x1b[2J\\\\x1b[31m\\\\x07', '日本語😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀'\""
+wait_for "Send" || exit 1
+t send-keys -t ipcsim Enter
+wait_for 'receive message from main process 0\e[2J\e[31m' || fail=1
+wait_for 'renderer (window 1) - pid' || fail=1
+bad_rows=$(screen | LC_ALL=C.UTF-8 awk 'NR > 1 && NR < 29 && !/[│┤]$/' | wc -l)
+check "every row keeps its right border" test "$bad_rows" -eq 0
+widths=$(screen | head -n 29 | LC_ALL=C.UTF-8 wc -L)
+check "no row is wider than the terminal" test "$widths" -le 100
+t send-keys -t ipcsim q
+check "after hostile text: q exits 0" test "$(wait_exit)" = 0
+
+# A burst of 10000 presses while the terminal is resized: keys still work,
+# every answer arrives, older lines are counted as dropped.
+start --scrollback 100
+wait_for "Send 1, 2, 3" || exit 1
+t send-keys -t ipcsim F6
+# shellcheck disable=SC2086
+for size in "60 12" "20 6" "100 30" "45 9" "100 30"; do
+	set -- $size
+	t resize-window -t ipcsim -x "$1" -y "$2"
+done
+wait_for "(19900 older lines dropped)" 60 || fail=1
+t send-keys -t ipcsim F2
+wait_for "ipcMain.on('message-from-renderer'" || fail=1
+t send-keys -t ipcsim q
+check "after a burst: q exits 0" test "$(wait_exit)" = 0
+
+# Signals to the UI: every process gone within 1 s, status 128 + signal.
+for sig in HUP:1 TERM:15 INT:2; do
+	num=${sig#*:}
+	sig=${sig%:*}
+	start
+	wait_for "Send 1, 2, 3" || exit 1
+	rpid=$(pane_pid "renderer (window 1)")
+	mpid=$(pane_pid main)
+	upid=$(ui_pid)
+	kill -s "$sig" "$upid"
+	check "SIG$sig: all three processes gone" pids_gone "$upid" "$rpid" "$mpid"
+	want=$((128 + num))
+	check "SIG$sig: exit status $want" test "$(wait_exit)" = "$want"
+done
+
+# The UI killed outright: both children notice and leave within 1 s.
+start
+wait_for "Send 1, 2, 3" || exit 1
+rpid=$(pane_pid "renderer (window 1)")
+mpid=$(pane_pid main)
+kill -KILL "$(ui_pid)"
+check "UI SIGKILLed: both children gone" pids_gone "$rpid" "$mpid"
+
+# child_pid ROLE PARENT: the pid of "ipcsim: ROLE" whose parent is PARENT.
+child_pid() {
+	ps -eo pid=,ppid=,args= | awk -v p="$2" -v r="ipcsim: $1" \
+	    '$2 == p && substr($0, index($0, $3)) == r { print $1 }'
+}
+
+# rss_kb PID: resident memory in KiB.
+rss_kb() {
+	awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"
+}
+
+# Back-pressure: each process in turn stopped for 2 s in the middle of a
+# pipelined flood; nothing deadlocks, the UI's memory stays bounded, and
+# after SIGCONT every answer arrives once and in order.
+for role in main renderer ui; do
+	"$IPCSIM" --headless --clicks 300000 --pipeline >"$tmp/flood" 2>"$tmp/err" &
+	upid=$!
+	deadline=$(($(date +%s) + 5))
+	while [ -z "$(child_pid main "$upid")" ] && [ "$(date +%s)" -le "$deadline" ]; do
+		sleep 0.01
+	done
+	sleep 0.2
+	case $role in
+	ui) victim=$upid ;;
+	*) victim=$(child_pid "$role" "$upid") ;;
+	esac
+	kill -STOP "$victim"
+	before=$(rss_kb "$upid")
+	sleep 2
+	after=$(rss_kb "$upid")
+	kill -CONT "$victim"
+	wait "$upid"
+	status=$?
+	lines=$(wc -l <"$tmp/flood")
+	check "$role stopped: the flood completes (status $status, $lines lines)" \
+	    test "$status" -eq 0 -a "$lines" -eq 600000 -a ! -s "$tmp/err"
+	check "$role stopped: UI memory bounded (${before} -> ${after} KiB)" \
+	    test "$after" -le $((before + 1024))
+done
+
+# A flood of a million presses: every answer once, in order, nothing else.
+"$IPCSIM" --headless --clicks 1000000 --pipeline 2>"$tmp/err" | awk '
+	/^\[main\] receive message from renderer process 1 2 3$/ { m++; next }
+	/^\[renderer\] receive message from main process 6$/ { r++; next }
+	{ other++ }
+	END { printf "%d %d %d\n", m, r, other }' >"$tmp/counts"
+check "a million presses: $(cat "$tmp/counts")" \
+    test "$(cat "$tmp/counts")" = "1000000 1000000 0" -a ! -s "$tmp/err"
+
+exit $fail

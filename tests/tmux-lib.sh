@@ -1,0 +1,96 @@
+#!/bin/sh
+# Helpers for the tests that drive the real TUI in tmux, sourced by them:
+# a private tmux server, a 100x30 session running ipcsim, the screen read
+# back with capture-pane, and waits that poll against a deadline.
+# shellcheck shell=sh disable=SC2317,SC2034  # used by the scripts that source it
+IPCSIM=${IPCSIM:-./ipcsim}
+command -v tmux >/dev/null 2>&1 || { echo "SKIP: tmux is not installed"; exit 77; }
+
+# These tests crash renderers with SIGSEGV on purpose: under AddressSanitizer
+# the signal must kill the process as it would without it.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0"
+export ASAN_OPTIONS
+
+tmp=$(mktemp -d) || exit 1
+sock="$tmp/tmux.sock"
+fail=0
+t() { tmux -S "$sock" "$@"; }
+cleanup() { t kill-server 2>/dev/null; rm -rf "$tmp"; }
+trap cleanup EXIT
+
+# screen: the pane's text now.
+screen() { t capture-pane -p -t ipcsim 2>/dev/null; }
+
+# wait_for TEXT [SECONDS]: poll the screen until TEXT shows, or fail.
+wait_for() {
+	deadline=$(($(date +%s) + ${2:-10}))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.05
+	done
+	echo "FAIL: no '$1' on the screen within ${2:-10} s; the screen was:"
+	screen | sed 's/^/    | /'
+	return 1
+}
+
+# wait_count TEXT N: poll until TEXT shows on exactly N rows.
+wait_count() {
+	deadline=$(($(date +%s) + 10))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		[ "$(screen | grep -cF -- "$1")" -eq "$2" ] && return 0
+		sleep 0.05
+	done
+	echo "FAIL: '$1' is not on $2 rows; the screen was:"
+	screen | sed 's/^/    | /'
+	return 1
+}
+
+# column_of TEXT: the column (0-based) where ASCII TEXT first starts; the
+# box-drawing characters before it count one column each.
+column_of() {
+	screen | grep -F -- "$1" | head -n 1 | LC_ALL=C.UTF-8 sed 's/[^ -~]/#/g' |
+	    awk -v t="$1" '{ print index($0, t) - 1 }'
+}
+
+# check NAME CONDITION...: report one assertion.
+check() {
+	name=$1
+	shift
+	if "$@"; then echo "ok $name"; else echo "FAIL $name"; fail=1; fi
+}
+
+# start ARGS: a fresh server running ipcsim ARGS at 100x30; the exit status lands in a file.
+start() {
+	t kill-server 2>/dev/null
+	rm -f "$tmp/status"
+	t -f /dev/null new-session -d -s ipcsim -x 100 -y 30 \
+	    "env TERM=screen-256color LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS $IPCSIM $*; echo \$? >$tmp/status; sleep 60"
+	t set-option -t ipcsim status off >/dev/null
+}
+
+# wait_exit: wait for ipcsim to end and echo its status.
+wait_exit() {
+	deadline=$(($(date +%s) + 10))
+	while [ ! -s "$tmp/status" ] && [ "$(date +%s)" -le "$deadline" ]; do
+		sleep 0.05
+	done
+	cat "$tmp/status" 2>/dev/null
+}
+
+# pane_pid NAME: the pid in the title "NAME - pid N", e.g. "renderer (window 1)".
+pane_pid() {
+	screen | sed -n "s/.*$1 - pid \([0-9]*\).*/\1/p" | head -n 1
+}
+
+# pids_gone PID...: every pid has ended within 2 s.
+pids_gone() {
+	deadline=$(($(date +%s) + 2))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		alive=0
+		for p in "$@"; do kill -0 "$p" 2>/dev/null && alive=1; done
+		[ "$alive" -eq 0 ] && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
