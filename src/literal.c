@@ -175,8 +175,13 @@ string_end(const struct parser *p, size_t off)
 	while (off < p->len) {
 		if (p->s[off] == q)
 			return (off + 1);
-		if (p->s[off] == '\\')
+		if (p->s[off] == '\\') {
+			/* A backslash takes the next character; CRLF is one. */
+			if (off + 2 < p->len && p->s[off + 1] == '\r' &&
+			    p->s[off + 2] == '\n')
+				off++;
 			off++;
+		}
 		else if (q != '`' && (p->s[off] == '\n' || p->s[off] == '\r'))
 			return (0);
 		off++;
@@ -507,65 +512,92 @@ parse_string(struct parser *p, const struct token *t, struct value *v)
 	return (0);
 }
 
-/* Digits of a number in a radix, '_' separators allowed between digits. */
+/*
+ * Digits of a number in radix 2, 8 or 16, '_' separators allowed between
+ * digits.  The value is written out as hexadecimal, four bits a digit, so
+ * that strtod rounds the whole integer once, as JavaScript does above 2^53.
+ */
 static int
 parse_radix(const char *s, size_t n, int radix, double *d)
 {
-	size_t	 i;
-	int	 dv, last_digit = 0;
+	static const char	 hex[] = "0123456789abcdef";
+	struct buf		 bits, text;
+	size_t			 i, pad;
+	int			 dv, b, per, nibble, last_digit = 0, r = -1;
+	char			 c;
 
-	*d = 0;
-	if (n == 0)
-		return (-1);
+	per = radix == 16 ? 4 : radix == 8 ? 3 : 1;
+	buf_init(&bits);
+	buf_init(&text);
 	for (i = 0; i < n; i++) {
 		if (s[i] == '_' && last_digit && i + 1 < n) {
 			last_digit = 0;
 			continue;
 		}
-		dv = hex_value(s[i]);
-		if (dv == -1 || dv >= radix)
-			return (-1);
-		*d = *d * radix + dv;
+		if ((dv = hex_value(s[i])) == -1 || dv >= radix)
+			goto done;
+		for (b = per - 1; b >= 0; b--) {
+			c = (char)((dv >> b) & 1);
+			buf_append(&bits, &c, 1);
+		}
 		last_digit = 1;
 	}
-	return (last_digit ? 0 : -1);
+	if (!last_digit)
+		goto done;
+	buf_append(&text, "0x", 2);
+	pad = (4 - bits.len % 4) % 4;
+	for (i = 0, nibble = 0; i < bits.len; i++) {
+		nibble = nibble * 2 + buf_head(&bits)[i];
+		if ((i + pad) % 4 == 3) {
+			buf_append(&text, &hex[nibble], 1);
+			nibble = 0;
+		}
+	}
+	buf_append(&text, "", 1);
+	*d = strtod((const char *)buf_head(&text), NULL);
+	r = 0;
+done:
+	buf_free(&bits);
+	buf_free(&text);
+	return (r);
 }
 
 /* A decimal literal: digits, one dot, an exponent; '_' between digits. */
 static int
 parse_decimal(const char *s, size_t n, double *d)
 {
-	char	 tmp[400], *end;
+	char	*tmp, *end;
 	size_t	 i, k = 0;
-	int	 dots = 0, exp = 0, prev_digit = 0;
+	int	 dots = 0, exp = 0, digit = 0, r = -1;
 
-	if (n >= sizeof tmp)
-		return (-1);
+	if ((tmp = malloc(n + 1)) == NULL)
+		fatal("malloc");
 	for (i = 0; i < n; i++) {
 		char	 c = s[i];
 
-		if (c == '_' && prev_digit && i + 1 < n && s[i + 1] >= '0' &&
+		if (c == '_' && digit && i + 1 < n && s[i + 1] >= '0' &&
 		    s[i + 1] <= '9') {
-			prev_digit = 0;
+			digit = 0;
 			continue;
 		}
-		prev_digit = c >= '0' && c <= '9';
-		if (c == '.' && (dots++ > 0 || exp))
-			return (-1);
-		if ((c == 'e' || c == 'E') && exp++ > 0)
-			return (-1);
-		if (!prev_digit && c != '.' && c != 'e' && c != 'E' &&
+		digit = c >= '0' && c <= '9';
+		if ((c == '.' && (dots++ > 0 || exp)) ||
+		    ((c == 'e' || c == 'E') && exp++ > 0))
+			goto done;
+		if (!digit && c != '.' && c != 'e' && c != 'E' &&
 		    !((c == '+' || c == '-') && i > 0 && (s[i - 1] == 'e' ||
 		    s[i - 1] == 'E')))
-			return (-1);
+			goto done;
 		tmp[k++] = c;
 	}
 	tmp[k] = '\0';
-	if (k == 0 || tmp[k - 1] == 'e' || tmp[k - 1] == 'E' ||
-	    tmp[k - 1] == '+' || tmp[k - 1] == '-')
-		return (-1);
+	if (k == 0 || strchr("eE+-", tmp[k - 1]) != NULL)
+		goto done;
 	*d = strtod(tmp, &end);
-	return (*end == '\0' ? 0 : -1);
+	r = *end == '\0' ? 0 : -1;
+done:
+	free(tmp);
+	return (r);
 }
 
 /* The number token t: decimal, 0x, 0o, 0b, or a legacy octal like 017. */
@@ -640,7 +672,8 @@ skip_function_body(struct parser *p, int arrow)
 	 */
 	for (;; p->pos = t.end, any = 1) {
 		peek(p, &t);
-		if (t.type == TOK_INVALID || (t.type == TOK_END && !any)) {
+		if (t.type == TOK_INVALID || (t.type == TOK_END &&
+		    (!any || level > 0))) {
 			unexpected(p, &t);
 			return (-1);
 		}
@@ -920,6 +953,50 @@ parse_member(struct parser *p, struct value *o)
 	return (0);
 }
 
+/* The array index a key names (a canonical integer below 2^32 - 1), or -1. */
+static long long
+key_index(const struct value *key)
+{
+	long long	 n = 0;
+	size_t		 i;
+
+	if (key->len == 0 || key->len > 10 || (key->str[0] == '0' &&
+	    key->len > 1))
+		return (-1);
+	for (i = 0; i < key->len; i++) {
+		if (key->str[i] < '0' || key->str[i] > '9')
+			return (-1);
+		n = n * 10 + (key->str[i] - '0');
+	}
+	return (n < 4294967295LL ? n : -1);
+}
+
+/*
+ * Put an object's keys in JavaScript's order: array indices first, in
+ * ascending order, then the other keys in the order they were made.
+ */
+static void
+object_order_keys(struct value *o)
+{
+	struct value	 k, v;
+	size_t		 i, j;
+
+	for (i = 1; i < o->count; i++) {
+		if (key_index(&o->keys[i]) == -1)
+			continue;
+		/* Move it back past every non-index key and larger index. */
+		k = o->keys[i];
+		v = o->items[i];
+		for (j = i; j > 0 && (key_index(&o->keys[j - 1]) == -1 ||
+		    key_index(&o->keys[j - 1]) > key_index(&k)); j--) {
+			o->keys[j] = o->keys[j - 1];
+			o->items[j] = o->items[j - 1];
+		}
+		o->keys[j] = k;
+		o->items[j] = v;
+	}
+}
+
 /* "{ ... }": members, a trailing comma allowed. */
 static int
 parse_object(struct parser *p, struct value *v)
@@ -931,6 +1008,7 @@ parse_object(struct parser *p, struct value *v)
 		peek(p, &t);
 		if (is_punct(&t, "}")) {
 			p->pos = t.end;
+			object_order_keys(v);
 			return (0);
 		}
 		if (parse_member(p, v) == -1)

@@ -12,10 +12,16 @@ ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0"
 export ASAN_OPTIONS
 
 tmp=$(mktemp -d) || exit 1
-sock="$tmp/tmux.sock"
+servers=0
+sock="$tmp/tmux.0.sock"
 fail=0
 t() { tmux -S "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null; rm -rf "$tmp"; }
+cleanup() {
+	for server in "$tmp"/tmux.*.sock; do
+		tmux -S "$server" kill-server 2>/dev/null
+	done
+	rm -rf "$tmp"
+}
 trap cleanup EXIT
 
 # screen: the pane's text now.
@@ -59,9 +65,13 @@ check() {
 	if "$@"; then echo "ok $name"; else echo "FAIL $name"; fail=1; fi
 }
 
-# start ARGS: a fresh server running ipcsim ARGS at 100x30; the exit status lands in a file.
+# start ARGS: a fresh server running ipcsim ARGS at 100x30; the exit status
+# lands in a file.  Each start has a server (and socket) of its own: a new
+# one on the socket of one still shutting down can be lost.
 start() {
 	t kill-server 2>/dev/null
+	servers=$((servers + 1))
+	sock="$tmp/tmux.$servers.sock"
 	rm -f "$tmp/status"
 	t -f /dev/null new-session -d -s ipcsim -x 100 -y 30 \
 	    "env TERM=screen-256color LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS $IPCSIM $*; echo \$? >$tmp/status; sleep 60"
