@@ -53,6 +53,14 @@ escape_for_terminal(const char *s, size_t n, int utf8)
 	buf_init(&out);
 	buf_reserve(&out, n + 1);
 	while (i < n) {
+		/* Printable ASCII, by far the most common, goes in runs. */
+		for (k = 0; i + k < n && s[i + k] >= 0x20 && s[i + k] < 0x7f;)
+			k++;
+		if (k > 0) {
+			buf_append(&out, s + i, k);
+			i += k;
+			continue;
+		}
 		k = utf8_decode(s + i, n - i, &c);
 		if (k == 0) {
 			escape_one(&out, (unsigned char)s[i], 1);

@@ -21,7 +21,7 @@
  * Presses in flight at once with --pipeline: enough to keep every process
  * busy, few enough that no queue grows with N.
  */
-#define HEADLESS_PIPELINE_DEPTH	256
+#define HEADLESS_PIPELINE_DEPTH	4096
 
 struct headless {
 	const struct options	*opt;
@@ -51,7 +51,12 @@ headless_line(void *arg, const struct child *c, const char *text)
 	char		 label[32];
 
 	session_label(&h->session, c, label, sizeof label);
-	printf("[%s] %s\n", label, text);
+	/* Not printf: a flood prints millions of these. */
+	putchar('[');
+	fputs(label, stdout);
+	fputs("] ", stdout);
+	fputs(text, stdout);
+	putchar('\n');
 }
 
 /*

@@ -52,6 +52,32 @@ ipc_decode(const struct msg *m, struct ipc_call *c, const char **err)
 	return (0);
 }
 
+/* Check an IPC payload as ipc_decode would, without building anything. */
+int
+ipc_check(const struct msg *m, const char **err)
+{
+	struct msg_reader	 r;
+	const char		*channel;
+	size_t			 len;
+
+	msg_reader_init(&r, m->payload, m->payload_len);
+	if (msg_view_string(&r, &channel, &len) == -1) {
+		*err = "truncated or invalid channel name";
+		return (-1);
+	}
+	if (r.pos == r.len || r.p[r.pos] != VALUE_ARRAY) {
+		*err = "IPC arguments are not one array";
+		return (-1);
+	}
+	if (value_check(&r, err) == -1)
+		return (-1);
+	if (msg_get_end(&r) == -1) {
+		*err = "IPC arguments are not one array";
+		return (-1);
+	}
+	return (0);
+}
+
 /* Whether the call was made on the named channel. */
 int
 ipc_channel_is(const struct ipc_call *c, const char *name)

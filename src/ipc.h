@@ -20,6 +20,7 @@ void	ipc_encode(struct buf *, const char *, const struct value *);
 void	ipc_send(struct peer *, uint16_t, uint16_t, uint16_t, uint32_t,
 	    const char *, const struct value *);
 int	ipc_decode(const struct msg *, struct ipc_call *, const char **);
+int	ipc_check(const struct msg *, const char **);
 int	ipc_channel_is(const struct ipc_call *, const char *);
 void	ipc_free(struct ipc_call *);
 void	ipc_log_line(struct buf *, const char *, const struct value *, size_t);

@@ -54,7 +54,7 @@ static const char usage_text[] =
 "                   has had all its effects (1 to 1000000000, default 1); with\n"
 "                   --push-every, wait for N pushes instead\n"
 "  --from N         press the button of window N (default 1)\n"
-"  --pipeline       press again without waiting (up to 256 presses in\n"
+"  --pipeline       press again without waiting (up to 4096 presses in\n"
 "                   flight); every answer is still checked\n"
 "  --timings FILE   write each press's round trip in nanoseconds to FILE\n"
 "\n"

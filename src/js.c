@@ -40,6 +40,26 @@ js_shortest_digits(double d, char *digits, size_t size)
 	return (n + 1);
 }
 
+/* Write an integer in decimal, the common case, without printf. */
+static void
+js_integer_format(long long v, char *out, size_t size)
+{
+	char			 tmp[24];
+	size_t			 n = 0, i = 0;
+	unsigned long long	 u = v < 0 ? -(unsigned long long)v :
+				    (unsigned long long)v;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (v < 0 && i + 1 < size)
+		out[i++] = '-';
+	while (n > 0 && i + 1 < size)
+		out[i++] = tmp[--n];
+	out[i] = '\0';
+}
+
 /* Format a number as JavaScript's Number.prototype.toString() does. */
 void
 js_number_format(double d, char *out, size_t size)
@@ -58,6 +78,11 @@ js_number_format(double d, char *out, size_t size)
 	}
 	if (isinf(d)) {
 		snprintf(out, size, "%sInfinity", d < 0 ? "-" : "");
+		return;
+	}
+	/* Safe integers print as themselves: no search for digits needed. */
+	if (fabs(d) < 9007199254740992.0 && d == (double)(long long)d) {
+		js_integer_format((long long)d, out, size);
 		return;
 	}
 	if (d < 0) {

@@ -17,8 +17,8 @@ layout_compute(struct layout *l, int rows, int cols, int button_w)
 	l->renderer = (struct rect){ 0, 0, box_h, left };
 	l->main = (struct rect){ 0, left, box_h, cols - left };
 	/* The button leaves at least LAYOUT_MIN_REPLY columns for the reply. */
-	if (button_w > left - 4 - LAYOUT_MIN_REPLY)
-		button_w = left - 4 - LAYOUT_MIN_REPLY;
+	if (button_w > left - 5 - LAYOUT_MIN_REPLY)
+		button_w = left - 5 - LAYOUT_MIN_REPLY;
 	l->field = (struct rect){ 1, 2, 1, left - 4 };
 	l->button = (struct rect){ 2, 2, 1, button_w };
 	l->reply = (struct rect){ 2, 3 + button_w, 1, left - 5 - button_w };

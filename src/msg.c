@@ -205,11 +205,11 @@ msg_get_u64(struct msg_reader *r, uint64_t *v)
 }
 
 /*
- * Read a length-prefixed string that must be valid UTF-8 into a new
- * NUL-terminated copy (it may hold NUL bytes of its own; *len counts them).
+ * Check a length-prefixed string that must be valid UTF-8 and point *s at
+ * it in the payload (not NUL-terminated), without copying it.
  */
 int
-msg_get_string(struct msg_reader *r, char **s, size_t *len)
+msg_view_string(struct msg_reader *r, const char **s, size_t *len)
 {
 	uint32_t	 n;
 
@@ -217,13 +217,27 @@ msg_get_string(struct msg_reader *r, char **s, size_t *len)
 		return (-1);
 	if (!utf8_valid((const char *)r->p + r->pos, n))
 		return (-1);
-	*s = malloc((size_t)n + 1);
-	if (*s == NULL)
-		fatal("malloc");
-	memcpy(*s, r->p + r->pos, n);
-	(*s)[n] = '\0';
+	*s = (const char *)r->p + r->pos;
 	*len = n;
 	r->pos += n;
+	return (0);
+}
+
+/*
+ * Read a length-prefixed string that must be valid UTF-8 into a new
+ * NUL-terminated copy (it may hold NUL bytes of its own; *len counts them).
+ */
+int
+msg_get_string(struct msg_reader *r, char **s, size_t *len)
+{
+	const char	*view;
+
+	if (msg_view_string(r, &view, len) == -1)
+		return (-1);
+	if ((*s = malloc(*len + 1)) == NULL)
+		fatal("malloc");
+	memcpy(*s, view, *len);
+	(*s)[*len] = '\0';
 	return (0);
 }
 

@@ -80,6 +80,7 @@ void	 msg_reader_init(struct msg_reader *, const uint8_t *, size_t);
 int	 msg_get_u8(struct msg_reader *, uint8_t *);
 int	 msg_get_u32(struct msg_reader *, uint32_t *);
 int	 msg_get_u64(struct msg_reader *, uint64_t *);
+int	 msg_view_string(struct msg_reader *, const char **, size_t *);
 int	 msg_get_string(struct msg_reader *, char **, size_t *);
 int	 msg_get_end(const struct msg_reader *);
 

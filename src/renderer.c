@@ -29,6 +29,13 @@
 
 struct renderer {
 	struct scenario	 sc;
+	/*
+	 * The last argument text that parsed, and its arguments: a page
+	 * pressed again with the same text sends the same values.
+	 */
+	char		*last_text;
+	size_t		 last_len;
+	struct value	 last_args;
 };
 
 /* console.log a line, then report the press done showing what the page shows. */
@@ -82,33 +89,42 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
 	static const uint16_t	 types[PATTERN_COUNT] = {
 		MSG_IPC_SEND, MSG_IPC_SEND, MSG_IPC_INVOKE, MSG_IPC_SEND_SYNC, 0
 	};
-	struct value		 args;
 	char			 msg[256];
 
-	switch (literal_parse_args(text, len, &args, msg, sizeof msg)) {
-	case LITERAL_OK:
-		break;
-	case LITERAL_SYNTAX:
-		renderer_uncaught(cl, id, "SyntaxError", msg);
-		return;
-	case LITERAL_REFERENCE:
-		renderer_uncaught(cl, id, "ReferenceError", msg);
-		return;
-	default:
-		/* invoke is async: its failure is a rejected promise. */
-		renderer_uncaught(cl, id, r->sc.pattern == PATTERN_INVOKE ?
-		    "(in promise) Error" : "Error", msg);
-		return;
+	if (r->last_text == NULL || r->last_len != len ||
+	    memcmp(r->last_text, text, len) != 0) {
+		free(r->last_text);
+		r->last_text = NULL;
+		value_free(&r->last_args);
+		switch (literal_parse_args(text, len, &r->last_args, msg,
+		    sizeof msg)) {
+		case LITERAL_OK:
+			if ((r->last_text = malloc(len + 1)) == NULL)
+				fatal("malloc");
+			memcpy(r->last_text, text, len);
+			r->last_len = len;
+			break;
+		case LITERAL_SYNTAX:
+			renderer_uncaught(cl, id, "SyntaxError", msg);
+			return;
+		case LITERAL_REFERENCE:
+			renderer_uncaught(cl, id, "ReferenceError", msg);
+			return;
+		default:
+			/* invoke is async: its failure is a rejected promise. */
+			renderer_uncaught(cl, id, r->sc.pattern == PATTERN_INVOKE ?
+			    "(in promise) Error" : "Error", msg);
+			return;
+		}
 	}
 	if (types[r->sc.pattern] != 0) {
 		ipc_send(&cl->peer, types[r->sc.pattern], cl->self,
-		    ENDPOINT_MAIN, id, IPC_CHANNEL_TO_MAIN, &args);
+		    ENDPOINT_MAIN, id, IPC_CHANNEL_TO_MAIN, &r->last_args);
 		/* sendSync blocks the page until event.returnValue comes. */
 		if (r->sc.pattern == PATTERN_SEND_SYNC)
 			child_await(cl, MSG_IPC_SYNC_RESULT);
 	} else
 		child_press_done(cl, id, NULL, 0);
-	value_free(&args);
 }
 
 /*
@@ -230,6 +246,7 @@ renderer_main(int rfd, int wfd, void *arg)
 	int			 wc = *(const int *)arg;
 
 	memset(&cl, 0, sizeof cl);
+	memset(&r, 0, sizeof r);
 	scenario_default(&r.sc);
 	child_loop_run(&cl, rfd, wfd, ENDPOINT_RENDERER(wc), renderer_dispatch,
 	    &r);

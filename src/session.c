@@ -25,7 +25,6 @@ typedef int	(*session_check_fn)(const struct msg *, const char **);
 
 static int	session_check_text(const struct msg *, const char **);
 static int	session_check_done(const struct msg *, const char **);
-static int	session_check_call(const struct msg *, const char **);
 static int	session_check_invoke_result(const struct msg *, const char **);
 static int	session_check_value(const struct msg *, const char **);
 
@@ -40,10 +39,10 @@ static const struct session_rule {
 	{ MSG_CONSOLE_LINE, 1, TO_UI, session_check_text },
 	{ MSG_PRESS_DONE, 0, TO_UI, session_check_done },
 	{ MSG_PRESS_DONE, 1, TO_UI, session_check_done },
-	{ MSG_IPC_SEND, 0, TO_MAIN, session_check_call },
-	{ MSG_IPC_INVOKE, 0, TO_MAIN, session_check_call },
-	{ MSG_IPC_SEND_SYNC, 0, TO_MAIN, session_check_call },
-	{ MSG_IPC_MESSAGE, 1, TO_RENDERER, session_check_call },
+	{ MSG_IPC_SEND, 0, TO_MAIN, ipc_check },
+	{ MSG_IPC_INVOKE, 0, TO_MAIN, ipc_check },
+	{ MSG_IPC_SEND_SYNC, 0, TO_MAIN, ipc_check },
+	{ MSG_IPC_MESSAGE, 1, TO_RENDERER, ipc_check },
 	{ MSG_IPC_INVOKE_RESULT, 1, TO_RENDERER, session_check_invoke_result },
 	{ MSG_IPC_SYNC_RESULT, 1, TO_RENDERER, session_check_value },
 };
@@ -116,7 +115,7 @@ session_label(const struct session *s, const struct child *c, char *buf,
     size_t size)
 {
 	if (session_window(c) == 0 || s->nwindows == 1)
-		snprintf(buf, size, "%s", c->role);
+		strlcpy(buf, c->role, size);
 	else
 		snprintf(buf, size, "%s %d", c->role, session_window(c));
 }
@@ -208,14 +207,13 @@ static int
 session_check_text(const struct msg *m, const char **err)
 {
 	struct msg_reader	 r;
-	char			*text;
+	const char		*text;
 	size_t			 len;
 
 	*err = "malformed text payload";
 	msg_reader_init(&r, m->payload, m->payload_len);
-	if (msg_get_string(&r, &text, &len) == -1)
+	if (msg_view_string(&r, &text, &len) == -1)
 		return (-1);
-	free(text);
 	return (msg_get_end(&r));
 }
 
@@ -225,28 +223,15 @@ session_check_done(const struct msg *m, const char **err)
 {
 	struct msg_reader	 r;
 	uint8_t			 shown;
-	char			*text;
+	const char		*text;
 	size_t			 len;
 
 	*err = "malformed press-done payload";
 	msg_reader_init(&r, m->payload, m->payload_len);
 	if (msg_get_u8(&r, &shown) == -1 || shown > 1 ||
-	    msg_get_string(&r, &text, &len) == -1)
+	    msg_view_string(&r, &text, &len) == -1)
 		return (-1);
-	free(text);
 	return (msg_get_end(&r));
-}
-
-/* An IPC call: a channel and an array of arguments. */
-static int
-session_check_call(const struct msg *m, const char **err)
-{
-	struct ipc_call	 call;
-
-	if (ipc_decode(m, &call, err) == -1)
-		return (-1);
-	ipc_free(&call);
-	return (0);
 }
 
 /* A settled invoke: a value, or the error's text. */
@@ -254,24 +239,17 @@ static int
 session_check_invoke_result(const struct msg *m, const char **err)
 {
 	struct msg_reader	 r;
-	struct value		 v;
 	uint8_t			 ok;
-	char			*text;
+	const char		*text;
 	size_t			 len;
 
 	*err = "malformed invoke result";
 	msg_reader_init(&r, m->payload, m->payload_len);
 	if (msg_get_u8(&r, &ok) == -1 || ok > 1)
 		return (-1);
-	if (ok) {
-		if (value_decode_last(&r, &v, err) == -1)
-			return (-1);
-		value_free(&v);
-		return (0);
-	}
-	if (msg_get_string(&r, &text, &len) == -1)
+	if (ok ? value_check(&r, err) == -1 :
+	    msg_view_string(&r, &text, &len) == -1)
 		return (-1);
-	free(text);
 	return (msg_get_end(&r));
 }
 
@@ -280,29 +258,26 @@ static int
 session_check_value(const struct msg *m, const char **err)
 {
 	struct msg_reader	 r;
-	struct value		 v;
 
 	msg_reader_init(&r, m->payload, m->payload_len);
-	if (value_decode_last(&r, &v, err) == -1)
+	if (value_check(&r, err) == -1)
 		return (-1);
-	value_free(&v);
-	return (0);
+	*err = "bytes after the value";
+	return (msg_get_end(&r));
 }
 
-/* Read the string at off in a checked payload into a copy escaped for the terminal. */
+/* The string at off in a checked payload, escaped for the terminal, in a new copy. */
 static char *
 session_text(struct session *s, const struct msg *m, size_t off)
 {
 	struct msg_reader	 r;
-	char			*text, *safe;
+	const char		*text;
 	size_t			 len;
 
 	msg_reader_init(&r, m->payload + off, m->payload_len - off);
-	if (msg_get_string(&r, &text, &len) == -1)
+	if (msg_view_string(&r, &text, &len) == -1)
 		fatalx("session_text on an unchecked payload");
-	safe = escape_for_terminal(text, len, s->utf8);
-	free(text);
-	return (safe);
+	return (escape_for_terminal(text, len, s->utf8));
 }
 
 /* Hand a checked frame for the UI to the front end. */

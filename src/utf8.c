@@ -56,6 +56,10 @@ utf8_valid(const char *s, size_t n)
 	int		 k;
 
 	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
 		if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
 			return (0);
 		i += k;

@@ -133,19 +133,21 @@ value_encode(struct buf *b, const struct value *v)
 	}
 }
 
-/* Decode one value, refusing anything deeper than VALUE_MAX_DEPTH. */
+/*
+ * Read one value, refusing anything deeper than VALUE_MAX_DEPTH.  With v
+ * NULL it only checks the encoding and builds nothing, which is how the UI
+ * validates frames it passes on.
+ */
 static int
-value_decode_depth(struct msg_reader *r, struct value *v, int depth,
-    const char **err)
+value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 {
 	uint8_t		 tag;
 	uint64_t	 bits;
 	uint32_t	 count, i;
-	char		*s;
+	const char	*s;
 	size_t		 n;
-	struct value	*slot;
+	struct value	*slot = NULL;
 
-	value_init(v, VALUE_UNDEFINED);
 	if (msg_get_u8(r, &tag) == -1) {
 		*err = "truncated value";
 		return (-1);
@@ -155,60 +157,74 @@ value_decode_depth(struct msg_reader *r, struct value *v, int depth,
 	case VALUE_NULL:
 	case VALUE_FALSE:
 	case VALUE_TRUE:
-		v->type = tag;
+		if (v != NULL)
+			value_init(v, tag);
 		return (0);
 	case VALUE_NUMBER:
 		if (msg_get_u64(r, &bits) == -1) {
 			*err = "truncated number";
 			return (-1);
 		}
-		v->type = VALUE_NUMBER;
-		memcpy(&v->number, &bits, sizeof bits);
+		if (v != NULL) {
+			value_init(v, VALUE_NUMBER);
+			memcpy(&v->number, &bits, sizeof bits);
+		}
 		return (0);
 	case VALUE_STRING:
-		if (msg_get_string(r, &s, &n) == -1) {
+		if (msg_view_string(r, &s, &n) == -1) {
 			*err = "truncated or invalid UTF-8 string";
 			return (-1);
 		}
-		value_take_string(v, s, n);
+		if (v != NULL)
+			value_string(v, s, n);
 		return (0);
 	case VALUE_ARRAY:
 	case VALUE_OBJECT:
-		if (depth >= VALUE_MAX_DEPTH) {
-			*err = "value nested too deep";
-			return (-1);
-		}
-		/* Each element takes at least one byte: bound count first. */
-		if (msg_get_u32(r, &count) == -1 || count > r->len - r->pos) {
-			*err = "truncated array or object";
-			return (-1);
-		}
-		v->type = tag;
-		for (i = 0; i < count; i++) {
-			if (tag == VALUE_OBJECT) {
-				if (msg_get_string(r, &s, &n) == -1) {
-					*err = "truncated or invalid object key";
-					return (-1);
-				}
-				slot = value_set(v, s, n);
-				free(s);
-			} else
-				slot = value_push(v);
-			if (value_decode_depth(r, slot, depth + 1, err) == -1)
-				return (-1);
-		}
-		return (0);
+		break;
 	default:
 		*err = "unknown value tag";
 		return (-1);
 	}
+	if (depth >= VALUE_MAX_DEPTH) {
+		*err = "value nested too deep";
+		return (-1);
+	}
+	/* Each element takes at least one byte: bound count first. */
+	if (msg_get_u32(r, &count) == -1 || count > r->len - r->pos) {
+		*err = "truncated array or object";
+		return (-1);
+	}
+	if (v != NULL)
+		value_init(v, tag);
+	for (i = 0; i < count; i++) {
+		if (tag == VALUE_OBJECT) {
+			if (msg_view_string(r, &s, &n) == -1) {
+				*err = "truncated or invalid object key";
+				return (-1);
+			}
+			if (v != NULL)
+				slot = value_set(v, s, n);
+		} else if (v != NULL)
+			slot = value_push(v);
+		if (value_read(r, slot, depth + 1, err) == -1)
+			return (-1);
+	}
+	return (0);
+}
+
+/* Check that the payload holds one well-formed value here, building nothing. */
+int
+value_check(struct msg_reader *r, const char **err)
+{
+	return (value_read(r, NULL, 0, err));
 }
 
 /* Decode one value from a payload; on error v is freed and *err says why. */
 int
 value_decode(struct msg_reader *r, struct value *v, const char **err)
 {
-	if (value_decode_depth(r, v, 0, err) == -1) {
+	value_init(v, VALUE_UNDEFINED);
+	if (value_read(r, v, 0, err) == -1) {
 		value_free(v);
 		return (-1);
 	}

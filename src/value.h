@@ -42,6 +42,7 @@ int	value_is_string(const struct value *);
 
 void	value_encode(struct buf *, const struct value *);
 int	value_decode(struct msg_reader *, struct value *, const char **);
+int	value_check(struct msg_reader *, const char **);
 int	value_decode_last(struct msg_reader *, struct value *, const char **);
 
 #endif
