@@ -1,69 +1,129 @@
 #!/bin/sh
-# Regenerate every picture in screenshots/ from real runs of ipcsim in tmux
-# at 100x30, captured with their colours and rendered to PNG.
-#   screenshots/make-screenshots.sh [path/to/ipcsim]
-# Needs: tmux, python3-pil, fonts-dejavu-core, fonts-noto-cjk (Debian).
+# Regenerate every picture in screenshots/ from real runs of ipcsim: each run
+# is in tmux at 100x30 on a private server, keys go in with send-keys, the
+# screen comes back with its colours and attributes (capture-pane -e) and
+# ansi2png.py renders it. Every wait polls the screen against a deadline.
+#
+#   screenshots/make-screenshots.sh [path/to/ipcsim]   (default: ./ipcsim
+#   next to screenshots/, as `autoreconf -fi && ./configure && make` builds it)
+#
+# Needs the Debian packages tmux, python3-pil, fonts-dejavu-core and
+# fonts-noto-cjk.
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
-IPCSIM=$(cd "$(dirname "${1:-$here/../ipcsim}")" && pwd)/$(basename "${1:-ipcsim}")
-for need in tmux /usr/bin/python3; do
-	command -v "$need" >/dev/null || { echo "missing: $need (apt-get install tmux python3-pil)" >&2; exit 1; }
-done
-/usr/bin/python3 -c 'import PIL' 2>/dev/null ||
-    { echo "missing: python3-pil (apt-get install python3-pil fonts-dejavu-core fonts-noto-cjk)" >&2; exit 1; }
 
-tmp=$(mktemp -d)
-n=0
-sock="$tmp/sock0"
-# cleanup: stop every tmux server this script started.
+here=$(cd "$(dirname "$0")" && pwd)
+bin=${1:-$here/../ipcsim}
+if [ ! -f "$bin" ] || [ ! -x "$bin" ]; then
+	echo "make-screenshots: no ipcsim at $bin; build it first" \
+	    "(autoreconf -fi && ./configure && make) or give its path" >&2
+	exit 1
+fi
+IPCSIM=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+
+# What is missing, as the Debian packages that bring it.
+missing=
+command -v tmux >/dev/null 2>&1 || missing="$missing tmux"
+# The first python3 that has PIL (a pyenv or venv python3 on PATH may not).
+python=
+for p in /usr/bin/python3 "$(command -v python3 || true)"; do
+	if [ -n "$p" ] && "$p" -c 'import PIL' >/dev/null 2>&1; then
+		python=$p
+		break
+	fi
+done
+[ -n "$python" ] || missing="$missing python3-pil"
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf ] ||
+    missing="$missing fonts-dejavu-core"
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] ||
+    missing="$missing fonts-noto-cjk"
+if [ -n "$missing" ]; then
+	echo "make-screenshots: missing tools; install them with:" >&2
+	echo "    apt-get install$missing" >&2
+	exit 1
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/ipcsim-shots.XXXXXX")
+sock="$tmp/tmux.sock"
+t() { tmux -S "$sock" "$@"; }
+# Stop the private tmux server (and the ipcsim in it) however the script ends:
+# an EXIT trap alone does not run when sh is killed by a signal.
 cleanup() {
-	for server in "$tmp"/sock*; do
-		tmux -S "$server" kill-server 2>/dev/null || true
-	done
+	t kill-server >/dev/null 2>&1 || true
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
-# wait_for TEXT: poll the screen until TEXT shows (10 s at most).
+screen() { t capture-pane -p -t shot 2>/dev/null; }
+
+# wait_for TEXT [SECONDS]: poll the screen until TEXT shows, or stop with
+# the screen as it was.
 wait_for() {
-	i=0
-	until tmux -S "$sock" capture-pane -p -t shot | grep -qF -- "$1"; do
-		i=$((i + 1))
-		[ $i -lt 200 ] || { echo "timed out waiting for: $1" >&2; exit 1; }
+	deadline=$(($(date +%s) + ${2:-10}))
+	until screen | grep -qF -- "$1"; do
+		if [ "$(date +%s)" -gt "$deadline" ]; then
+			echo "make-screenshots: '$1' did not show within ${2:-10} s;" \
+			    "the screen was:" >&2
+			screen | sed 's/^/    | /' >&2
+			exit 1
+		fi
 		sleep 0.05
 	done
 }
 
-# shoot NAME: capture the screen with its attributes and render NAME.png.
-shoot() {
-	tmux -S "$sock" capture-pane -e -p -t shot >"$tmp/$1.ansi"
-	/usr/bin/python3 "$here/ansi2png.py" "$tmp/$1.ansi" "$here/$1.png"
-	echo "wrote screenshots/$1.png"
-}
-
-# start 'ARGS': ipcsim with ARGS (one shell-quoted string) in a fresh 100x30
-# session on a server of its own.
+# start [ARGS]: ipcsim ARGS (one string, shell-quoted as on a command line)
+# alone in a fresh 100x30 session; its exit status lands in $tmp/status.
 start() {
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	n=$((n + 1))
-	sock="$tmp/sock$n"
-	tmux -S "$sock" -f /dev/null new-session -d -s shot -x 100 -y 30 \
-	    "env TERM=screen-256color LANG=C.UTF-8 $IPCSIM ${1:-}"
-	tmux -S "$sock" set-option -t shot status off >/dev/null
+	t kill-server >/dev/null 2>&1 || true
+	rm -f "$tmp/status"
+	t -f /dev/null set-option -g default-terminal screen-256color \; \
+	    new-session -d -s shot -x 100 -y 30 \
+	    "TERM=screen-256color LANG=C.UTF-8 '$IPCSIM' ${1:-}; echo \"EXIT=\$?\" >'$tmp/status'; sleep 60"
+	t set-option -t shot status off >/dev/null
 	wait_for "Send"
 }
 
-# The seed after one press of Enter.
+# quit KEY: press KEY and wait for ipcsim to exit with status 0.
+quit() {
+	t send-keys -t shot "$1"
+	deadline=$(($(date +%s) + 10))
+	until [ -s "$tmp/status" ]; do
+		if [ "$(date +%s)" -gt "$deadline" ]; then
+			echo "make-screenshots: ipcsim did not exit after $1" >&2
+			exit 1
+		fi
+		sleep 0.05
+	done
+	status=$(cat "$tmp/status")
+	[ "$status" = EXIT=0 ] ||
+	    { echo "make-screenshots: ipcsim ended with $status after $1" >&2; exit 1; }
+}
+
+# shoot NAME: capture the screen with its attributes and render NAME.png.
+shoot() {
+	t capture-pane -e -p -t shot >"$tmp/$1.ansi"
+	"$python" "$here/ansi2png.py" --cols 100 --rows 30 "$tmp/$1.ansi" "$here/$1.png"
+	echo "wrote screenshots/$1.png"
+}
+
+# The seed after one press of Enter: main's line on the right, the reply on
+# the left.
 start
-tmux -S "$sock" send-keys -t shot Enter
+t send-keys -t shot Enter
+wait_for "receive message from renderer process 1 2 3"
 wait_for "receive message from main process 6"
+wait_for "reply: 6"
 shoot ipcsim-after-enter
+quit q
 
 # invoke with a handler that throws, then the code view.
 start "--pattern invoke --throw boom --args \"1, '2', [3]\""
-tmux -S "$sock" send-keys -t shot Enter
+t send-keys -t shot Enter
 wait_for "Uncaught (in promise)"
 shoot ipcsim-invoke-throw
-tmux -S "$sock" send-keys -t shot F2
+t send-keys -t shot F2
 wait_for "ipcMain.handle"
 shoot ipcsim-code-view
+quit q
