@@ -29,10 +29,11 @@ escape_one(struct buf *out, uint32_t c, int is_byte)
 		buf_append(out, "\\e", 2);
 		return;
 	}
-	if (is_byte || c < 0x100)
+	/* A stray byte is \xNN; a character past ASCII is \u{N}, never the same. */
+	if (is_byte || c < 0x80)
 		snprintf(tmp, sizeof tmp, "\\x%02x", (unsigned)c);
 	else
-		snprintf(tmp, sizeof tmp, "\\u%04x", (unsigned)c);
+		snprintf(tmp, sizeof tmp, "\\u{%x}", (unsigned)c);
 	buf_append(out, tmp, strlen(tmp));
 }
 

@@ -51,6 +51,13 @@ inspect_string(struct buf *b, const char *s, size_t n)
 		else if (c < 0x20 || c == 0x7f) {
 			snprintf(tmp, sizeof tmp, "\\x%02X", c);
 			buf_append(b, tmp, 4);
+		} else if (c == 0xc2 && i + 1 < n &&
+		    (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0x9f) {
+			/* C1 controls, U+0080 to U+009F: Node escapes them too. */
+			snprintf(tmp, sizeof tmp, "\\x%02X",
+			    (unsigned char)s[++i]);
+			buf_append(b, tmp, 4);
 		} else
 			buf_append(b, &s[i], 1);
 	}
@@ -135,7 +142,11 @@ inspect_value(struct buf *b, const struct value *v)
 	inspect_at(b, v, 0);
 }
 
-/* Append one console.log argument: a string as it is, anything else inspected. */
+/*
+ * Append one console.log argument: a string as it is, anything else
+ * inspected.  Format directives (%s, %d, ...) are not applied: every
+ * console.log of the modelled app starts with a fixed text that has none.
+ */
 void
 inspect_log_value(struct buf *b, const struct value *v)
 {

@@ -8,6 +8,7 @@
 
 #include "js.h"
 #include "log.h"
+#include "utf8.h"
 
 /*
  * Print a finite non-zero |d| with the fewest significant digits that read
@@ -161,13 +162,20 @@ js_string_to_number(const char *s, size_t len)
 	const char	*end = s + len, *p;
 	char		 tmp[400], *stop;
 	double		 d = 0;
+	size_t		 k;
 	int		 radix = 0, sign = 1, dv;
 
-	while (s < end && (*s == ' ' || (*s >= '\t' && *s <= '\r')))
-		s++;
-	while (end > s && (end[-1] == ' ' || (end[-1] >= '\t' &&
-	    end[-1] <= '\r')))
-		end--;
+	while (s < end && (k = utf8_js_space(s, end - s)) > 0)
+		s += k;
+	for (;;) {
+		/* Step back to the start of the last character. */
+		for (p = end; p > s && ((unsigned char)p[-1] & 0xc0) == 0x80;)
+			p--;
+		if (p == s || (k = utf8_js_space(p - 1, end - (p - 1))) == 0 ||
+		    p - 1 + k != end)
+			break;
+		end = p - 1;
+	}
 	if (s == end)
 		return (0);
 	if (end - s > 2 && s[0] == '0' && strchr("xXoObB", s[1]) != NULL)

@@ -114,24 +114,6 @@ word_in(const char *const *words, size_t n, const char *name, size_t len)
 	return (0);
 }
 
-/* Length of JavaScript white space or a line terminator at off, or 0. */
-static size_t
-space_at(const struct parser *p, size_t off)
-{
-	uint32_t	 c;
-	int		 n;
-
-	n = utf8_decode(p->s + off, p->len - off, &c);
-	if (n == 0)
-		return (0);
-	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-	    c == '\f' || c == 0xa0 || c == 0xfeff || c == 0x1680 ||
-	    (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
-	    c == 0x202f || c == 0x205f || c == 0x3000)
-		return ((size_t)n);
-	return (0);
-}
-
 /* Skip white space and comments; 1 if a block comment never ends. */
 static int
 skip_space(struct parser *p, size_t *off)
@@ -139,7 +121,7 @@ skip_space(struct parser *p, size_t *off)
 	size_t	 n;
 
 	for (;;) {
-		if ((n = space_at(p, *off)) > 0) {
+		if ((n = utf8_js_space(p->s + *off, p->len - *off)) > 0) {
 			*off += n;
 			continue;
 		}

@@ -198,8 +198,11 @@ msg_get_u64(struct msg_reader *r, uint64_t *v)
 {
 	uint32_t	 hi, lo;
 
-	if (msg_get_u32(r, &hi) == -1 || msg_get_u32(r, &lo) == -1)
+	/* All or nothing: a short payload leaves the position where it was. */
+	if (r->len - r->pos < 8)
 		return (-1);
+	msg_get_u32(r, &hi);
+	msg_get_u32(r, &lo);
 	*v = (uint64_t)hi << 32 | lo;
 	return (0);
 }

@@ -9,7 +9,8 @@
 
 /*
  * Decode one character of s in the current locale; returns its length in
- * bytes (at least 1) and sets *wc and *cols (0 for an undecodable byte).
+ * bytes (at least 1) and sets *wc and *cols.  An undecodable byte or an
+ * unprintable character is drawn as '?' in one column.
  */
 static size_t
 text_char(const char *s, wchar_t *wc, int *cols)
@@ -102,18 +103,47 @@ text_draw(WINDOW *win, int y, int x, int max, const char *s, size_t len)
 	return (used);
 }
 
+/*
+ * Where to end the first row of s in w columns: after the last word that
+ * fits, or in the middle of a word too long for a row.  Returns the bytes
+ * the row shows; *next is where the next row starts (past the space).
+ */
+static size_t
+text_break(const char *s, int w, size_t *next)
+{
+	size_t	 n, i;
+	int	 used;
+
+	n = text_fit(s, w, &used);
+	*next = n;
+	if (s[n] == '\0' || n == 0)
+		return (n);
+	if (s[n] == ' ') {
+		*next = n + 1;
+		return (n);
+	}
+	/* Spaces are ASCII, so a byte scan cannot split a character. */
+	for (i = n; i > 1 && s[i - 1] != ' '; i--)
+		continue;
+	if (i > 1) {
+		*next = i;
+		return (i - 1);
+	}
+	return (n);
+}
+
 /* Rows that line takes when wrapped to w columns. */
 int
 text_rows(const char *line, int w)
 {
-	size_t	 n;
-	int	 rows = 0, used;
+	size_t	 next;
+	int	 rows = 0;
 
 	do {
-		n = text_fit(line, w, &used);
-		line += n;
+		text_break(line, w, &next);
+		line += next;
 		rows++;
-	} while (*line != '\0' && n > 0);
+	} while (*line != '\0' && next > 0);
 	return (rows);
 }
 
@@ -122,14 +152,14 @@ void
 text_draw_wrapped(WINDOW *win, const struct rect *r, int y, int skip,
     const char *line)
 {
-	size_t	 n;
-	int	 used, row = 0;
+	size_t	 n, next;
+	int	 row = 0;
 
 	do {
-		n = text_fit(line, r->w, &used);
+		n = text_break(line, r->w, &next);
 		if (row >= skip && y < r->y + r->h)
 			text_draw(win, y++, r->x, r->w, line, n);
-		line += n;
+		line += next;
 		row++;
-	} while (*line != '\0' && n > 0);
+	} while (*line != '\0' && next > 0);
 }

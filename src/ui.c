@@ -179,7 +179,7 @@ ui_rule(const struct rect *r, int y, const char *label)
 	text_draw(stdscr, y, r->x + 2, r->w - 4, label, strlen(label));
 }
 
-/* The renderer box's title: its window, pid, and whether sendSync blocks it. */
+/* The renderer box's title: its window and pid. */
 static void
 ui_renderer_title(const struct ui *ui, char *buf, size_t size)
 {
@@ -194,9 +194,7 @@ ui_renderer_title(const struct ui *ui, char *buf, size_t size)
 	if (c->pid == -1)
 		snprintf(state, sizeof state, "gone");
 	else
-		snprintf(state, sizeof state, "pid %ld%s", (long)c->pid,
-		    ui->session.blocked[ui->window - 1] ?
-		    " - BLOCKED in sendSync" : "");
+		snprintf(state, sizeof state, "pid %ld", (long)c->pid);
 	snprintf(buf, size, " renderer (%s) - %s ", win, state);
 }
 
@@ -266,8 +264,11 @@ ui_draw(struct ui *ui)
 	snprintf(text, sizeof text, "reply: %s", ui->reply[ui->window - 1]);
 	text_draw(stdscr, l->reply.y, l->reply.x, l->reply.w, text,
 	    strlen(text));
+	/* A page blocked in sendSync says so where it cannot be cut off. */
 	ui_rule(&l->renderer, l->logs[LAYOUT_RENDERER].y - 1,
-	    ui->code_view ? " renderer.js " : " console ");
+	    ui->code_view ? " renderer.js " :
+	    ui->session.blocked[ui->window - 1] ?
+	    " console - BLOCKED in sendSync " : " console ");
 
 	if (ui->session.main.pid == -1)
 		snprintf(text, sizeof text, " main - gone ");

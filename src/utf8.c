@@ -66,3 +66,23 @@ utf8_valid(const char *s, size_t n)
 	}
 	return (1);
 }
+
+/*
+ * Length of the JavaScript white space or line terminator (WhiteSpace,
+ * LineTerminator: ASCII ones, NBSP, BOM and Unicode's Zs) at s, or 0.
+ */
+size_t
+utf8_js_space(const char *s, size_t n)
+{
+	uint32_t	 c;
+	int		 k;
+
+	if ((k = utf8_decode(s, n, &c)) == 0)
+		return (0);
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	    c == '\f' || c == 0xa0 || c == 0xfeff || c == 0x1680 ||
+	    (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+	    c == 0x202f || c == 0x205f || c == 0x3000)
+		return ((size_t)k);
+	return (0);
+}

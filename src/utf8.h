@@ -7,5 +7,6 @@
 
 int	utf8_decode(const char *, size_t, uint32_t *);
 int	utf8_valid(const char *, size_t);
+size_t	utf8_js_space(const char *, size_t);
 
 #endif

@@ -1,11 +1,14 @@
-/* What may reach the terminal: control characters and bad bytes escaped, text kept. */
+/* What may reach the terminal: controls and bad bytes escaped, text kept. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
 #include "suites.h"
+#include "escape.h"
+
+/* A string literal as its bytes and their count, NULs included. */
+#define BYTES(s)	s, sizeof(s) - 1
 
 /* Input bytes, whether the terminal is UTF-8, and what is drawn. */
 static const struct {
@@ -14,30 +17,61 @@ static const struct {
 	int		 utf8;
 	const char	*out;
 } escape_cases[] = {
-	{ "plain text", 10, 1, "plain text" },
-	{ "\x1b[31mred", 8, 1, "\\e[31mred" },
-	{ "a\nb\tc\rd", 7, 1, "a\\nb\\tc\\rd" },
-	{ "\x01\x7f", 2, 1, "\\x01\\x7f" },
-	{ "\xff", 1, 1, "\\xff" },
-	{ "\xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80", 11, 1,
-	    "\xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80" },
-	{ "\xe6\x97\xa5", 3, 0, "\\u65e5" },
-	{ "\xc2\x85", 2, 1, "\\x85" },
-	{ "\xe2\x80\xa8", 3, 1, "\\u2028" },
-	{ "a\0b", 3, 1, "a\\x00b" },
-	{ "\xc3", 1, 1, "\\xc3" },
-	{ "\x9b" "31m", 4, 1, "\\x9b31m" },
+	{ BYTES(""), 1, "" },
+	{ BYTES("plain text, 100% ASCII ~{}"), 1,
+	    "plain text, 100% ASCII ~{}" },
+	{ BYTES("plain text"), 0, "plain text" },
+	/* A terminal escape sequence loses its ESC. */
+	{ BYTES("\x1b[31mred\x1b[0m"), 1, "\\e[31mred\\e[0m" },
+	{ BYTES("a\nb\tc\rd"), 1, "a\\nb\\tc\\rd" },
+	{ BYTES("a\nb"), 0, "a\\nb" },
+	/* Other C0 controls and DEL as \xNN, lowercase. */
+	{ BYTES("\x01\x08\x0b\x1f"), 1, "\\x01\\x08\\x0b\\x1f" },
+	{ BYTES("\x7f"), 1, "\\x7f" },
+	{ BYTES("a\0b"), 1, "a\\x00b" },
+	/* Bytes that are not UTF-8, one escape each. */
+	{ BYTES("\xff"), 1, "\\xff" },
+	{ BYTES("\xc3"), 1, "\\xc3" },
+	{ BYTES("\x80" "a"), 1, "\\x80a" },
+	{ BYTES("\xc0\xaf"), 1, "\\xc0\\xaf" },
+	{ BYTES("\xed\xa0\x80"), 1, "\\xed\\xa0\\x80" },
+	{ BYTES("\xe6\x97" "A"), 1, "\\xe6\\x97A" },
+	{ BYTES("\x9b" "31m"), 1, "\\x9b31m" },
+	/* Valid UTF-8 stays on a UTF-8 terminal. */
+	{ BYTES("\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e"), 1,
+	    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e" },
+	{ BYTES("smile \xf0\x9f\x98\x80!"), 1, "smile \xf0\x9f\x98\x80!" },
+	{ BYTES("\xc3\xa9\xc2\xa0"), 1, "\xc3\xa9\xc2\xa0" },
+	/* ... and is escaped on any other. */
+	{ BYTES("\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e"), 0,
+	    "\\u{65e5}\\u{672c}\\u{8a9e}" },
+	{ BYTES("caf\xc3\xa9"), 0, "caf\\u{e9}" },
+	{ BYTES("\xf0\x9f\x98\x80" "0"), 0, "\\u{1f600}0" },
+	/* C1 controls, line and paragraph separators, whatever the terminal. */
+	{ BYTES("\xc2\x85"), 1, "\\u{85}" },
+	{ BYTES("\xc2\x9f"), 1, "\\u{9f}" },
+	{ BYTES("\xc2\x80"), 1, "\\u{80}" },
+	{ BYTES("a\xe2\x80\xa8" "b"), 1, "a\\u{2028}b" },
+	{ BYTES("\xe2\x80\xa9"), 1, "\\u{2029}" },
+	{ BYTES("\xe2\x80\xa8"), 0, "\\u{2028}" },
 };
 
-/* Each case is drawn exactly as listed. */
+/* Each case is drawn exactly as listed, from exactly len bytes. */
 START_TEST(test_escape)
 {
-	char	*out;
+	char	*in, *out;
+	size_t	 len = escape_cases[_i].len;
 
-	out = escape_for_terminal(escape_cases[_i].in, escape_cases[_i].len,
-	    escape_cases[_i].utf8);
+	/* A copy without a NUL after it: the function must stop at len. */
+	in = malloc(len + 1);
+	ck_assert_ptr_nonnull(in);
+	memcpy(in, escape_cases[_i].in, len);
+	in[len] = 'Z';
+	out = escape_for_terminal(in, len, escape_cases[_i].utf8);
+	ck_assert_ptr_nonnull(out);
 	ck_assert_str_eq(out, escape_cases[_i].out);
 	free(out);
+	free(in);
 }
 END_TEST
 

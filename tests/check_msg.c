@@ -261,7 +261,27 @@ START_TEST(test_strings)
 }
 END_TEST
 
-/* Strings must be whole and valid UTF-8. */
+/* A string view points into the payload itself, without a copy or a NUL. */
+START_TEST(test_string_view)
+{
+	static const uint8_t	 p[] = { 0, 0, 0, 3, 'a', 0xc3, 0xa9, 0, 0, 0,
+				    0, 0, 0, 0, 1, 0xff };
+	struct msg_reader	 r;
+	const char		*s;
+	size_t			 len;
+
+	msg_reader_init(&r, p, sizeof p);
+	ck_assert_int_eq(msg_view_string(&r, &s, &len), 0);
+	ck_assert_ptr_eq(s, (const char *)p + 4);
+	ck_assert_uint_eq(len, 3);
+	ck_assert_int_eq(msg_view_string(&r, &s, &len), 0);
+	ck_assert_uint_eq(len, 0);
+	ck_assert_uint_eq(r.pos, 11);
+	ck_assert_int_eq(msg_view_string(&r, &s, &len), -1);
+}
+END_TEST
+
+/* Strings must be whole and valid UTF-8, whether copied or viewed. */
 START_TEST(test_string_refusals)
 {
 	static const struct {
@@ -281,6 +301,7 @@ START_TEST(test_string_refusals)
 	};
 	struct msg_reader	 r;
 	char			*s;
+	const char		*view;
 	size_t			 i, len;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -288,6 +309,10 @@ START_TEST(test_string_refusals)
 		    cases[i].len);
 		ck_assert_msg(msg_get_string(&r, &s, &len) == -1,
 		    "case %zu accepted", i);
+		msg_reader_init(&r, (const uint8_t *)cases[i].bytes,
+		    cases[i].len);
+		ck_assert_msg(msg_view_string(&r, &view, &len) == -1,
+		    "case %zu viewed", i);
 	}
 }
 END_TEST
@@ -327,6 +352,7 @@ suite_msg(void)
 	tcase_add_test(tc_pl, test_integers);
 	tcase_add_test(tc_pl, test_integers_short);
 	tcase_add_test(tc_pl, test_strings);
+	tcase_add_test(tc_pl, test_string_view);
 	tcase_add_test(tc_pl, test_string_refusals);
 	tcase_add_test(tc_pl, test_end);
 	suite_add_tcase(s, tc_pl);

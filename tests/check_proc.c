@@ -1,4 +1,4 @@
-/* How children end, as Electron's render-process-gone names it, from real processes. */
+/* How children end, as render-process-gone names it, from real processes. */
 #include "config.h"
 
 #include <signal.h>
@@ -7,14 +7,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "proc.h"
 #include "suites.h"
+#include "proc.h"
 
-/* The wait status of a real child that exits with code, or raises sig if code < 0. */
+/* The wait status of a real child that exits with code, or raises sig. */
 static int
 status_of(int code, int sig)
 {
 	struct rlimit	 no_core = { 0, 0 };
+	sigset_t	 none;
 	pid_t		 pid;
 	int		 status;
 
@@ -25,6 +26,8 @@ status_of(int code, int sig)
 		if (code >= 0)
 			_exit(code);
 		signal(sig, SIG_DFL);
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		raise(sig);
 		_exit(99);
 	}
@@ -57,11 +60,19 @@ START_TEST(test_reasons)
 		{ -1, SIGHUP, "abnormal-exit", SIGHUP },
 	};
 	size_t	 i;
-	int	 code;
+	int	 status, code;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		ck_assert_str_eq(proc_exit_reason(status_of(cases[i].code,
-		    cases[i].sig), &code), cases[i].reason);
+		status = status_of(cases[i].code, cases[i].sig);
+		/* The child really ended the way the case says. */
+		if (cases[i].code >= 0)
+			ck_assert(WIFEXITED(status) &&
+			    WEXITSTATUS(status) == cases[i].code);
+		else
+			ck_assert(WIFSIGNALED(status) &&
+			    WTERMSIG(status) == cases[i].sig);
+		ck_assert_str_eq(proc_exit_reason(status, &code),
+		    cases[i].reason);
 		ck_assert_int_eq(code, cases[i].exit_code);
 	}
 }
@@ -93,10 +104,88 @@ START_TEST(test_spawn_stop)
 
 	proc_spawn(&c, "test", 7, read_until_eof, NULL);
 	ck_assert_int_gt(c.pid, 0);
+	ck_assert_str_eq(c.role, "test");
+	ck_assert_uint_eq(c.endpoint, 7);
+	ck_assert_int_eq(c.doomed, 0);
 	ck_assert_int_ne(c.peer.rfd, -1);
+	ck_assert_int_ne(c.peer.wfd, -1);
 	proc_stop(&c);
 	ck_assert_int_eq(c.pid, -1);
+	ck_assert_int_eq(c.peer.rfd, -1);
+	ck_assert_int_eq(c.peer.wfd, -1);
+	ck_assert(WIFEXITED(c.status));
+	ck_assert_int_eq(WEXITSTATUS(c.status), 0);
 	ck_assert_str_eq(proc_exit_reason(c.status, &code), "clean-exit");
+	ck_assert_int_eq(code, 0);
+	/* Stopping a reaped child again does nothing. */
+	proc_stop(&c);
+	ck_assert_int_eq(c.pid, -1);
+}
+END_TEST
+
+/* A child that says one byte on its pipe, then exits with the code in arg. */
+static void
+say_and_exit(int rfd, int wfd, void *arg)
+{
+	(void)rfd;
+	if (write(wfd, "!", 1) != 1)
+		_exit(99);
+	_exit(*(int *)arg);
+}
+
+/* A child's own exit is reaped by proc_reap_one, which names the child. */
+START_TEST(test_reap_one)
+{
+	struct child	 a, b, *cs[3] = { &a, NULL, &b }, *got;
+	int		 code_a = 3, code, i;
+	char		 byte;
+
+	proc_spawn(&a, "a", 1, say_and_exit, &code_a);
+	proc_spawn(&b, "b", 2, read_until_eof, NULL);
+	/* Once a has written, it is about to exit; wait for that. */
+	for (i = 0; i < 1000 && read(a.peer.rfd, &byte, 1) != 1; i++)
+		usleep(1000);
+	ck_assert_int_lt(i, 1000);
+	for (i = 0; i < 1000 && (got = proc_reap_one(cs, 3)) == NULL; i++)
+		usleep(1000);
+	ck_assert_ptr_eq(got, &a);
+	ck_assert_int_eq(a.pid, -1);
+	ck_assert_str_eq(proc_exit_reason(a.status, &code), "abnormal-exit");
+	ck_assert_int_eq(code, 3);
+	/* b is still running: nothing more to reap. */
+	ck_assert_ptr_null(proc_reap_one(cs, 3));
+	ck_assert_int_gt(b.pid, 0);
+	proc_stop(&b);
+	ck_assert_int_eq(b.pid, -1);
+	ck_assert(WIFEXITED(b.status) && WEXITSTATUS(b.status) == 0);
+	proc_stop(&a);
+}
+END_TEST
+
+/* A child that ignores its pipe closing. */
+static void
+never_leave(int rfd, int wfd, void *arg)
+{
+	(void)rfd;
+	(void)wfd;
+	(void)arg;
+	for (;;)
+		pause();
+}
+
+/* A child that does not leave when its pipe closes is killed after a while. */
+START_TEST(test_stop_kills)
+{
+	struct child	 c;
+	int		 code;
+
+	proc_spawn(&c, "stubborn", 3, never_leave, NULL);
+	proc_stop(&c);
+	ck_assert_int_eq(c.pid, -1);
+	ck_assert(WIFSIGNALED(c.status));
+	ck_assert_int_eq(WTERMSIG(c.status), SIGKILL);
+	ck_assert_str_eq(proc_exit_reason(c.status, &code), "killed");
+	ck_assert_int_eq(code, SIGKILL);
 }
 END_TEST
 
@@ -108,6 +197,8 @@ suite_proc(void)
 
 	tcase_add_test(tc, test_reasons);
 	tcase_add_test(tc, test_spawn_stop);
+	tcase_add_test(tc, test_reap_one);
+	tcase_add_test(tc, test_stop_kills);
 	suite_add_tcase(s, tc);
 	return (s);
 }

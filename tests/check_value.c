@@ -9,7 +9,10 @@
 #include "suites.h"
 #include "value.h"
 
-/* Encode v, then decode it into back, which must take every byte. */
+/*
+ * Encode v, then decode it into back, which must take every byte; checking
+ * the encoding without building must accept it and take every byte too.
+ */
 static void
 round_trip(const struct value *v, struct value *back)
 {
@@ -19,6 +22,9 @@ round_trip(const struct value *v, struct value *back)
 
 	buf_init(&b);
 	value_encode(&b, v);
+	msg_reader_init(&r, buf_head(&b), b.len);
+	ck_assert_int_eq(value_check(&r, &err), 0);
+	ck_assert_uint_eq(r.pos, b.len);
 	msg_reader_init(&r, buf_head(&b), b.len);
 	ck_assert_int_eq(value_decode_last(&r, back, &err), 0);
 	ck_assert_ptr_null(err);
@@ -196,7 +202,7 @@ START_TEST(test_nested)
 }
 END_TEST
 
-/* value_decode takes one value and leaves what follows for the caller. */
+/* value_decode and value_check take one value and leave what follows. */
 START_TEST(test_decode_one)
 {
 	static const uint8_t	 p[] = { VALUE_TRUE, VALUE_STRING, 0, 0, 0, 1,
@@ -205,6 +211,11 @@ START_TEST(test_decode_one)
 	struct value		 v;
 	const char		*err = NULL;
 
+	msg_reader_init(&r, p, sizeof p);
+	ck_assert_int_eq(value_check(&r, &err), 0);
+	ck_assert_uint_eq(r.pos, 1);
+	ck_assert_int_eq(value_check(&r, &err), 0);
+	ck_assert_uint_eq(r.pos, sizeof p);
 	msg_reader_init(&r, p, sizeof p);
 	ck_assert_int_eq(value_decode(&r, &v, &err), 0);
 	ck_assert_int_eq(v.type, VALUE_TRUE);
@@ -236,13 +247,13 @@ static const struct {
 	{ "\x06\0\0", 3, "truncated array or object" },
 	{ "\x06\0\0\0\x05\x01", 6, "truncated array or object" },
 	{ "\x06\xff\xff\xff\xff\x01\x01", 7, "truncated array or object" },
-	{ "\x07\0\0\0\x02\0\0\0\x01k", 10, "truncated array or object" },
+	{ "\x07\0\0\0\x09\0\0\0\x01k", 10, "truncated array or object" },
 	/* Errors after some elements were built: those must be freed. */
 	{ "\x06\0\0\0\x03\x05\0\0\0\x01" "a\x01\x09", 13,
 	    "unknown value tag" },
-	{ "\x06\0\0\0\x02\x06\0\0\0\x01\x05\0\0\0\x01" "b\x04\x01", 19,
+	{ "\x06\0\0\0\x02\x06\0\0\0\x01\x05\0\0\0\x01" "b\x04\x01", 18,
 	    "truncated number" },
-	{ "\x07\0\0\0\x02\0\0\0\x01k\x05\0\0\0\x01v\0\0\0\x01\xfe\x01", 23,
+	{ "\x07\0\0\0\x02\0\0\0\x01k\x05\0\0\0\x01v\0\0\0\x01\xfe\x01", 22,
 	    "truncated or invalid object key" },
 	{ "\x07\0\0\0\x02\0\0\0\x01k\x05\0\0\0\x01v\0\0\0\x05j\x01", 22,
 	    "truncated or invalid object key" },
@@ -250,12 +261,19 @@ static const struct {
 	    25, "truncated or invalid UTF-8 string" },
 };
 
-/* Each refusal, with both value_decode and value_decode_last. */
+/* Each refusal, with value_check, value_decode and value_decode_last. */
 START_TEST(test_refusals)
 {
 	struct msg_reader	 r;
 	struct value		 v;
 	const char		*err;
+
+	msg_reader_init(&r, (const uint8_t *)refusals[_i].bytes,
+	    refusals[_i].len);
+	err = NULL;
+	ck_assert_int_eq(value_check(&r, &err), -1);
+	ck_assert_ptr_nonnull(err);
+	ck_assert_str_eq(err, refusals[_i].err);
 
 	msg_reader_init(&r, (const uint8_t *)refusals[_i].bytes,
 	    refusals[_i].len);
@@ -290,52 +308,57 @@ START_TEST(test_trailing_bytes)
 }
 END_TEST
 
+/*
+ * Write depth levels of alternating arrays and objects ({'': ...}) around a
+ * null into b; the encoding's length.
+ */
+static size_t
+nest(uint8_t *b, int depth)
+{
+	size_t	 n = 0;
+	int	 i;
+
+	for (i = 0; i < depth; i++) {
+		if (i % 2 == 0) {
+			memcpy(b + n, "\x06\0\0\0\x01", 5);
+			n += 5;
+		} else {
+			memcpy(b + n, "\x07\0\0\0\x01\0\0\0\0", 9);
+			n += 9;
+		}
+	}
+	b[n++] = VALUE_NULL;
+	return (n);
+}
+
 /* Nesting deeper than VALUE_MAX_DEPTH is refused; exactly that deep is fine. */
 START_TEST(test_depth)
 {
-	uint8_t			 b[5 * (VALUE_MAX_DEPTH + 1) + 1];
+	uint8_t			 b[9 * (VALUE_MAX_DEPTH + 1) + 1];
 	struct msg_reader	 r;
 	struct value		 v;
 	const struct value	*e;
-	const char		*err;
-	int			 depth, i;
+	const char		*err = NULL;
+	int			 i;
 
-	for (depth = VALUE_MAX_DEPTH; depth <= VALUE_MAX_DEPTH + 1; depth++) {
-		/* depth arrays, alternating with objects {'': ...}, around a null. */
-		size_t	 n = 0;
+	msg_reader_init(&r, b, nest(b, VALUE_MAX_DEPTH));
+	ck_assert_int_eq(value_decode_last(&r, &v, &err), 0);
+	for (e = &v, i = 0; i < VALUE_MAX_DEPTH; i++, e = &e->items[0]) {
+		ck_assert_int_eq(e->type, i % 2 == 0 ? VALUE_ARRAY :
+		    VALUE_OBJECT);
+		ck_assert_uint_eq(e->count, 1);
+	}
+	ck_assert_int_eq(e->type, VALUE_NULL);
+	value_free(&v);
 
-		for (i = 0; i < depth; i++) {
-			if (i % 2 == 0) {
-				memcpy(b + n, "\x06\0\0\0\x01", 5);
-				n += 5;
-			} else {
-				memcpy(b + n, "\x07\0\0\0\x01\0\0\0\0", 9);
-				n += 9;
-			}
-			ck_assert_uint_le(n, sizeof b * 2);
-		}
-		(void)e;
-		break;
-	}
-	/* Arrays only, which fit b exactly. */
-	for (depth = VALUE_MAX_DEPTH; depth <= VALUE_MAX_DEPTH + 1; depth++) {
-		for (i = 0; i < depth; i++)
-			memcpy(b + 5 * i, "\x06\0\0\0\x01", 5);
-		b[5 * depth] = VALUE_NULL;
-		msg_reader_init(&r, b, 5 * (size_t)depth + 1);
-		err = NULL;
-		if (depth == VALUE_MAX_DEPTH) {
-			ck_assert_int_eq(value_decode_last(&r, &v, &err), 0);
-			for (e = &v, i = 0; i < depth; i++, e = &e->items[0])
-				ck_assert_int_eq(e->type, VALUE_ARRAY);
-			ck_assert_int_eq(e->type, VALUE_NULL);
-			value_free(&v);
-		} else {
-			ck_assert_int_eq(value_decode_last(&r, &v, &err), -1);
-			ck_assert_str_eq(err, "value nested too deep");
-			assert_freed(&v);
-		}
-	}
+	msg_reader_init(&r, b, nest(b, VALUE_MAX_DEPTH + 1));
+	ck_assert_int_eq(value_decode_last(&r, &v, &err), -1);
+	ck_assert_str_eq(err, "value nested too deep");
+	assert_freed(&v);
+	msg_reader_init(&r, b, nest(b, VALUE_MAX_DEPTH + 1));
+	err = NULL;
+	ck_assert_int_eq(value_check(&r, &err), -1);
+	ck_assert_str_eq(err, "value nested too deep");
 }
 END_TEST
 

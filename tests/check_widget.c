@@ -3,8 +3,9 @@
 
 #include <string.h>
 
-#include "widget.h"
 #include "suites.h"
+#include "ui-text.h"
+#include "widget.h"
 
 /* A character key. */
 static struct wkey
@@ -31,19 +32,74 @@ press(struct widget *w, struct wkey k)
 	return (w->ops->key(w, &k));
 }
 
+/* Keys and what a button reports for each. */
+static const struct {
+	int	 code;
+	wint_t	 ch;
+	int	 ret;
+} button_keys[] = {
+	{ 0, '\n', WIDGET_HANDLED | WIDGET_ACTIVATE },
+	{ 0, '\r', WIDGET_HANDLED | WIDGET_ACTIVATE },
+	{ KEY_ENTER, 0, WIDGET_HANDLED | WIDGET_ACTIVATE },
+	{ 0, ' ', WIDGET_HANDLED | WIDGET_ACTIVATE },
+	{ 0, 'x', WIDGET_IGNORED },
+	{ 0, '\t', WIDGET_IGNORED },
+	{ 0, 0x65e5, WIDGET_IGNORED },
+	{ KEY_UP, 0, WIDGET_IGNORED },
+	{ KEY_LEFT, 0, WIDGET_IGNORED },
+	{ KEY_BACKSPACE, 0, WIDGET_IGNORED },
+};
+
 /* Enter and Space press a button; other keys are not its business. */
-START_TEST(test_button)
+START_TEST(test_button_keys)
 {
 	struct button	 b;
+	struct wkey	 k = { button_keys[_i].code, button_keys[_i].ch };
 
 	button_init(&b, "Send 1, 2, 3");
-	ck_assert_int_eq(press(&b.w, ch('\r')), WIDGET_HANDLED | WIDGET_ACTIVATE);
-	ck_assert_int_eq(press(&b.w, ch('\n')), WIDGET_HANDLED | WIDGET_ACTIVATE);
-	ck_assert_int_eq(press(&b.w, ch(' ')), WIDGET_HANDLED | WIDGET_ACTIVATE);
-	ck_assert_int_eq(press(&b.w, code(KEY_ENTER)),
-	    WIDGET_HANDLED | WIDGET_ACTIVATE);
-	ck_assert_int_eq(press(&b.w, ch('x')), WIDGET_IGNORED);
-	ck_assert_int_eq(press(&b.w, code(KEY_UP)), WIDGET_IGNORED);
+	ck_assert_int_eq(b.w.ops->key(&b.w, &k), button_keys[_i].ret);
+	ck_assert_str_eq(b.label, "Send 1, 2, 3");
+}
+END_TEST
+
+/*
+ * A button takes its label's width plus four columns ("[ " and " ]"), wide
+ * characters counting two; needs the runner's C.UTF-8 locale.
+ */
+START_TEST(test_button_width)
+{
+	static const struct {
+		const char	*label;
+		int		 width;
+	} cases[] = {
+		{ "Send 1, 2, 3", 16 },
+		{ "", 4 },
+		{ "Send '\xe6\x97\xa5\xe6\x9c\xac'", 15 },
+		{ "\xf0\x9f\x98\x80", 6 },
+		{ "caf\xc3\xa9", 8 },
+	};
+	struct button	 b;
+	size_t		 i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		button_init(&b, cases[i].label);
+		ck_assert_str_eq(b.label, cases[i].label);
+		ck_assert_int_eq(text_width(b.label) + 4, cases[i].width);
+	}
+}
+END_TEST
+
+/* A label longer than the button holds is cut to fit, NUL-terminated. */
+START_TEST(test_button_long_label)
+{
+	struct button	 b;
+	char		 label[sizeof b.label + 100];
+
+	memset(label, 'L', sizeof label - 1);
+	label[sizeof label - 1] = '\0';
+	button_init(&b, label);
+	ck_assert_uint_eq(strlen(b.label), sizeof b.label - 1);
+	ck_assert_mem_eq(b.label, label, sizeof b.label - 1);
 }
 END_TEST
 
@@ -120,7 +176,10 @@ suite_widget(void)
 	Suite	*s = suite_create("widget");
 	TCase	*tc = tcase_create("keys");
 
-	tcase_add_test(tc, test_button);
+	tcase_add_loop_test(tc, test_button_keys, 0,
+	    sizeof button_keys / sizeof button_keys[0]);
+	tcase_add_test(tc, test_button_width);
+	tcase_add_test(tc, test_button_long_label);
 	tcase_add_test(tc, test_selector);
 	tcase_add_test(tc, test_field);
 	tcase_add_test(tc, test_field_full);

@@ -23,6 +23,7 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
+trap 'exit 1' HUP INT TERM
 
 # screen: the pane's text now.
 screen() { t capture-pane -p -t ipcsim 2>/dev/null; }

@@ -1,0 +1,92 @@
+#!/bin/sh
+# The benchmark: ipcsim beside the floor program on this machine, in one go.
+#   bench/run-bench.sh [--quick] IPCSIM FLOOR TERMBENCH
+# Prints one table; every figure is a median over the runs it names.
+# --quick runs everything once on tiny inputs (make check uses it so that
+# the benchmark keeps working); its figures mean nothing.
+set -eu
+quick=0
+if [ "${1:-}" = "--quick" ]; then
+	quick=1
+	shift
+fi
+IPCSIM=$1 FLOOR=$2 TERMBENCH=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+if [ $quick -eq 1 ]; then
+	presses=200 flood=2000 startups=2 fill=3 measured=3 idle=1 bursts=1
+else
+	presses=20000 flood=1000000 startups=50 fill=40 measured=200 idle=5 \
+	    bursts=100
+fi
+
+# median FILE: the middle value of a file of numbers.
+median() {
+	sort -g "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+# p99 FILE: the 99th percentile.
+p99() {
+	sort -g "$1" | awk '{ v[NR] = $1 } END { i = int(NR * 0.99); if (i < 1) i = 1; print v[i] }'
+}
+
+# us FILE: a file of nanoseconds, rewritten in microseconds.
+us() {
+	awk '{ printf "%.3f\n", $1 / 1000 }' "$1" >"$1.us"
+	mv "$1.us" "$1"
+}
+
+# pin: taskset -c 0 when the machine has taskset, else nothing.
+pinned=""
+command -v taskset >/dev/null 2>&1 && pinned="taskset -c 0"
+
+echo "ipcsim benchmark, $(date -u +%Y-%m-%d), $(nproc) CPUs: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo
+printf '%-44s %12s %12s\n' "measure" "median" "p99"
+
+# One press after another: ipcsim against the floor, unpinned and on one CPU.
+for mode in unpinned pinned; do
+	run=""
+	[ "$mode" = pinned ] && run=$pinned
+	[ "$mode" = pinned ] && [ -z "$run" ] && continue
+	$run "$FLOOR" "$presses" "$tmp/floor" >/dev/null
+	$run "$IPCSIM" --headless --clicks "$presses" --timings "$tmp/ipcsim" >/dev/null
+	us "$tmp/floor"
+	us "$tmp/ipcsim"
+	fm=$(median "$tmp/floor") im=$(median "$tmp/ipcsim")
+	printf '%-44s %12s %12s\n' "press round trip, floor, $mode (us)" "$fm" "$(p99 "$tmp/floor")"
+	printf '%-44s %12s %12s\n' "press round trip, ipcsim, $mode (us)" "$im" "$(p99 "$tmp/ipcsim")"
+	printf '%-44s %12s\n' "ratio ipcsim / floor, $mode" "$(awk -v a="$im" -v b="$fm" 'BEGIN { printf "%.2f", a / b }')"
+done
+
+# Throughput: presses sent without waiting, every answer still checked.
+for _ in 1 2 3; do
+	t0=$(date +%s%N)
+	"$IPCSIM" --headless --clicks "$flood" --pipeline >/dev/null
+	t1=$(date +%s%N)
+	awk -v n="$flood" -v ns=$((t1 - t0)) 'BEGIN { printf "%.0f\n", n / (ns / 1e9) }'
+done >"$tmp/rate"
+printf '%-44s %12s\n' "pipelined presses per second ($flood)" "$(median "$tmp/rate")"
+
+# Start-up: exec to the first whole frame on a 100x30 pty.
+"$TERMBENCH" "$IPCSIM" startup "$startups" | awk '{ print $2 }' >"$tmp/startup"
+printf '%-44s %12s %12s\n' "start-up to first frame (ms)" "$(median "$tmp/startup")" "$(p99 "$tmp/startup")"
+
+# One press on full panes: bytes written to the terminal, and the time from
+# the key reaching the terminal to both lines on the screen.
+"$TERMBENCH" "$IPCSIM" press "$fill" "$measured" >"$tmp/press"
+awk '$1 == "press_bytes" { print $2 }' "$tmp/press" >"$tmp/bytes"
+awk '$1 == "press_ms" { print $2 }' "$tmp/press" >"$tmp/pressms"
+printf '%-44s %12s %12s\n' "bytes to the terminal per press" "$(median "$tmp/bytes")" "$(p99 "$tmp/bytes")"
+printf '%-44s %12s %12s\n' "key to both lines on screen (ms)" "$(median "$tmp/pressms")" "$(p99 "$tmp/pressms")"
+
+# Idle: CPU time and context switches of all three processes.
+"$TERMBENCH" "$IPCSIM" idle "$idle" >"$tmp/idle"
+printf '%-44s %12s\n' "idle ${idle} s: CPU ticks, all three" "$(awk '$1 == "idle_cpu_ticks" { s += $2 } END { print s }' "$tmp/idle")"
+printf '%-44s %12s\n' "idle ${idle} s: context switches, all three" "$(awk '$1 == "idle_context_switches" { s += $2 } END { print s }' "$tmp/idle")"
+
+# Memory: all three processes, after start and after many presses.
+"$TERMBENCH" "$IPCSIM" memory "$bursts" >"$tmp/mem"
+printf '%-44s %12s\n' "resident memory after start (KiB)" "$(awk '$1 == "rss_start_kib" { print $2 }' "$tmp/mem")"
+printf '%-44s %12s\n' "resident after $(awk '$1 == "presses" { print $2 }' "$tmp/mem") presses, full scrollback (KiB)" "$(awk '$1 == "rss_after_kib" { print $2 }' "$tmp/mem")"

@@ -1,0 +1,22 @@
+#!/bin/sh
+# The benchmark programs still work: one quick run on tiny inputs.  Its
+# figures are not checked; only that every measure is there.
+set -u
+IPCSIM=${IPCSIM:-./ipcsim}
+srcdir=${top_srcdir:-.}
+out=$(sh "$srcdir/bench/run-bench.sh" --quick "$IPCSIM" bench/floor bench/termbench 2>&1)
+status=$?
+echo "$out"
+fail=0
+[ $status -eq 0 ] || { echo "FAIL run-bench.sh exited $status"; fail=1; }
+for measure in "ratio ipcsim / floor, unpinned" "pipelined presses per second" \
+    "start-up to first frame" "bytes to the terminal per press" \
+    "key to both lines on screen" "idle 1 s: CPU ticks" "resident memory after start"; do
+	if echo "$out" | grep -qF -- "$measure"; then
+		echo "ok bench reports: $measure"
+	else
+		echo "FAIL bench lacks: $measure"
+		fail=1
+	fi
+done
+exit $fail
