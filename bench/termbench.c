@@ -2,6 +2,9 @@
  * termbench: measure ipcsim's TUI on a real pseudo-terminal of 100x30.
  *
  *	termbench IPCSIM startup RUNS	ms from exec to the first whole frame
+ *	termbench IPCSIM exec RUNS	the same for /bin/echo printing the
+ *					frame's last text: the floor of
+ *					starting any program on a pty
  *	termbench IPCSIM press FILL N	bytes written and ms until quiet, per
  *					press with distinct arguments, once
  *					FILL presses have filled the panes
@@ -54,9 +57,9 @@ now_ms(void)
 	return (ts.tv_sec * 1e3 + ts.tv_nsec / 1e6);
 }
 
-/* Start ipcsim on a new 100x30 pty. */
+/* Start ipcsim (or, with echo set, /bin/echo KEYS_TEXT) on a new 100x30 pty. */
 static void
-term_start(struct term *t, const char *ipcsim)
+term_start(struct term *t, const char *ipcsim, int echo)
 {
 	struct winsize	 ws = { 30, 100, 0, 0 };
 
@@ -66,7 +69,10 @@ term_start(struct term *t, const char *ipcsim)
 	if (t->pid == 0) {
 		setenv("TERM", "xterm-256color", 1);
 		setenv("LANG", "C.UTF-8", 1);
-		execl(ipcsim, ipcsim, (char *)NULL);
+		if (echo)
+			execl("/bin/echo", "echo", KEYS_TEXT, (char *)NULL);
+		else
+			execl(ipcsim, ipcsim, (char *)NULL);
 		_exit(127);
 	}
 }
@@ -192,9 +198,9 @@ cpu_ticks(pid_t pid)
 	return ((long)(ut + st));
 }
 
-/* ms from exec to the first whole frame, RUNS times. */
+/* ms from exec to the first whole frame (or to echo's line), RUNS times. */
 static void
-mode_startup(const char *ipcsim, int runs)
+mode_startup(const char *ipcsim, int runs, int echo)
 {
 	struct term	 t;
 	double		 t0, last;
@@ -202,10 +208,14 @@ mode_startup(const char *ipcsim, int runs)
 
 	for (i = 0; i < runs; i++) {
 		t0 = now_ms();
-		term_start(&t, ipcsim);
+		term_start(&t, ipcsim, echo);
 		term_read(&t, KEYS_TEXT, &last);
 		printf("startup_ms %.3f\n", last - t0);
-		term_stop(&t);
+		if (echo) {
+			waitpid(t.pid, NULL, 0);
+			close(t.fd);
+		} else
+			term_stop(&t);
 	}
 }
 
@@ -219,7 +229,7 @@ mode_press(const char *ipcsim, int fill, int n)
 	char		 keys[64];
 	int		 i;
 
-	term_start(&t, ipcsim);
+	term_start(&t, ipcsim, 0);
 	term_read(&t, KEYS_TEXT, &last);
 	/* Shift-Tab to the argument field. */
 	term_keys(&t, "\033[Z");
@@ -252,7 +262,7 @@ mode_idle(const char *ipcsim, int seconds)
 	double		 last;
 	int		 i;
 
-	term_start(&t, ipcsim);
+	term_start(&t, ipcsim, 0);
 	term_read(&t, KEYS_TEXT, &last);
 	term_read(&t, NULL, &last);
 	pids[0] = t.pid;
@@ -291,7 +301,7 @@ mode_memory(const char *ipcsim, int bursts)
 	double		 last;
 	int		 i;
 
-	term_start(&t, ipcsim);
+	term_start(&t, ipcsim, 0);
 	term_read(&t, KEYS_TEXT, &last);
 	term_read(&t, NULL, &last);
 	printf("rss_start_kib %ld\n", rss_total(t.pid));
@@ -310,7 +320,9 @@ main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	if (argc == 4 && strcmp(argv[2], "startup") == 0)
-		mode_startup(argv[1], atoi(argv[3]));
+		mode_startup(argv[1], atoi(argv[3]), 0);
+	else if (argc == 4 && strcmp(argv[2], "exec") == 0)
+		mode_startup(argv[1], atoi(argv[3]), 1);
 	else if (argc == 5 && strcmp(argv[2], "press") == 0)
 		mode_press(argv[1], atoi(argv[3]), atoi(argv[4]));
 	else if (argc == 4 && strcmp(argv[2], "idle") == 0)
@@ -318,7 +330,7 @@ main(int argc, char **argv)
 	else if (argc == 4 && strcmp(argv[2], "memory") == 0)
 		mode_memory(argv[1], atoi(argv[3]));
 	else {
-		fprintf(stderr, "usage: termbench IPCSIM startup RUNS | "
+		fprintf(stderr, "usage: termbench IPCSIM startup RUNS | exec RUNS | "
 		    "press FILL N | idle SECONDS | memory BURSTS\n");
 		return (64);
 	}
