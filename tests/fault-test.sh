@@ -3,6 +3,7 @@
 # or crashing, bad bytes in a real pipe, hang-ups and signals, a stopped
 # process, a flood, hostile text, resizing during a burst.
 set -u
+# shellcheck source=tests/tmux-lib.sh
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
 # ui_pid: the UI process, the parent of the renderer shown.

@@ -2,6 +2,7 @@
 # The real TUI on a real terminal (tmux at 100x30): the seed, resizing, the
 # argument field, the selectors, the code view, windows, sendSync, a crash.
 set -u
+# shellcheck source=tests/tmux-lib.sh
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
 # The seed: the button, Enter, each line in its own half, q, nothing left.
