@@ -83,7 +83,7 @@ start --scrollback 100
 wait_for "Send 1, 2, 3" || exit 1
 t send-keys -t ipcsim F6
 # shellcheck disable=SC2086
-for size in "60 12" "20 6" "100 30" "45 9" "100 30"; do
+for size in "60 12" "20 6" "1 1" "100 30" "45 9" "5 2" "100 30"; do
 	set -- $size
 	t resize-window -t ipcsim -x "$1" -y "$2"
 done
