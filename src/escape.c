@@ -9,6 +9,20 @@
 #include "escape.h"
 #include "utf8.h"
 
+/*
+ * Whether eight bytes are all printable ASCII (0x20 to 0x7e): none below
+ * 0x20, and none at 0x7f or above, tested a word at a time.
+ */
+static int
+escape_printable8(const char *s)
+{
+	uint64_t	 w = utf8_load8(s);
+	uint64_t	 below = (w - 0x20 * UTF8_LOW_BITS) & ~w;
+	uint64_t	 above = (w + (0x80 - 0x7f) * UTF8_LOW_BITS) | w;
+
+	return (((below | above) & UTF8_HIGH_BITS) == 0);
+}
+
 /* Append the visible escape for one control character or stray byte. */
 static void
 escape_one(struct buf *out, uint32_t c, int is_byte)
@@ -55,7 +69,9 @@ escape_for_terminal(const char *s, size_t n, int utf8)
 	buf_reserve(&out, n + 1);
 	while (i < n) {
 		/* Printable ASCII, by far the most common, goes in runs. */
-		for (k = 0; i + k < n && s[i + k] >= 0x20 && s[i + k] < 0x7f;)
+		for (k = 0; i + k + 8 <= n && escape_printable8(s + i + k);)
+			k += 8;
+		while (i + k < n && s[i + k] >= 0x20 && s[i + k] < 0x7f)
 			k++;
 		if (k > 0) {
 			buf_append(&out, s + i, k);

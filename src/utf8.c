@@ -1,6 +1,8 @@
 /* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
 #include "config.h"
 
+#include <string.h>
+
 #include "utf8.h"
 
 /*
@@ -47,6 +49,16 @@ utf8_decode(const char *s, size_t n, uint32_t *cp)
 	return (len);
 }
 
+/* Eight bytes from s, in whatever order the machine keeps them. */
+uint64_t
+utf8_load8(const char *s)
+{
+	uint64_t	 w;
+
+	memcpy(&w, s, sizeof w);
+	return (w);
+}
+
 /* Whether all n bytes at s are valid UTF-8. */
 int
 utf8_valid(const char *s, size_t n)
@@ -56,10 +68,15 @@ utf8_valid(const char *s, size_t n)
 	int		 k;
 
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
+		/* ASCII eight bytes at a time: no byte has its top bit set. */
+		while (i + 8 <= n && (utf8_load8(s + i) & UTF8_HIGH_BITS) == 0)
+			i += 8;
+		if (i < n && (unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
 		}
+		if (i == n)
+			break;
 		if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
 			return (0);
 		i += k;

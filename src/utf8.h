@@ -5,7 +5,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The top bit of each of eight bytes, and the low bit. */
+#define UTF8_HIGH_BITS	0x8080808080808080ULL
+#define UTF8_LOW_BITS	0x0101010101010101ULL
+
 int	utf8_decode(const char *, size_t, uint32_t *);
+uint64_t utf8_load8(const char *);
 int	utf8_valid(const char *, size_t);
 size_t	utf8_js_space(const char *, size_t);
 
