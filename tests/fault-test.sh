@@ -19,9 +19,12 @@ for case in "KILL killed 9" "TERM killed 15" "SEGV crashed 11" "ABRT crashed 6" 
 	start
 	wait_for "Send 1, 2, 3" || exit 1
 	rpid=$(pane_pid "renderer (window 1)")
+	t0=$(date +%s%N)
 	kill -s "$1" "$rpid"
 	# Main's line wraps after the reason in its 46 columns.
 	wait_for "render-process-gone { reason: '$2'" || fail=1
+	# How long until the line was on the screen (this poll is the bound).
+	echo "info SIG$1: render-process-gone on the screen after $((($(date +%s%N) - t0) / 1000000)) ms"
 	wait_for "renderer (window 1) - gone" || fail=1
 	t send-keys -t ipcsim F5
 	wait_for "renderer (window 1) - pid" || fail=1
