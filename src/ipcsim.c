@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "headless.h"
+#include "log.h"
 #include "session.h"
 #include "ui.h"
 #include "utf8.h"
@@ -22,7 +23,7 @@
 static const char usage_text[] =
 "usage: ipcsim [--pattern NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
 "              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
-"              [--scrollback N]\n"
+"              [--scrollback N] [-v]\n"
 "              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]]\n"
 "       ipcsim --help | --version\n"
 "\n"
@@ -58,6 +59,8 @@ static const char usage_text[] =
 "                   flight); every answer is still checked\n"
 "  --timings FILE   write each press's round trip in nanoseconds to FILE\n"
 "\n"
+"  -v, --verbose    write a debug log per process to $TMPDIR/ipcsim-PID.log\n"
+"                   (/tmp without TMPDIR): every frame routed, every exit\n"
 "  -h, --help       show this help and exit\n"
 "  -V, --version    show the version and exit\n"
 "\n"
@@ -87,6 +90,7 @@ static const struct option longopts[] = {
 	{ "windows", required_argument, NULL, OPT_WINDOWS },
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "scrollback", required_argument, NULL, OPT_SCROLLBACK },
+	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -189,7 +193,7 @@ main(int argc, char **argv)
 {
 	struct options	 opt;
 	const char		*timings = NULL, *needs_headless = NULL;
-	int			 ch, headless = 0, delay_given = 0;
+	int			 ch, headless = 0, delay_given = 0, verbose = 0;
 
 	setlocale(LC_ALL, "");
 	memset(&opt, 0, sizeof opt);
@@ -200,7 +204,7 @@ main(int argc, char **argv)
 	opt.scrollback = 10000;
 	opt.args = "1, 2, 3";
 	opt.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	while ((ch = getopt_long(argc, argv, "hV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "hVv", longopts, NULL)) != -1) {
 		if (headless_only(ch))
 			needs_headless = option_name(ch);
 		switch (ch) {
@@ -267,6 +271,9 @@ main(int argc, char **argv)
 			opt.windows = (int)number_arg("--windows", 1,
 			    SESSION_MAX_WINDOWS);
 			break;
+		case 'v':
+			verbose = 1;
+			break;
 		case 'h':
 			fputs(usage_text, stdout);
 			return (0);
@@ -281,6 +288,9 @@ main(int argc, char **argv)
 		usage_error("unexpected argument: %s", argv[optind]);
 	if (needs_headless != NULL && !headless)
 		usage_error("--%s needs --headless", needs_headless);
+	if (verbose)
+		log_start(getenv("TMPDIR") != NULL && *getenv("TMPDIR") != '\0' ?
+		    getenv("TMPDIR") : "/tmp", "ui");
 	if (headless) {
 		check_headless_scenario(&opt, delay_given);
 		return (run_headless(&opt, timings));

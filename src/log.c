@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +12,9 @@
 #include "log.h"
 
 static void	(*log_cleanup)(void);
-static FILE	*log_file;
+static int	 log_fd = -1;
+static char	 log_dir[512];	/* where -v writes, or "" */
+static char	 log_role[32];
 
 /* Register what must run before a fatal message is printed (restoring the terminal). */
 void
@@ -20,31 +23,54 @@ log_set_cleanup(void (*fn)(void))
 	log_cleanup = fn;
 }
 
-/* Start writing debug lines to path; called once per process when -v is given. */
+/*
+ * Start the debug log of this process (-v): dir/ipcsim-PID.log, each line
+ * naming the process's role.  A child calls it again after fork, with dir
+ * NULL, to get a file of its own.
+ */
 void
-log_open(const char *path)
+log_start(const char *dir, const char *role)
 {
-	if (log_file != NULL)
-		fclose(log_file);
-	log_file = fopen(path, "a");
-	if (log_file == NULL)
+	char	 path[600];
+
+	if (dir != NULL)
+		strlcpy(log_dir, dir, sizeof log_dir);
+	if (log_dir[0] == '\0')
+		return;
+	strlcpy(log_role, role, sizeof log_role);
+	/*
+	 * A child does not close the descriptor it inherited: closefrom and
+	 * dup2 have already taken that number for something else.
+	 */
+	if (dir != NULL && log_fd != -1)
+		close(log_fd);
+	snprintf(path, sizeof path, "%s/ipcsim-%ld.log", log_dir,
+	    (long)getpid());
+	log_fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+	if (log_fd == -1)
 		fatal("%s", path);
-	setvbuf(log_file, NULL, _IOLBF, 0);
+	log_debug("%s started", role);
 }
 
-/* Write one debug line if a log file is open. */
+/* Write one debug line, in one write, if the log is on. */
 void
 log_debug(const char *fmt, ...)
 {
+	char	 line[1024];
 	va_list	 ap;
+	int	 n, k;
 
-	if (log_file == NULL)
+	if (log_fd == -1)
 		return;
-	fprintf(log_file, "%ld ", (long)getpid());
+	n = snprintf(line, sizeof line, "%s %ld: ", log_role, (long)getpid());
 	va_start(ap, fmt);
-	vfprintf(log_file, fmt, ap);
+	k = vsnprintf(line + n, sizeof line - n - 1, fmt, ap);
 	va_end(ap);
-	fputc('\n', log_file);
+	n = k < 0 ? n : n + k < (int)sizeof line - 1 ? n + k :
+	    (int)sizeof line - 2;
+	line[n++] = '\n';
+	/* A lost debug line is not worth stopping for. */
+	(void)write(log_fd, line, (size_t)n);
 }
 
 /* Print "ipcsim: message[: error]" on stderr after cleanup, then exit 1. */

@@ -59,6 +59,7 @@ proc_child_setup(int rfd, int wfd, const char *role)
 		fatal("dup2");
 	closefrom(CHILD_WFD + 1);
 	setproctitle("%s", role);
+	log_start(NULL, role);
 }
 
 /*

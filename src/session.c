@@ -195,6 +195,7 @@ session_fail(struct session *s, struct child *c, const char *why)
 	char	 line[256];
 
 	snprintf(line, sizeof line, "protocol error: %s", why);
+	log_debug("protocol error from %s %ld: %s", c->role, (long)c->pid, why);
 	s->ev->line(s->arg, c, line);
 	if (c->pid != -1)
 		kill(c->pid, SIGKILL);
@@ -328,6 +329,8 @@ session_route(struct session *s, struct child *c, const struct msg *m,
 	}
 	if (rule->check(m, err) == -1)
 		return (-1);
+	log_debug("%s %#x -> %#x id %u, %zu bytes", msg_type_name(m->hdr.type),
+	    m->hdr.src, m->hdr.dst, m->hdr.id, m->payload_len);
 	if (rule->to == TO_UI) {
 		session_to_ui(s, c, m);
 		return (0);
@@ -462,6 +465,7 @@ session_reap(struct session *s)
 		reason = proc_exit_reason(c->status, &code);
 		snprintf(text, sizeof text, "{ reason: '%s', exitCode: %d }",
 		    reason, code);
+		log_debug("%s %d gone: %s", c->role, session_window(c), text);
 		if (session_window(c) != 0)
 			session_tell_gone(s, c, reason, code);
 		s->ev->gone(s->arg, c, text);

@@ -56,6 +56,18 @@ expect "args too long" 64 '' '\-\-args: at most 512 bytes' --headless --args "$(
 expect "timings unwritable" 1 '' 'ipcsim: /nonexistent/t: No such file or directory' --headless --timings /nonexistent/t
 expect "no terminal" 64 '' 'standard input is not a terminal; use --headless' 
 
+# -v: a debug log per process, the UI's naming every frame it routed.
+mkdir "$tmp/logs"
+TMPDIR="$tmp/logs" "$IPCSIM" -v --headless >/dev/null 2>&1
+logs=$(find "$tmp/logs" -name "ipcsim-*.log" | wc -l)
+if [ "$logs" -eq 3 ] && grep -q "^ui [0-9]*: ipc-send 0x101 -> 0x1 id 1" "$tmp"/logs/*.log &&
+    grep -q "^renderer [0-9]*: renderer started" "$tmp"/logs/*.log &&
+    grep -q "^main [0-9]*: main started" "$tmp"/logs/*.log; then
+	echo "ok -v writes a log per process"
+else
+	echo "FAIL -v: $logs logs"; cat "$tmp"/logs/*; fail=1
+fi
+
 # --help and the man page (mdoc) name the same long options.
 "$IPCSIM" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$tmp/help-opts"
 sed 's/\\-/-/g' "$srcdir/ipcsim.1" | grep -o 'Fl -[a-z][a-z-]*' |
