@@ -1,6 +1,8 @@
 /* Growable byte buffers with cheap consumption from the front. */
 #include "config.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +61,35 @@ buf_append(struct buf *b, const void *p, size_t n)
 	buf_reserve(b, n);
 	memcpy(b->data + b->off + b->len, p, n);
 	b->len += n;
+}
+
+/* Append formatted text (no NUL) from a va_list. */
+void
+buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+{
+	va_list	 copy;
+	int	 n;
+
+	va_copy(copy, ap);
+	n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n < 0)
+		fatalx("buf_vprintf: bad format");
+	/* One byte more for the NUL vsnprintf writes, not kept. */
+	buf_reserve(b, (size_t)n + 1);
+	vsnprintf((char *)b->data + b->off + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+/* Append formatted text (no NUL). */
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
 }
 
 /* Drop n bytes from the front. */

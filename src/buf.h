@@ -2,6 +2,7 @@
 #ifndef IPCSIM_BUF_H
 #define IPCSIM_BUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -17,6 +18,10 @@ void	 buf_init(struct buf *);
 void	 buf_free(struct buf *);
 void	 buf_reserve(struct buf *, size_t);
 void	 buf_append(struct buf *, const void *, size_t);
+void	 buf_vprintf(struct buf *, const char *, va_list)
+	     __attribute__((format(printf, 2, 0)));
+void	 buf_printf(struct buf *, const char *, ...)
+	     __attribute__((format(printf, 2, 3)));
 void	 buf_consume(struct buf *, size_t);
 void	 buf_cut(struct buf *, size_t, size_t);
 void	 buf_clear(struct buf *);

@@ -4,24 +4,14 @@
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "child.h"
+#include "clock.h"
 #include "log.h"
 
 /* The exit code of a child that got a malformed frame from the UI. */
 #define CHILD_EXIT_PROTOCOL	3
-
-/* Nanoseconds on the monotonic clock. */
-static uint64_t
-child_now(void)
-{
-	struct timespec	 ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec);
-}
 
 /* Hand one frame to the child's dispatcher; a bad one ends the child. */
 static void
@@ -98,7 +88,7 @@ static void
 child_run_timers(struct child_loop *cl)
 {
 	struct child_timer	 t;
-	uint64_t		 now = child_now();
+	uint64_t		 now = clock_now_ns();
 	size_t			 i, best;
 
 	for (;;) {
@@ -121,7 +111,7 @@ child_run_timers(struct child_loop *cl)
 static int
 child_poll_timeout(const struct child_loop *cl)
 {
-	uint64_t	 now = child_now(), next = UINT64_MAX;
+	uint64_t	 now = clock_now_ns(), next = UINT64_MAX;
 	size_t		 i;
 
 	for (i = 0; i < cl->ntimers; i++) {
@@ -219,7 +209,7 @@ child_timer_add(struct child_loop *cl, uint32_t ms, child_timer_fn fire,
 	    sizeof *cl->timers);
 	if (cl->timers == NULL)
 		fatal("reallocarray");
-	cl->timers[cl->ntimers].due = child_now() + (uint64_t)ms * 1000000u;
+	cl->timers[cl->ntimers].due = clock_now_ns() + (uint64_t)ms * 1000000u;
 	cl->timers[cl->ntimers].fire = fire;
 	cl->timers[cl->ntimers].arg = arg;
 	cl->timers[cl->ntimers].seq = cl->timer_seq++;

@@ -13,16 +13,11 @@
 static void __attribute__((format(printf, 2, 3)))
 code_line(struct buf *b, const char *fmt, ...)
 {
-	char	 line[1024];
 	va_list	 ap;
-	int	 n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(line, sizeof line, fmt, ap);
+	buf_vprintf(b, fmt, ap);
 	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof line)
-		n = (int)strlen(line);
-	buf_append(b, line, (size_t)n);
 	buf_append(b, "\n", 1);
 }
 

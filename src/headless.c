@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "headless.h"
+#include "clock.h"
 #include "log.h"
 #include "session.h"
 #include "sig.h"
@@ -32,16 +32,6 @@ struct headless {
 	int				 status;	/* exit status when failed */
 	uint64_t			 sent_at[HEADLESS_PIPELINE_DEPTH];
 };
-
-/* Nanoseconds on the monotonic clock. */
-static uint64_t
-headless_now(void)
-{
-	struct timespec	 ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec);
-}
 
 /* Print a pane line as "[pane] text". */
 static void
@@ -88,7 +78,7 @@ headless_done(void *arg, const struct child *c, uint32_t id, const char *shown)
 	}
 	if (h->opt->timings != NULL && !timed)
 		fprintf(h->opt->timings, "%llu\n", (unsigned long long)
-		    (headless_now() -
+		    (clock_now_ns() -
 		    h->sent_at[h->answered % HEADLESS_PIPELINE_DEPTH]));
 	h->answered++;
 }
@@ -133,7 +123,7 @@ headless_press(struct headless *h)
 	while (h->sent < h->opt->clicks && h->sent - h->answered < depth) {
 		if (h->opt->timings != NULL)
 			h->sent_at[h->sent % HEADLESS_PIPELINE_DEPTH] =
-			    headless_now();
+			    clock_now_ns();
 		h->sent++;
 		session_click(&h->session, h->opt->from, (uint32_t)h->sent,
 		    h->opt->args);

@@ -17,7 +17,6 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,21 +57,6 @@ mainproc_log_args(struct child_loop *cl, const struct value *args)
 	buf_free(&line);
 }
 
-/* console.log a formatted line. */
-static void __attribute__((format(printf, 2, 3)))
-mainproc_logf(struct child_loop *cl, const char *fmt, ...)
-{
-	char	 line[512];
-	va_list	 ap;
-	int	 n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(line, sizeof line, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof line)
-		n = (int)strlen(line);
-	child_console(cl, line, (size_t)n);
-}
 
 /* Send message-from-main to a renderer with args (an array it takes over). */
 static void
@@ -112,8 +96,10 @@ mainproc_answer(struct child_loop *cl, struct mainproc_answer *a)
 		    a->id, &pl);
 	} else if (mp->sc.throw_msg[0] != '\0') {
 		snprintf(err, sizeof err, "Error: %s", mp->sc.throw_msg);
-		mainproc_logf(cl, "Error occurred in handler for '%s': %s",
+		buf_printf(&pl, "Error occurred in handler for '%s': %s",
 		    IPC_CHANNEL_TO_MAIN, err);
+		child_console(cl, (const char *)buf_head(&pl), pl.len);
+		buf_clear(&pl);
 		msg_add_u8(&pl, 0);
 		msg_add_string(&pl, err, strlen(err));
 		peer_send(&cl->peer, MSG_IPC_INVOKE_RESULT, cl->self,

@@ -147,13 +147,25 @@ renderer_on_message(struct child_loop *cl, struct renderer *r, uint32_t id,
 	}
 }
 
+/* A call returned the value that ends the payload: log it and show it. */
+static int
+renderer_resolved(struct child_loop *cl, uint32_t id, struct msg_reader *rd)
+{
+	struct value	 res;
+	const char	*err;
+
+	if (value_decode_last(rd, &res, &err) == -1)
+		return (-1);
+	renderer_received(cl, id, &res, 1);
+	value_free(&res);
+	return (0);
+}
+
 /* The promise of invoke settled: log the value, or the unhandled rejection. */
 static int
 renderer_invoke_result(struct child_loop *cl, uint32_t id, const struct msg *m)
 {
 	struct msg_reader	 rd;
-	struct value		 res;
-	const char		*err;
 	char			*text;
 	size_t			 len;
 	uint8_t			 ok;
@@ -173,11 +185,7 @@ renderer_invoke_result(struct child_loop *cl, uint32_t id, const struct msg *m)
 		renderer_uncaught(cl, id, "(in promise) Error", line);
 		return (0);
 	}
-	if (value_decode_last(&rd, &res, &err) == -1)
-		return (-1);
-	renderer_received(cl, id, &res, 1);
-	value_free(&res);
-	return (0);
+	return (renderer_resolved(cl, id, &rd));
 }
 
 /* sendSync returned event.returnValue: the page runs on from there. */
@@ -185,15 +193,9 @@ static int
 renderer_sync_result(struct child_loop *cl, uint32_t id, const struct msg *m)
 {
 	struct msg_reader	 rd;
-	struct value		 res;
-	const char		*err;
 
 	msg_reader_init(&rd, m->payload, m->payload_len);
-	if (value_decode_last(&rd, &res, &err) == -1)
-		return (-1);
-	renderer_received(cl, id, &res, 1);
-	value_free(&res);
-	return (0);
+	return (renderer_resolved(cl, id, &rd));
 }
 
 /* Handle one frame from the UI. */
