@@ -52,21 +52,19 @@ escape_one(struct buf *out, uint32_t c, int is_byte)
 }
 
 /*
- * Return a new NUL-terminated copy of n bytes at s that is safe to draw:
+ * Append to out, NUL-terminated, a copy of n bytes at s that is safe to draw:
  * C0 and C1 controls, DEL, U+2028/9 and invalid bytes become visible
  * escapes; valid printable UTF-8 stays as it is when utf8 is set, and
  * every non-ASCII character is escaped when the terminal is not UTF-8.
  */
-char *
-escape_for_terminal(const char *s, size_t n, int utf8)
+void
+escape_append(struct buf *out, const char *s, size_t n, int utf8)
 {
-	struct buf	 out;
 	uint32_t	 c;
 	size_t		 i = 0;
 	int		 k;
 
-	buf_init(&out);
-	buf_reserve(&out, n + 1);
+	buf_reserve(out, n + 1);
 	while (i < n) {
 		/* Printable ASCII, by far the most common, goes in runs. */
 		for (k = 0; i + k + 8 <= n && escape_printable8(s + i + k);)
@@ -74,24 +72,34 @@ escape_for_terminal(const char *s, size_t n, int utf8)
 		while (i + k < n && s[i + k] >= 0x20 && s[i + k] < 0x7f)
 			k++;
 		if (k > 0) {
-			buf_append(&out, s + i, k);
+			buf_append(out, s + i, k);
 			i += k;
 			continue;
 		}
 		k = utf8_decode(s + i, n - i, &c);
 		if (k == 0) {
-			escape_one(&out, (unsigned char)s[i], 1);
+			escape_one(out, (unsigned char)s[i], 1);
 			i++;
 			continue;
 		}
 		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
 		    c == 0x2028 || c == 0x2029 || (!utf8 && c >= 0x80))
-			escape_one(&out, c, 0);
+			escape_one(out, c, 0);
 		else
-			buf_append(&out, s + i, k);
+			buf_append(out, s + i, k);
 		i += k;
 	}
-	buf_append(&out, "", 1);
+	buf_append(out, "", 1);
+}
+
+/* escape_append into a new NUL-terminated string for the caller to free. */
+char *
+escape_for_terminal(const char *s, size_t n, int utf8)
+{
+	struct buf	 out;
+
+	buf_init(&out);
+	escape_append(&out, s, n, utf8);
 	/* Nothing was consumed, so the string starts at data. */
 	return ((char *)out.data);
 }

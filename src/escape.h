@@ -4,6 +4,9 @@
 
 #include <stddef.h>
 
+#include "buf.h"
+
+void	 escape_append(struct buf *, const char *, size_t, int);
 char	*escape_for_terminal(const char *, size_t, int);
 
 #endif

@@ -267,8 +267,11 @@ session_check_value(const struct msg *m, const char **err)
 	return (msg_get_end(&r));
 }
 
-/* The string at off in a checked payload, escaped for the terminal, in a new copy. */
-static char *
+/*
+ * The string at off in a checked payload, escaped for the terminal, in the
+ * session's scratch buffer: valid until the next call.
+ */
+static const char *
 session_text(struct session *s, const struct msg *m, size_t off)
 {
 	struct msg_reader	 r;
@@ -278,14 +281,16 @@ session_text(struct session *s, const struct msg *m, size_t off)
 	msg_reader_init(&r, m->payload + off, m->payload_len - off);
 	if (msg_view_string(&r, &text, &len) == -1)
 		fatalx("session_text on an unchecked payload");
-	return (escape_for_terminal(text, len, s->utf8));
+	buf_clear(&s->text);
+	escape_append(&s->text, text, len, s->utf8);
+	return ((const char *)buf_head(&s->text));
 }
 
 /* Hand a checked frame for the UI to the front end. */
 static void
 session_to_ui(struct session *s, struct child *c, const struct msg *m)
 {
-	char	*text;
+	const char	*text;
 
 	if (m->hdr.type == MSG_CONSOLE_LINE) {
 		text = session_text(s, m, 0);
@@ -294,7 +299,6 @@ session_to_ui(struct session *s, struct child *c, const struct msg *m)
 		text = session_text(s, m, 1);
 		s->ev->done(s->arg, c, m->hdr.id, m->payload[0] ? text : NULL);
 	}
-	free(text);
 }
 
 /* Route or consume one frame from child c; -1 with *err if it is malformed. */
@@ -498,4 +502,5 @@ session_stop(struct session *s)
 	n = session_children(s, cs);
 	for (i = 0; i < n; i++)
 		proc_stop(cs[i]);
+	buf_free(&s->text);
 }

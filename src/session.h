@@ -36,6 +36,7 @@ struct session {
 	const struct session_events	*ev;
 	void				*arg;
 	int				 utf8;	/* the terminal takes UTF-8 */
+	struct buf			 text;	/* scratch for escaped text */
 	/* Which child each pollfd that session_pollfds made belongs to. */
 	struct child			*polled[SESSION_MAX_FDS];
 };
