@@ -175,12 +175,12 @@ child_loop_run(struct child_loop *cl, int rfd, int wfd, uint16_t self,
 void
 child_console(struct child_loop *cl, const char *text, size_t len)
 {
-	struct buf	 pl;
+	size_t	 start;
 
-	buf_init(&pl);
-	msg_add_string(&pl, text, len);
-	peer_send(&cl->peer, MSG_CONSOLE_LINE, cl->self, ENDPOINT_UI, 0, &pl);
-	buf_free(&pl);
+	start = peer_begin(&cl->peer, MSG_CONSOLE_LINE, cl->self, ENDPOINT_UI,
+	    0);
+	msg_add_string(&cl->peer.out, text, len);
+	peer_end(&cl->peer, start);
 }
 
 /*
@@ -191,13 +191,13 @@ void
 child_press_done(struct child_loop *cl, uint32_t id, const char *shown,
     size_t len)
 {
-	struct buf	 pl;
+	size_t	 start;
 
-	buf_init(&pl);
-	msg_add_u8(&pl, shown != NULL);
-	msg_add_string(&pl, shown != NULL ? shown : "", shown != NULL ? len : 0);
-	peer_send(&cl->peer, MSG_PRESS_DONE, cl->self, ENDPOINT_UI, id, &pl);
-	buf_free(&pl);
+	start = peer_begin(&cl->peer, MSG_PRESS_DONE, cl->self, ENDPOINT_UI, id);
+	msg_add_u8(&cl->peer.out, shown != NULL);
+	msg_add_string(&cl->peer.out, shown != NULL ? shown : "",
+	    shown != NULL ? len : 0);
+	peer_end(&cl->peer, start);
 }
 
 /* Call fire(cl, arg) once, ms milliseconds from now. */

@@ -20,12 +20,10 @@ void
 ipc_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
     uint32_t id, const char *channel, const struct value *args)
 {
-	struct buf	 pl;
+	size_t	 start = peer_begin(p, type, src, dst, id);
 
-	buf_init(&pl);
-	ipc_encode(&pl, channel, args);
-	peer_send(p, type, src, dst, id, &pl);
-	buf_free(&pl);
+	ipc_encode(&p->out, channel, args);
+	peer_end(p, start);
 }
 
 /* Decode and check an IPC payload: a channel and an array, nothing after. */

@@ -8,42 +8,47 @@
 #include "msg.h"
 #include "utf8.h"
 
-static const struct {
-	uint16_t	 type;
-	const char	*name;
-} msg_names[] = {
-	{ MSG_CONSOLE_LINE, "console-line" },
-	{ MSG_CLICK, "click" },
-	{ MSG_PRESS_DONE, "press-done" },
-	{ MSG_CONFIG, "config" },
-	{ MSG_PUSH, "push" },
-	{ MSG_RENDERER_GONE, "renderer-gone" },
-	{ MSG_IPC_SEND, "ipc-send" },
-	{ MSG_IPC_MESSAGE, "ipc-message" },
-	{ MSG_IPC_INVOKE, "ipc-invoke" },
-	{ MSG_IPC_INVOKE_RESULT, "ipc-invoke-result" },
-	{ MSG_IPC_SEND_SYNC, "ipc-send-sync" },
-	{ MSG_IPC_SYNC_RESULT, "ipc-sync-result" },
-};
+static const char	msg_unknown[] = "unknown";
 
-/* Name a message type for logs and the inspector. */
+/* Name a message type for logs and the inspector ("unknown" if it is none). */
 const char *
 msg_type_name(uint16_t type)
 {
-	size_t	 i;
-
-	for (i = 0; i < sizeof msg_names / sizeof msg_names[0]; i++) {
-		if (msg_names[i].type == type)
-			return (msg_names[i].name);
+	switch (type) {
+	case MSG_CONSOLE_LINE:
+		return ("console-line");
+	case MSG_CLICK:
+		return ("click");
+	case MSG_PRESS_DONE:
+		return ("press-done");
+	case MSG_CONFIG:
+		return ("config");
+	case MSG_PUSH:
+		return ("push");
+	case MSG_RENDERER_GONE:
+		return ("renderer-gone");
+	case MSG_IPC_SEND:
+		return ("ipc-send");
+	case MSG_IPC_MESSAGE:
+		return ("ipc-message");
+	case MSG_IPC_INVOKE:
+		return ("ipc-invoke");
+	case MSG_IPC_INVOKE_RESULT:
+		return ("ipc-invoke-result");
+	case MSG_IPC_SEND_SYNC:
+		return ("ipc-send-sync");
+	case MSG_IPC_SYNC_RESULT:
+		return ("ipc-sync-result");
+	default:
+		return (msg_unknown);
 	}
-	return ("unknown");
 }
 
 /* Whether this protocol version defines the type. */
 int
 msg_type_known(uint16_t type)
 {
-	return (strcmp(msg_type_name(type), "unknown") != 0);
+	return (msg_type_name(type) != msg_unknown);
 }
 
 /* Store a big-endian 16-bit value. */
@@ -77,6 +82,13 @@ get32(const uint8_t *p)
 {
 	return ((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
 	    (uint32_t)p[2] << 8 | p[3]);
+}
+
+/* Change the length of a header already written at p. */
+void
+msg_header_set_len(uint8_t *p, uint32_t len)
+{
+	put32(p, len);
 }
 
 /* Write a header into the first MSG_HEADER_SIZE bytes at p. */

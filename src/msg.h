@@ -68,6 +68,7 @@ const char	*msg_type_name(uint16_t);
 int		 msg_type_known(uint16_t);
 
 void	 msg_header_put(uint8_t *, const struct msg_header *);
+void	 msg_header_set_len(uint8_t *, uint32_t);
 int	 msg_header_get(const uint8_t *, size_t, struct msg_header *,
 	     const char **);
 

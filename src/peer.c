@@ -31,18 +31,20 @@ peer_close(struct peer *p)
 	buf_free(&p->out);
 }
 
-/* Queue one frame made of a header and the payload in pl (NULL for none). */
-void
-peer_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
-    uint32_t id, const struct buf *pl)
+/*
+ * Start a frame in the output queue; its payload is then appended to p->out
+ * directly (msg_add_* and the like), and peer_end finishes it.  Returns
+ * where the frame starts in the queue.
+ */
+size_t
+peer_begin(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
+    uint32_t id)
 {
 	struct msg_header	 h;
 	uint8_t			 hdr[MSG_HEADER_SIZE];
-	size_t			 n = pl != NULL ? pl->len : 0;
+	size_t			 start = p->out.len;
 
-	if (n > MSG_MAX_FRAME - MSG_HEADER_SIZE)
-		fatalx("%s frame too large", msg_type_name(type));
-	h.len = (uint32_t)(MSG_HEADER_SIZE + n);
+	h.len = 0;
 	h.version = MSG_VERSION;
 	h.type = type;
 	h.src = src;
@@ -50,8 +52,33 @@ peer_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
 	h.id = id;
 	msg_header_put(hdr, &h);
 	buf_append(&p->out, hdr, sizeof hdr);
-	if (n > 0)
-		buf_append(&p->out, buf_head(pl), n);
+	return (start);
+}
+
+/*
+ * Finish the frame peer_begin started at start: write its length.  (The
+ * queue may have moved in memory, but start stays relative to its head.)
+ */
+void
+peer_end(struct peer *p, size_t start)
+{
+	size_t	 n = p->out.len - start;
+
+	if (n > MSG_MAX_FRAME)
+		fatalx("frame too large");
+	msg_header_set_len(buf_head(&p->out) + start, (uint32_t)n);
+}
+
+/* Queue one frame made of a header and the payload in pl (NULL for none). */
+void
+peer_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
+    uint32_t id, const struct buf *pl)
+{
+	size_t	 start = peer_begin(p, type, src, dst, id);
+
+	if (pl != NULL)
+		buf_append(&p->out, buf_head(pl), pl->len);
+	peer_end(p, start);
 }
 
 /* Queue a copy of a frame that came from another peer, unchanged. */
