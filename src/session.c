@@ -23,8 +23,6 @@ enum session_to {
 /* Checks a frame's payload; -1 with *err if it is malformed. */
 typedef int	(*session_check_fn)(const struct msg *, const char **);
 
-static int	session_check_text(const struct msg *, const char **);
-static int	session_check_done(const struct msg *, const char **);
 static int	session_check_invoke_result(const struct msg *, const char **);
 static int	session_check_value(const struct msg *, const char **);
 
@@ -35,10 +33,11 @@ static const struct session_rule {
 	enum session_to		 to;
 	session_check_fn	 check;
 } session_rules[] = {
-	{ MSG_CONSOLE_LINE, 0, TO_UI, session_check_text },
-	{ MSG_CONSOLE_LINE, 1, TO_UI, session_check_text },
-	{ MSG_PRESS_DONE, 0, TO_UI, session_check_done },
-	{ MSG_PRESS_DONE, 1, TO_UI, session_check_done },
+	/* Frames for the UI are checked as session_to_ui reads them. */
+	{ MSG_CONSOLE_LINE, 0, TO_UI, NULL },
+	{ MSG_CONSOLE_LINE, 1, TO_UI, NULL },
+	{ MSG_PRESS_DONE, 0, TO_UI, NULL },
+	{ MSG_PRESS_DONE, 1, TO_UI, NULL },
 	{ MSG_IPC_SEND, 0, TO_MAIN, ipc_check },
 	{ MSG_IPC_INVOKE, 0, TO_MAIN, ipc_check },
 	{ MSG_IPC_SEND_SYNC, 0, TO_MAIN, ipc_check },
@@ -203,38 +202,6 @@ session_fail(struct session *s, struct child *c, const char *why)
 	peer_close(&c->peer);
 }
 
-/* A payload that is one string: a console line. */
-static int
-session_check_text(const struct msg *m, const char **err)
-{
-	struct msg_reader	 r;
-	const char		*text;
-	size_t			 len;
-
-	*err = "malformed text payload";
-	msg_reader_init(&r, m->payload, m->payload_len);
-	if (msg_view_string(&r, &text, &len) == -1)
-		return (-1);
-	return (msg_get_end(&r));
-}
-
-/* A press-done payload: whether a reply is shown, and its text. */
-static int
-session_check_done(const struct msg *m, const char **err)
-{
-	struct msg_reader	 r;
-	uint8_t			 shown;
-	const char		*text;
-	size_t			 len;
-
-	*err = "malformed press-done payload";
-	msg_reader_init(&r, m->payload, m->payload_len);
-	if (msg_get_u8(&r, &shown) == -1 || shown > 1 ||
-	    msg_view_string(&r, &text, &len) == -1)
-		return (-1);
-	return (msg_get_end(&r));
-}
-
 /* A settled invoke: a value, or the error's text. */
 static int
 session_check_invoke_result(const struct msg *m, const char **err)
@@ -268,37 +235,35 @@ session_check_value(const struct msg *m, const char **err)
 }
 
 /*
- * The string at off in a checked payload, escaped for the terminal, in the
- * session's scratch buffer: valid until the next call.
+ * Check a frame for the UI and hand it to the front end: a console line, or
+ * a press done with the reply its page shows.  The text is checked and
+ * escaped for the terminal in one go, into the session's scratch buffer.
  */
-static const char *
-session_text(struct session *s, const struct msg *m, size_t off)
+static int
+session_to_ui(struct session *s, struct child *c, const struct msg *m,
+    const char **err)
 {
 	struct msg_reader	 r;
 	const char		*text;
 	size_t			 len;
+	uint8_t			 shown = 1;
 
-	msg_reader_init(&r, m->payload + off, m->payload_len - off);
-	if (msg_view_string(&r, &text, &len) == -1)
-		fatalx("session_text on an unchecked payload");
+	msg_reader_init(&r, m->payload, m->payload_len);
+	*err = m->hdr.type == MSG_PRESS_DONE ? "malformed press-done payload" :
+	    "malformed text payload";
+	if (m->hdr.type == MSG_PRESS_DONE && (msg_get_u8(&r, &shown) == -1 ||
+	    shown > 1))
+		return (-1);
+	if (msg_view_string(&r, &text, &len) == -1 || msg_get_end(&r) == -1)
+		return (-1);
 	buf_clear(&s->text);
 	escape_append(&s->text, text, len, s->utf8);
-	return ((const char *)buf_head(&s->text));
-}
-
-/* Hand a checked frame for the UI to the front end. */
-static void
-session_to_ui(struct session *s, struct child *c, const struct msg *m)
-{
-	const char	*text;
-
-	if (m->hdr.type == MSG_CONSOLE_LINE) {
-		text = session_text(s, m, 0);
+	text = (const char *)buf_head(&s->text);
+	if (m->hdr.type == MSG_CONSOLE_LINE)
 		s->ev->line(s->arg, c, text);
-	} else {
-		text = session_text(s, m, 1);
-		s->ev->done(s->arg, c, m->hdr.id, m->payload[0] ? text : NULL);
-	}
+	else
+		s->ev->done(s->arg, c, m->hdr.id, shown ? text : NULL);
+	return (0);
 }
 
 /* Route or consume one frame from child c; -1 with *err if it is malformed. */
@@ -331,14 +296,12 @@ session_route(struct session *s, struct child *c, const struct msg *m,
 		*err = "frame with a wrong destination";
 		return (-1);
 	}
-	if (rule->check(m, err) == -1)
-		return (-1);
 	log_debug("%s %#x -> %#x id %u, %zu bytes", msg_type_name(m->hdr.type),
 	    m->hdr.src, m->hdr.dst, m->hdr.id, m->payload_len);
-	if (rule->to == TO_UI) {
-		session_to_ui(s, c, m);
-		return (0);
-	}
+	if (rule->to == TO_UI)
+		return (session_to_ui(s, c, m, err));
+	if (rule->check(m, err) == -1)
+		return (-1);
 	/* sendSync blocks its window until the result is routed back. */
 	if (m->hdr.type == MSG_IPC_SEND_SYNC)
 		s->blocked[session_window(c) - 1] = 1;
