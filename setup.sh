@@ -5,8 +5,9 @@
 set -eu
 cd "$(dirname "$0")"
 
-# Build tools and libraries, plus tmux, which the screen tests drive ipcsim with.
-packages="build-essential autoconf automake pkg-config libncurses-dev libbsd-dev check tmux"
+# Build tools and libraries, plus tmux, which the screen tests drive ipcsim with,
+# and procps (ps), with which they find the processes.
+packages="build-essential autoconf automake pkg-config libncurses-dev libbsd-dev check tmux procps"
 
 missing=
 for p in $packages; do
