@@ -24,9 +24,9 @@ buf_free(struct buf *b)
 	buf_init(b);
 }
 
-/* Make room for at least n more bytes after the current contents. */
+/* Make room for n more bytes when they do not fit after the contents. */
 void
-buf_reserve(struct buf *b, size_t n)
+buf_grow(struct buf *b, size_t n)
 {
 	size_t	 want, cap;
 
@@ -50,17 +50,6 @@ buf_reserve(struct buf *b, size_t n)
 	if (b->data == NULL)
 		fatal("realloc");
 	b->cap = cap;
-}
-
-/* Append n bytes to the end. */
-void
-buf_append(struct buf *b, const void *p, size_t n)
-{
-	if (n == 0)
-		return;
-	buf_reserve(b, n);
-	memcpy(b->data + b->off + b->len, p, n);
-	b->len += n;
 }
 
 /* Append formatted text (no NUL) from a va_list. */

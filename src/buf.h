@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Bytes live in data[off .. off + len); consumed bytes before off are reclaimed lazily. */
 struct buf {
@@ -16,8 +17,7 @@ struct buf {
 
 void	 buf_init(struct buf *);
 void	 buf_free(struct buf *);
-void	 buf_reserve(struct buf *, size_t);
-void	 buf_append(struct buf *, const void *, size_t);
+void	 buf_grow(struct buf *, size_t);
 void	 buf_vprintf(struct buf *, const char *, va_list)
 	     __attribute__((format(printf, 2, 0)));
 void	 buf_printf(struct buf *, const char *, ...)
@@ -26,5 +26,25 @@ void	 buf_consume(struct buf *, size_t);
 void	 buf_cut(struct buf *, size_t, size_t);
 void	 buf_clear(struct buf *);
 uint8_t	*buf_head(const struct buf *);
+
+/* Make room for at least n more bytes after the current contents. */
+static inline void
+buf_reserve(struct buf *b, size_t n)
+{
+	/* The common case, room already there, costs one comparison. */
+	if (n > b->cap - b->off - b->len)
+		buf_grow(b, n);
+}
+
+/* Append n bytes to the end. */
+static inline void
+buf_append(struct buf *b, const void *p, size_t n)
+{
+	if (n == 0)
+		return;
+	buf_reserve(b, n);
+	memcpy(b->data + b->off + b->len, p, n);
+	b->len += n;
+}
 
 #endif

@@ -142,6 +142,7 @@ child_loop_run(struct child_loop *cl, int rfd, int wfd, uint16_t self,
 	cl->self = self;
 	cl->dispatch = dispatch;
 	cl->arg = arg;
+	buf_init(&cl->scratch);
 	for (;;) {
 		pfd[0].fd = rfd;
 		pfd[0].events = POLLIN;

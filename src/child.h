@@ -31,6 +31,7 @@ struct child_loop {
 	struct child_timer	*timers;
 	size_t			 ntimers;
 	uint64_t		 timer_seq;
+	struct buf		 scratch;	/* a console line being built */
 };
 
 void	child_loop_run(struct child_loop *, int, int, uint16_t,

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "headless.h"
 #include "clock.h"
@@ -30,10 +31,11 @@ struct headless {
 	long long			 answered;	/* answers received */
 	int				 failed;
 	int				 status;	/* exit status when failed */
+	struct buf			 out;		/* lines not yet on stdout */
 	uint64_t			 sent_at[HEADLESS_PIPELINE_DEPTH];
 };
 
-/* Print a pane line as "[pane] text". */
+/* Queue a pane line as "[pane] text" for stdout. */
 static void
 headless_line(void *arg, const struct child *c, const char *text)
 {
@@ -41,12 +43,45 @@ headless_line(void *arg, const struct child *c, const char *text)
 	char		 label[32];
 
 	session_label(&h->session, c, label, sizeof label);
-	/* Not printf: a flood prints millions of these. */
-	putchar('[');
-	fputs(label, stdout);
-	fputs("] ", stdout);
-	fputs(text, stdout);
-	putchar('\n');
+	buf_append(&h->out, "[", 1);
+	buf_append(&h->out, label, strlen(label));
+	buf_append(&h->out, "] ", 2);
+	buf_append(&h->out, text, strlen(text));
+	buf_append(&h->out, "\n", 1);
+}
+
+/*
+ * Write the queued lines to stdout, all of them, whether it blocks or not;
+ * 0, or -1 when stdout is gone.  A reader that went away (head, a closed
+ * pager) ends the run quietly, other errors are told.
+ */
+static int
+headless_flush(struct headless *h)
+{
+	struct pollfd	 pfd;
+	ssize_t		 n;
+
+	while (h->out.len > 0) {
+		n = write(STDOUT_FILENO, buf_head(&h->out), h->out.len);
+		if (n >= 0) {
+			buf_consume(&h->out, (size_t)n);
+			continue;
+		}
+		if (errno == EINTR)
+			continue;
+		if (errno == EAGAIN || errno == EWOULDBLOCK) {
+			pfd.fd = STDOUT_FILENO;
+			pfd.events = POLLOUT;
+			if (poll(&pfd, 1, -1) == -1 && errno != EINTR)
+				fatal("poll");
+			continue;
+		}
+		if (errno != EPIPE)
+			fprintf(stderr, "ipcsim: stdout: %s\n", strerror(errno));
+		buf_clear(&h->out);
+		return (-1);
+	}
+	return (0);
 }
 
 /*
@@ -70,7 +105,7 @@ headless_done(void *arg, const struct child *c, uint32_t id, const char *shown)
 	(void)c;
 	(void)shown;
 	if (id != want || (!timed && h->answered == h->sent)) {
-		fflush(stdout);
+		headless_flush(h);
 		fprintf(stderr, "ipcsim: answer to press %u arrived, "
 		    "expected press %u\n", id, want);
 		h->failed = 1;
@@ -89,7 +124,7 @@ headless_gone(void *arg, const struct child *c, const char *why)
 {
 	struct headless	*h = arg;
 
-	fflush(stdout);
+	headless_flush(h);
 	fprintf(stderr, "ipcsim: %s process gone: %s\n", c->role, why);
 	h->failed = 1;
 }
@@ -97,20 +132,6 @@ headless_gone(void *arg, const struct child *c, const char *why)
 static const struct session_events headless_events = {
 	headless_line, headless_done, headless_gone
 };
-
-/*
- * Push printed lines out; 0, or -1 when stdout is gone.  A reader that went
- * away (head, a closed pager) ends the run quietly, other errors are told.
- */
-static int
-headless_flush(void)
-{
-	if (fflush(stdout) != EOF)
-		return (0);
-	if (errno != EPIPE)
-		fprintf(stderr, "ipcsim: stdout: %s\n", strerror(errno));
-	return (-1);
-}
 
 /* Make every press that the in-flight limit allows now. */
 static void
@@ -151,7 +172,7 @@ headless_run(const struct options *opt)
 		pfd[n].events = POLLIN;
 		pfd[n].revents = 0;
 		/* Lines reach stdout before the loop sleeps, never later. */
-		if (headless_flush() == -1) {
+		if (headless_flush(&h) == -1) {
 			h.failed = 1;
 			break;
 		}
@@ -167,7 +188,8 @@ headless_run(const struct options *opt)
 		}
 	}
 	session_stop(&h.session);
-	if (headless_flush() == -1)
+	if (headless_flush(&h) == -1)
 		h.failed = 1;
+	buf_free(&h.out);
 	return (h.failed ? (h.status != 0 ? h.status : 1) : 0);
 }

@@ -1,7 +1,6 @@
 /* Building and checking the channel-plus-arguments payload that IPC frames carry. */
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "inspect.h"
@@ -34,7 +33,7 @@ ipc_decode(const struct msg *m, struct ipc_call *c, const char **err)
 
 	memset(c, 0, sizeof *c);
 	msg_reader_init(&r, m->payload, m->payload_len);
-	if (msg_get_string(&r, &c->channel, &c->channel_len) == -1) {
+	if (msg_view_string(&r, &c->channel, &c->channel_len) == -1) {
 		*err = "truncated or invalid channel name";
 		return (-1);
 	}
@@ -88,7 +87,6 @@ ipc_channel_is(const struct ipc_call *c, const char *name)
 void
 ipc_free(struct ipc_call *c)
 {
-	free(c->channel);
 	value_free(&c->args);
 	memset(c, 0, sizeof *c);
 }

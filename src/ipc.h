@@ -10,8 +10,9 @@
 #define IPC_CHANNEL_TO_MAIN	"message-from-renderer"
 #define IPC_CHANNEL_TO_RENDERER	"message-from-main"
 
+/* A decoded call; the channel points into the frame it came from. */
 struct ipc_call {
-	char		*channel;
+	const char	*channel;
 	size_t		 channel_len;
 	struct value	 args;		/* an array */
 };

@@ -48,13 +48,12 @@ struct mainproc_answer {
 static void
 mainproc_log_args(struct child_loop *cl, const struct value *args)
 {
-	struct buf	 line;
+	struct buf	*line = &cl->scratch;
 
-	buf_init(&line);
-	ipc_log_line(&line, "receive message from renderer process",
+	buf_clear(line);
+	ipc_log_line(line, "receive message from renderer process",
 	    args->items, args->count);
-	child_console(cl, (const char *)buf_head(&line), line.len);
-	buf_free(&line);
+	child_console(cl, (const char *)buf_head(line), line->len);
 }
 
 

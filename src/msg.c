@@ -59,16 +59,6 @@ put16(uint8_t *p, uint16_t v)
 	p[1] = v & 0xff;
 }
 
-/* Store a big-endian 32-bit value. */
-static void
-put32(uint8_t *p, uint32_t v)
-{
-	p[0] = v >> 24;
-	p[1] = (v >> 16) & 0xff;
-	p[2] = (v >> 8) & 0xff;
-	p[3] = v & 0xff;
-}
-
 /* Load a big-endian 16-bit value. */
 static uint16_t
 get16(const uint8_t *p)
@@ -76,31 +66,23 @@ get16(const uint8_t *p)
 	return ((uint16_t)(p[0] << 8 | p[1]));
 }
 
-/* Load a big-endian 32-bit value. */
-static uint32_t
-get32(const uint8_t *p)
-{
-	return ((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-	    (uint32_t)p[2] << 8 | p[3]);
-}
-
 /* Change the length of a header already written at p. */
 void
 msg_header_set_len(uint8_t *p, uint32_t len)
 {
-	put32(p, len);
+	msg_put32(p, len);
 }
 
 /* Write a header into the first MSG_HEADER_SIZE bytes at p. */
 void
 msg_header_put(uint8_t *p, const struct msg_header *h)
 {
-	put32(p, h->len);
+	msg_put32(p, h->len);
 	put16(p + 4, h->version);
 	put16(p + 6, h->type);
 	put16(p + 8, h->src);
 	put16(p + 10, h->dst);
-	put32(p + 12, h->id);
+	msg_put32(p + 12, h->id);
 }
 
 /*
@@ -114,12 +96,12 @@ msg_header_get(const uint8_t *p, size_t avail, struct msg_header *h,
 {
 	if (avail < MSG_HEADER_SIZE)
 		return (0);
-	h->len = get32(p);
+	h->len = msg_get32(p);
 	h->version = get16(p + 4);
 	h->type = get16(p + 6);
 	h->src = get16(p + 8);
 	h->dst = get16(p + 10);
-	h->id = get32(p + 12);
+	h->id = msg_get32(p + 12);
 	if (h->version != MSG_VERSION) {
 		*err = "unsupported protocol version";
 		return (-1);
@@ -139,31 +121,6 @@ msg_header_get(const uint8_t *p, size_t avail, struct msg_header *h,
 	return (1);
 }
 
-/* Append one byte to a payload. */
-void
-msg_add_u8(struct buf *b, uint8_t v)
-{
-	buf_append(b, &v, 1);
-}
-
-/* Append a 32-bit integer to a payload. */
-void
-msg_add_u32(struct buf *b, uint32_t v)
-{
-	uint8_t	 p[4];
-
-	put32(p, v);
-	buf_append(b, p, sizeof p);
-}
-
-/* Append a 64-bit integer to a payload. */
-void
-msg_add_u64(struct buf *b, uint64_t v)
-{
-	msg_add_u32(b, (uint32_t)(v >> 32));
-	msg_add_u32(b, (uint32_t)v);
-}
-
 /* Append a length-prefixed UTF-8 string to a payload. */
 void
 msg_add_string(struct buf *b, const char *s, size_t len)
@@ -172,51 +129,6 @@ msg_add_string(struct buf *b, const char *s, size_t len)
 		fatalx("string too long for a frame");
 	msg_add_u32(b, (uint32_t)len);
 	buf_append(b, s, len);
-}
-
-/* Start reading a payload from its first byte. */
-void
-msg_reader_init(struct msg_reader *r, const uint8_t *p, size_t len)
-{
-	r->p = p;
-	r->len = len;
-	r->pos = 0;
-}
-
-/* Read one byte; -1 if the payload is too short. */
-int
-msg_get_u8(struct msg_reader *r, uint8_t *v)
-{
-	if (r->len - r->pos < 1)
-		return (-1);
-	*v = r->p[r->pos++];
-	return (0);
-}
-
-/* Read a 32-bit integer; -1 if the payload is too short. */
-int
-msg_get_u32(struct msg_reader *r, uint32_t *v)
-{
-	if (r->len - r->pos < 4)
-		return (-1);
-	*v = get32(r->p + r->pos);
-	r->pos += 4;
-	return (0);
-}
-
-/* Read a 64-bit integer; -1 if the payload is too short. */
-int
-msg_get_u64(struct msg_reader *r, uint64_t *v)
-{
-	uint32_t	 hi, lo;
-
-	/* All or nothing: a short payload leaves the position where it was. */
-	if (r->len - r->pos < 8)
-		return (-1);
-	msg_get_u32(r, &hi);
-	msg_get_u32(r, &lo);
-	*v = (uint64_t)hi << 32 | lo;
-	return (0);
 }
 
 /*
@@ -256,9 +168,3 @@ msg_get_string(struct msg_reader *r, char **s, size_t *len)
 	return (0);
 }
 
-/* 0 if the whole payload was consumed, -1 if bytes are left over. */
-int
-msg_get_end(const struct msg_reader *r)
-{
-	return (r->pos == r->len ? 0 : -1);
-}

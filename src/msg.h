@@ -72,17 +72,108 @@ void	 msg_header_set_len(uint8_t *, uint32_t);
 int	 msg_header_get(const uint8_t *, size_t, struct msg_header *,
 	     const char **);
 
-void	 msg_add_u8(struct buf *, uint8_t);
-void	 msg_add_u32(struct buf *, uint32_t);
-void	 msg_add_u64(struct buf *, uint64_t);
 void	 msg_add_string(struct buf *, const char *, size_t);
-
-void	 msg_reader_init(struct msg_reader *, const uint8_t *, size_t);
-int	 msg_get_u8(struct msg_reader *, uint8_t *);
-int	 msg_get_u32(struct msg_reader *, uint32_t *);
-int	 msg_get_u64(struct msg_reader *, uint64_t *);
 int	 msg_view_string(struct msg_reader *, const char **, size_t *);
 int	 msg_get_string(struct msg_reader *, char **, size_t *);
-int	 msg_get_end(const struct msg_reader *);
+
+/*
+ * The fixed-size fields are inline: every frame on the hot path reads and
+ * writes several, and a call each cost more than the field.
+ */
+
+/* Store a big-endian 32-bit value. */
+static inline void
+msg_put32(uint8_t *p, uint32_t v)
+{
+	p[0] = v >> 24;
+	p[1] = (v >> 16) & 0xff;
+	p[2] = (v >> 8) & 0xff;
+	p[3] = v & 0xff;
+}
+
+/* Load a big-endian 32-bit value. */
+static inline uint32_t
+msg_get32(const uint8_t *p)
+{
+	return ((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	    (uint32_t)p[2] << 8 | p[3]);
+}
+
+/* Append one byte to a payload. */
+static inline void
+msg_add_u8(struct buf *b, uint8_t v)
+{
+	buf_append(b, &v, 1);
+}
+
+/* Append a 32-bit integer to a payload. */
+static inline void
+msg_add_u32(struct buf *b, uint32_t v)
+{
+	uint8_t	 p[4];
+
+	msg_put32(p, v);
+	buf_append(b, p, sizeof p);
+}
+
+/* Append a 64-bit integer to a payload. */
+static inline void
+msg_add_u64(struct buf *b, uint64_t v)
+{
+	uint8_t	 p[8];
+
+	msg_put32(p, (uint32_t)(v >> 32));
+	msg_put32(p + 4, (uint32_t)v);
+	buf_append(b, p, sizeof p);
+}
+
+/* Start reading a payload from its first byte. */
+static inline void
+msg_reader_init(struct msg_reader *r, const uint8_t *p, size_t len)
+{
+	r->p = p;
+	r->len = len;
+	r->pos = 0;
+}
+
+/* Read one byte; -1 if the payload is too short. */
+static inline int
+msg_get_u8(struct msg_reader *r, uint8_t *v)
+{
+	if (r->len - r->pos < 1)
+		return (-1);
+	*v = r->p[r->pos++];
+	return (0);
+}
+
+/* Read a 32-bit integer; -1 if the payload is too short. */
+static inline int
+msg_get_u32(struct msg_reader *r, uint32_t *v)
+{
+	if (r->len - r->pos < 4)
+		return (-1);
+	*v = msg_get32(r->p + r->pos);
+	r->pos += 4;
+	return (0);
+}
+
+/* Read a 64-bit integer; -1 (and the position unchanged) if the payload is too short. */
+static inline int
+msg_get_u64(struct msg_reader *r, uint64_t *v)
+{
+	if (r->len - r->pos < 8)
+		return (-1);
+	*v = (uint64_t)msg_get32(r->p + r->pos) << 32 |
+	    msg_get32(r->p + r->pos + 4);
+	r->pos += 8;
+	return (0);
+}
+
+/* 0 if the whole payload was consumed, -1 if bytes are left over. */
+static inline int
+msg_get_end(const struct msg_reader *r)
+{
+	return (r->pos == r->len ? 0 : -1);
+}
 
 #endif

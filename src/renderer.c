@@ -55,16 +55,15 @@ static void
 renderer_received(struct child_loop *cl, uint32_t id, const struct value *vals,
     size_t n)
 {
-	struct buf	 line;
+	struct buf	*line = &cl->scratch;
 	size_t		 skip = sizeof RENDERER_PREFIX;
 
-	buf_init(&line);
-	ipc_log_line(&line, RENDERER_PREFIX, vals, n);
-	if (line.len < skip)
-		skip = line.len;
-	renderer_log_done(cl, id, (const char *)buf_head(&line), line.len,
-	    (const char *)buf_head(&line) + skip, line.len - skip);
-	buf_free(&line);
+	buf_clear(line);
+	ipc_log_line(line, RENDERER_PREFIX, vals, n);
+	if (line->len < skip)
+		skip = line->len;
+	renderer_log_done(cl, id, (const char *)buf_head(line), line->len,
+	    (const char *)buf_head(line) + skip, line->len - skip);
 }
 
 /* A press that threw before sending: the console shows the uncaught error. */

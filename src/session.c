@@ -375,7 +375,7 @@ void
 session_click(struct session *s, int w, uint32_t id, const char *args)
 {
 	struct child	*r = &s->renderers[w - 1];
-	struct buf	 pl;
+	size_t		 start;
 
 	if (s->sc.pattern == PATTERN_PUSH) {
 		if (s->main.peer.wfd != -1)
@@ -385,10 +385,9 @@ session_click(struct session *s, int w, uint32_t id, const char *args)
 	}
 	if (r->peer.wfd == -1)
 		return;
-	buf_init(&pl);
-	msg_add_string(&pl, args, strlen(args));
-	peer_send(&r->peer, MSG_CLICK, ENDPOINT_UI, r->endpoint, id, &pl);
-	buf_free(&pl);
+	start = peer_begin(&r->peer, MSG_CLICK, ENDPOINT_UI, r->endpoint, id);
+	msg_add_string(&r->peer.out, args, strlen(args));
+	peer_end(&r->peer, start);
 }
 
 /* Tell main that a renderer is gone, as Electron emits render-process-gone. */

@@ -46,17 +46,33 @@ value_take_string(struct value *v, char *s, size_t n)
 	v->len = n;
 }
 
+/*
+ * Whether an array or object of count items has no free slot: slots come
+ * 4 at first, then doubling, so filling one reallocates a few times, not
+ * once per item.
+ */
+static int
+value_full(size_t count)
+{
+	return (count == 0 || (count >= 4 && (count & (count - 1)) == 0));
+}
+
 /* Grow an array or object by one slot and return it, undefined. */
 static struct value *
 value_grow(struct value *v)
 {
-	v->items = reallocarray(v->items, v->count + 1, sizeof *v->items);
-	if (v->items == NULL)
-		fatal("reallocarray");
-	if (v->type == VALUE_OBJECT) {
-		v->keys = reallocarray(v->keys, v->count + 1, sizeof *v->keys);
-		if (v->keys == NULL)
+	size_t	 cap;
+
+	if (value_full(v->count)) {
+		cap = v->count == 0 ? 4 : v->count * 2;
+		v->items = reallocarray(v->items, cap, sizeof *v->items);
+		if (v->items == NULL)
 			fatal("reallocarray");
+		if (v->type == VALUE_OBJECT) {
+			v->keys = reallocarray(v->keys, cap, sizeof *v->keys);
+			if (v->keys == NULL)
+				fatal("reallocarray");
+		}
 	}
 	value_init(&v->items[v->count], VALUE_UNDEFINED);
 	return (&v->items[v->count++]);
