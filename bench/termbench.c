@@ -8,6 +8,8 @@
  *	termbench IPCSIM press FILL N	bytes written and ms until quiet, per
  *					press with distinct arguments, once
  *					FILL presses have filled the panes
+ *	termbench IPCSIM repeat FILL N	the same for one press repeated, all
+ *					its log lines alike
  *	termbench IPCSIM idle SECONDS	CPU time and context switches of all
  *					three processes while nothing happens
  *	termbench IPCSIM memory BURSTS	resident memory of all three after
@@ -219,9 +221,13 @@ mode_startup(const char *ipcsim, int runs, int echo)
 	}
 }
 
-/* Bytes and ms of each of n presses with distinct arguments, after fill presses. */
+/*
+ * Bytes and ms of each of n presses after fill presses: with distinct
+ * arguments, or (repeat set) the same press again and again, whose log
+ * lines are all alike.
+ */
 static void
-mode_press(const char *ipcsim, int fill, int n)
+mode_press(const char *ipcsim, int fill, int n, int repeat)
 {
 	struct term	 t;
 	double		 t0, last;
@@ -231,14 +237,18 @@ mode_press(const char *ipcsim, int fill, int n)
 
 	term_start(&t, ipcsim, 0);
 	term_read(&t, KEYS_TEXT, &last);
-	/* Shift-Tab to the argument field. */
-	term_keys(&t, "\033[Z");
-	term_read(&t, NULL, &last);
+	/* Shift-Tab to the argument field; the button has the focus at first. */
+	if (!repeat) {
+		term_keys(&t, "\033[Z");
+		term_read(&t, NULL, &last);
+	}
 	for (i = 0; i < fill + n; i++) {
 		/* Ctrl-U and a new number: the lines of every press differ. */
-		snprintf(keys, sizeof keys, "\025%d", 1000 + i);
-		term_keys(&t, keys);
-		term_read(&t, NULL, &last);
+		if (!repeat) {
+			snprintf(keys, sizeof keys, "\025%d", 1000 + i);
+			term_keys(&t, keys);
+			term_read(&t, NULL, &last);
+		}
 		t0 = now_ms();
 		term_keys(&t, "\r");
 		bytes = term_read(&t, NULL, &last);
@@ -247,8 +257,10 @@ mode_press(const char *ipcsim, int fill, int n)
 			    last - t0);
 	}
 	/* Leave the field before q, or q would be typed into it. */
-	term_keys(&t, "\t");
-	term_read(&t, NULL, &last);
+	if (!repeat) {
+		term_keys(&t, "\t");
+		term_read(&t, NULL, &last);
+	}
 	term_stop(&t);
 }
 
@@ -324,14 +336,16 @@ main(int argc, char **argv)
 	else if (argc == 4 && strcmp(argv[2], "exec") == 0)
 		mode_startup(argv[1], atoi(argv[3]), 1);
 	else if (argc == 5 && strcmp(argv[2], "press") == 0)
-		mode_press(argv[1], atoi(argv[3]), atoi(argv[4]));
+		mode_press(argv[1], atoi(argv[3]), atoi(argv[4]), 0);
+	else if (argc == 5 && strcmp(argv[2], "repeat") == 0)
+		mode_press(argv[1], atoi(argv[3]), atoi(argv[4]), 1);
 	else if (argc == 4 && strcmp(argv[2], "idle") == 0)
 		mode_idle(argv[1], atoi(argv[3]));
 	else if (argc == 4 && strcmp(argv[2], "memory") == 0)
 		mode_memory(argv[1], atoi(argv[3]));
 	else {
 		fprintf(stderr, "usage: termbench IPCSIM startup RUNS | exec RUNS | "
-		    "press FILL N | idle SECONDS | memory BURSTS\n");
+		    "press FILL N | repeat FILL N | idle SECONDS | memory BURSTS\n");
 		return (64);
 	}
 	return (0);

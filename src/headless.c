@@ -17,6 +17,7 @@
 #include "log.h"
 #include "session.h"
 #include "sig.h"
+#include "writeall.h"
 
 /*
  * Presses in flight at once with --pipeline: enough to keep every process
@@ -58,30 +59,13 @@ headless_line(void *arg, const struct child *c, const char *text)
 static int
 headless_flush(struct headless *h)
 {
-	struct pollfd	 pfd;
-	ssize_t		 n;
+	int	 r;
 
-	while (h->out.len > 0) {
-		n = write(STDOUT_FILENO, buf_head(&h->out), h->out.len);
-		if (n >= 0) {
-			buf_consume(&h->out, (size_t)n);
-			continue;
-		}
-		if (errno == EINTR)
-			continue;
-		if (errno == EAGAIN || errno == EWOULDBLOCK) {
-			pfd.fd = STDOUT_FILENO;
-			pfd.events = POLLOUT;
-			if (poll(&pfd, 1, -1) == -1 && errno != EINTR)
-				fatal("poll");
-			continue;
-		}
-		if (errno != EPIPE)
-			fprintf(stderr, "ipcsim: stdout: %s\n", strerror(errno));
-		buf_clear(&h->out);
-		return (-1);
-	}
-	return (0);
+	r = write_all(STDOUT_FILENO, buf_head(&h->out), h->out.len);
+	if (r == -1 && errno != EPIPE)
+		fprintf(stderr, "ipcsim: stdout: %s\n", strerror(errno));
+	buf_clear(&h->out);
+	return (r);
 }
 
 /*

@@ -195,7 +195,12 @@ main(int argc, char **argv)
 	const char		*timings = NULL, *needs_headless = NULL;
 	int			 ch, headless = 0, delay_given = 0, verbose = 0;
 
-	setlocale(LC_ALL, "");
+	/*
+	 * Only the character type: UTF-8 or not.  Numbers are JavaScript's and
+	 * must not take a decimal comma from LC_NUMERIC, and the other
+	 * categories would only cost start-up time.
+	 */
+	setlocale(LC_CTYPE, "");
 	memset(&opt, 0, sizeof opt);
 	scenario_default(&opt.sc);
 	opt.windows = 1;

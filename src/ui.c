@@ -18,6 +18,7 @@
 #include "logbuf.h"
 #include "pane-code.h"
 #include "pane-log.h"
+#include "screen-scroll.h"
 #include "session.h"
 #include "sig.h"
 #include "ui-text.h"
@@ -293,6 +294,8 @@ ui_draw(struct ui *ui)
 	mvhline(l->keys.y, 0, ' ', l->keys.w);
 	text_draw(stdscr, l->keys.y, 0, l->keys.w, UI_KEYS, strlen(UI_KEYS));
 	attroff(A_REVERSE);
+	if (!ui->code_view)
+		screen_scroll_up(l->logs[0].y, l->logs[0].y + l->logs[0].h - 1);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
@@ -521,6 +524,14 @@ ui_start_curses(void)
 	curs_set(0);
 	mousemask(BUTTON1_RELEASED | BUTTON1_CLICKED, NULL);
 	mouseinterval(0);
+	/*
+	 * Until the screen has once been left and resumed, ncursesw 6.4 takes
+	 * it for a low-level terminfo program and flushes at every cursor
+	 * move: the first frame went out in 86 writes.  Leaving it before
+	 * anything is drawn makes the first refresh resume it, and every frame
+	 * one write.
+	 */
+	endwin();
 }
 
 /* Set up the widgets and state from the command line. */

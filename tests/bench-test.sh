@@ -10,8 +10,9 @@ echo "$out"
 fail=0
 [ $status -eq 0 ] || { echo "FAIL run-bench.sh exited $status"; fail=1; }
 for measure in "ratio ipcsim / floor, unpinned" "pipelined presses per second" \
-    "start-up to first frame" "bytes to the terminal per press" \
-    "key to both lines on screen" "idle 1 s: CPU ticks" "resident memory after start"; do
+    "start-up to first frame" "bytes per press, distinct lines" \
+    "bytes per press, the same press repeated" "key to both lines on screen" \
+    "idle 1 s: CPU ticks" "resident memory after start"; do
 	if echo "$out" | grep -qF -- "$measure"; then
 		echo "ok bench reports: $measure"
 	else

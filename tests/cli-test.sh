@@ -68,6 +68,15 @@ else
 	echo "FAIL -v: $logs logs"; cat "$tmp"/logs/*; fail=1
 fi
 
+# A locale with a decimal comma changes nothing: JavaScript numbers have a
+# dot.  The German locale is built for the test when its source is there.
+if localedef -i de_DE -f UTF-8 "$tmp/de_DE.UTF-8" >/dev/null 2>&1; then
+	LOCPATH=$tmp LC_ALL=de_DE.UTF-8 expect "de_DE: 1.5 is a number" 0 \
+	    "receive message from main process 3.5" "" --headless --args "1.5, 2"
+else
+	echo "ok # SKIP no de_DE locale source to build one from"
+fi
+
 # --help and the man page (mdoc) name the same long options.
 "$IPCSIM" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$tmp/help-opts"
 sed 's/\\-/-/g' "$srcdir/ipcsim.1" | grep -o 'Fl -[a-z][a-z-]*' |

@@ -1,6 +1,7 @@
 #!/bin/sh
-# The real TUI on a real terminal (tmux at 100x30): the seed, resizing, the
-# argument field, the selectors, the code view, windows, sendSync, a crash.
+# The real TUI on a real terminal (tmux at 100x30): the seed, the timeline
+# scrolling, resizing, the argument field, the selectors, the code view,
+# windows, sendSync, a crash.
 set -u
 # shellcheck source=tests/tmux-lib.sh
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
@@ -29,6 +30,41 @@ wait_count "receive message from main process 6" 2 || fail=1
 t send-keys -t ipcsim q
 check "q exits with status 0" test "$(wait_exit)" = 0
 check "no ipcsim process is left" pids_gone "$rpid" "$mpid"
+
+# row LEFT RIGHT: a timeline row at 100 columns, with the renderer's text
+# (or nothing) on the left and main's on the right.
+row() { printf '\342\224\202 %-47s\342\224\202\342\224\202 %-47s\342\224\202\n' "$1" "$2"; }
+
+# scroll_case NAME ARG...: a press for each ARG, typed in the argument field
+# ("-" keeps 1, 2, 3); then the timeline's rows (5 to 28) must be exactly
+# the newest twelve pairs of lines, scrolled and nothing garbled.
+scroll_case() {
+	name=$1
+	shift
+	start
+	wait_for "Send 1, 2, 3" || return 1
+	t send-keys -t ipcsim BTab
+	for a in "$@"; do
+		[ "$a" = - ] || t send-keys -t ipcsim C-u "$a"
+		t send-keys -t ipcsim Enter
+	done
+	shift $(($# - 12))
+	for a in "$@"; do
+		if [ "$a" = - ]; then
+			row "" "receive message from renderer process 1 2 3"
+			row "receive message from main process 6" ""
+		else
+			row "" "receive message from renderer process $a"
+			row "receive message from main process $a" ""
+		fi
+	done >"$tmp/rows"
+	wait_rows 5 28 "$tmp/rows" || fail=1
+	t send-keys -t ipcsim C-c
+	check "$name: Ctrl-C exits" test "$(wait_exit)" = 0
+}
+# The same press forty times: every log line repeats.
+scroll_case "repeated presses" $(seq 40 | sed 's/.*/-/')
+scroll_case "distinct presses" $(seq 101 120)
 
 # A terminal too small says so, and a resize brings the layout back at once.
 start

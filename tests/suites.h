@@ -15,5 +15,6 @@ Suite	*suite_layout(void);
 Suite	*suite_widget(void);
 Suite	*suite_proc(void);
 Suite	*suite_literal(void);
+Suite	*suite_scroll(void);
 
 #endif

@@ -52,6 +52,21 @@ wait_count() {
 	return 1
 }
 
+# wait_rows FIRST LAST FILE: poll until the screen's rows FIRST..LAST
+# (1-based) are exactly the lines of FILE.
+wait_rows() {
+	deadline=$(($(date +%s) + 10))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		screen | sed -n "$1,$2p" | cmp -s - "$3" && return 0
+		sleep 0.05
+	done
+	echo "FAIL: rows $1 to $2 are not as expected; the screen was:"
+	screen | sed 's/^/    | /'
+	echo "  and the rows expected:"
+	sed 's/^/    | /' "$3"
+	return 1
+}
+
 # column_of TEXT: the column (0-based) where ASCII TEXT first starts; the
 # box-drawing characters before it count one column each.
 column_of() {
