@@ -13,6 +13,7 @@
 
 static void	(*log_cleanup)(void);
 static int	 log_fd = -1;
+int		 log_on;
 static char	 log_dir[512];	/* where -v writes, or "" */
 static char	 log_role[32];
 
@@ -49,12 +50,13 @@ log_start(const char *dir, const char *role)
 	log_fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
 	if (log_fd == -1)
 		fatal("%s", path);
+	log_on = 1;
 	log_debug("%s started", role);
 }
 
 /* Write one debug line, in one write, if the log is on. */
 void
-log_debug(const char *fmt, ...)
+log_debug_write(const char *fmt, ...)
 {
 	char	 line[1024];
 	va_list	 ap;
