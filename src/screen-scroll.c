@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
@@ -17,32 +18,59 @@
 /* The escape sequences of one scroll, gathered to be written at once. */
 static struct buf	screen_scroll_out;
 
-/* Read rows top..bot of win, cols cells each, into cells. */
+/* Read row y of win, cols cells, into cells (cols + 1 of them, zeroed first). */
 static void
-screen_scroll_read(WINDOW *win, int top, int bot, int cols, cchar_t *cells)
+screen_scroll_row(WINDOW *win, int y, int cols, cchar_t *cells)
+{
+	/* Zeroed: rows are compared as whole cells, padding and all. */
+	memset(cells, 0, ((size_t)cols + 1) * sizeof *cells);
+	mvwin_wchnstr(win, y, 0, cells, cols);
+}
+
+/* A hash (FNV-1a) of row y of win, read into cells. */
+static uint64_t
+screen_scroll_hash(WINDOW *win, int y, int cols, cchar_t *cells)
+{
+	const unsigned char	*p = (const unsigned char *)cells;
+	uint64_t		 h = 14695981039346656037ULL;
+	size_t			 i, n = (size_t)cols * sizeof *cells;
+
+	screen_scroll_row(win, y, cols, cells);
+	for (i = 0; i < n; i++) {
+		h ^= p[i];
+		h *= 1099511628211ULL;
+	}
+	return (h);
+}
+
+/* Whether hash h occurs exactly once among the n hashes at hs. */
+static int
+screen_scroll_once(const uint64_t *hs, size_t n, uint64_t h)
+{
+	size_t	 i, count = 0;
+
+	for (i = 0; i < n; i++)
+		count += hs[i] == h;
+	return (count == 1);
+}
+
+/*
+ * Whether rows top..bot of next are rows top + k..bot of shown, compared
+ * cell by cell (hashes can collide).
+ */
+static int
+screen_scroll_verify(WINDOW *next, WINDOW *shown, int top, int bot, int k,
+    int cols, cchar_t *a, cchar_t *b)
 {
 	int	 y;
 
-	/* Zeroed first: the comparison is of whole cells, padding and all. */
-	memset(cells, 0, (size_t)(bot - top + 1) * (size_t)(cols + 1) *
-	    sizeof *cells);
-	for (y = top; y <= bot; y++)
-		mvwin_wchnstr(win, y, 0, cells + (size_t)(y - top) *
-		    (size_t)(cols + 1), cols);
-}
-
-/* Whether row r occurs exactly once among the rows rows (row cells each) at cells. */
-static int
-screen_scroll_once(const cchar_t *cells, size_t rows, size_t row,
-    const cchar_t *r)
-{
-	size_t	 i, n = 0;
-
-	for (i = 0; i < rows; i++) {
-		if (memcmp(cells + i * row, r, row * sizeof *r) == 0)
-			n++;
+	for (y = top; y + k <= bot; y++) {
+		screen_scroll_row(next, y, cols, a);
+		screen_scroll_row(shown, y + k, cols, b);
+		if (memcmp(a, b, (size_t)cols * sizeof *a) != 0)
+			return (0);
 	}
-	return (n == 1);
+	return (1);
 }
 
 /*
@@ -55,9 +83,10 @@ screen_scroll_once(const cchar_t *cells, size_t rows, size_t row,
 int
 screen_scroll_shift(WINDOW *next, WINDOW *shown, int top, int bot)
 {
-	cchar_t	*a, *b;
-	size_t	 row, rows = (size_t)(bot - top + 1), i, same = 0;
-	int	 cols = getmaxx(next), k, found = 0, ny, nx, sy, sx;
+	cchar_t		*a, *b;
+	uint64_t	*ha, *hb;
+	size_t		 rows = (size_t)(bot - top + 1), i, same = 0;
+	int		 cols = getmaxx(next), k, found = 0, ny, nx, sy, sx;
 
 	if (top < 0 || bot <= top || bot >= getmaxy(next) ||
 	    bot >= getmaxy(shown) || cols <= 0 || getmaxx(shown) < cols)
@@ -65,33 +94,39 @@ screen_scroll_shift(WINDOW *next, WINDOW *shown, int top, int bot)
 	/* Reading moves the windows' cursors: put them back after. */
 	getyx(next, ny, nx);
 	getyx(shown, sy, sx);
-	row = (size_t)cols + 1;
-	a = reallocarray(NULL, rows * row, sizeof *a);
-	b = reallocarray(NULL, rows * row, sizeof *b);
-	if (a == NULL || b == NULL)
+	a = reallocarray(NULL, (size_t)cols + 1, sizeof *a);
+	b = reallocarray(NULL, (size_t)cols + 1, sizeof *b);
+	ha = reallocarray(NULL, rows, sizeof *ha);
+	hb = reallocarray(NULL, rows, sizeof *hb);
+	if (a == NULL || b == NULL || ha == NULL || hb == NULL)
 		fatal("reallocarray");
-	screen_scroll_read(next, top, bot, cols, a);
-	screen_scroll_read(shown, top, bot, cols, b);
-	wmove(next, ny, nx);
-	wmove(shown, sy, sx);
+	for (i = 0; i < rows; i++) {
+		ha[i] = screen_scroll_hash(next, top + (int)i, cols, a);
+		hb[i] = screen_scroll_hash(shown, top + (int)i, cols, b);
+		same += ha[i] == hb[i];
+	}
 	/* A move must keep more rows than staying put does. */
-	for (i = 0; i < rows; i++)
-		same += memcmp(a + i * row, b + i * row, row * sizeof *a) == 0;
 	for (k = 1; (size_t)k + same < rows && !found; k++) {
 		found = k;
 		for (i = 0; i + (size_t)k < rows && found; i++) {
-			if (memcmp(a + i * row, b + (i + (size_t)k) * row,
-			    row * sizeof *a) != 0)
+			if (ha[i] != hb[i + (size_t)k])
 				found = 0;
 		}
-	}
-	for (i = 0; found && i + (size_t)found < rows; i++) {
-		if (screen_scroll_once(a, rows, row, a + i * row) &&
-		    screen_scroll_once(b, rows, row, a + i * row))
+		if (found && !screen_scroll_verify(next, shown, top, bot, k,
+		    cols, a, b))
 			found = 0;
 	}
+	for (i = 0; found && i + (size_t)found < rows; i++) {
+		if (screen_scroll_once(ha, rows, ha[i]) &&
+		    screen_scroll_once(hb, rows, ha[i]))
+			found = 0;
+	}
+	wmove(next, ny, nx);
+	wmove(shown, sy, sx);
 	free(a);
 	free(b);
+	free(ha);
+	free(hb);
 	return (found);
 }
 
