@@ -27,17 +27,20 @@ screen_scroll_row(WINDOW *win, int y, int cols, cchar_t *cells)
 	mvwin_wchnstr(win, y, 0, cells, cols);
 }
 
-/* A hash (FNV-1a) of row y of win, read into cells. */
+/*
+ * A hash (FNV-1a) of row y of win, read into cells: of each cell's first
+ * character and attributes, as curses hashes its lines, which is enough to
+ * propose a move; a move is checked cell by cell before it is made.
+ */
 static uint64_t
 screen_scroll_hash(WINDOW *win, int y, int cols, cchar_t *cells)
 {
-	const unsigned char	*p = (const unsigned char *)cells;
-	uint64_t		 h = 14695981039346656037ULL;
-	size_t			 i, n = (size_t)cols * sizeof *cells;
+	uint64_t	 h = 14695981039346656037ULL;
+	int		 x;
 
 	screen_scroll_row(win, y, cols, cells);
-	for (i = 0; i < n; i++) {
-		h ^= p[i];
+	for (x = 0; x < cols; x++) {
+		h ^= (uint64_t)cells[x].chars[0] << 32 | cells[x].attr;
 		h *= 1099511628211ULL;
 	}
 	return (h);
