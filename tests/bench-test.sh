@@ -20,4 +20,17 @@ for measure in "ratio ipcsim / floor, unpinned" "pipelined presses per second" \
 		fail=1
 	fi
 done
+# Bytes are no timing: once the panes are full, a press must cost at most
+# 300 bytes to the terminal, with distinct lines and with the same press
+# repeated (whose repeated rows curses alone would repaint whole).
+for kind in press repeat; do
+	bytes=$(bench/termbench "$IPCSIM" "$kind" 15 5 |
+	    awk '$1 == "press_bytes" { print $2 }' | sort -n | sed -n 3p)
+	if [ -n "$bytes" ] && [ "$bytes" -le 300 ]; then
+		echo "ok $kind: $bytes bytes to the terminal a press"
+	else
+		echo "FAIL $kind: ${bytes:-no} bytes to the terminal a press (at most 300)"
+		fail=1
+	fi
+done
 exit $fail
