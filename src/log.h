@@ -14,6 +14,7 @@ extern int	log_on;
 	if (log_on)					\
 		log_debug_write(__VA_ARGS__);		\
 } while (0)
+
 void	fatal(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
 void	fatalx(const char *, ...) __attribute__((format(printf, 1, 2), noreturn));
 

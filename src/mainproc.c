@@ -216,7 +216,7 @@ static int
 mainproc_renderer_gone(struct child_loop *cl, struct msg_reader *rd)
 {
 	struct value	 details, *v;
-	struct buf	 line;
+	struct buf	*line = &cl->scratch;
 	uint32_t	 wc, code;
 	char		*reason;
 	size_t		 len;
@@ -232,10 +232,9 @@ mainproc_renderer_gone(struct child_loop *cl, struct msg_reader *rd)
 	value_take_string(value_set(&details, "reason", 6), reason, len);
 	v = value_set(&details, "exitCode", 8);
 	value_number(v, (int32_t)code);
-	buf_init(&line);
-	ipc_log_line(&line, "render-process-gone", &details, 1);
-	child_console(cl, (const char *)buf_head(&line), line.len);
-	buf_free(&line);
+	buf_clear(line);
+	ipc_log_line(line, "render-process-gone", &details, 1);
+	child_console(cl, (const char *)buf_head(line), line->len);
 	value_free(&details);
 	return (0);
 }

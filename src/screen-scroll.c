@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
-#include <unistd.h>
 
 #include "buf.h"
 #include "log.h"
@@ -46,15 +45,24 @@ screen_scroll_hash(WINDOW *win, int y, int cols, cchar_t *cells)
 	return (h);
 }
 
-/* Whether hash h occurs exactly once among the n hashes at hs. */
+/*
+ * Whether curses' line hashing would move row i of next itself: its hash
+ * occurs once among next's and once among shown's, at another row.
+ */
 static int
-screen_scroll_once(const uint64_t *hs, size_t n, uint64_t h)
+screen_scroll_curses_moves(const uint64_t *hn, const uint64_t *hs, size_t n,
+    size_t i)
 {
-	size_t	 i, count = 0;
+	size_t	 j, in_next = 0, in_shown = 0, at = 0;
 
-	for (i = 0; i < n; i++)
-		count += hs[i] == h;
-	return (count == 1);
+	for (j = 0; j < n; j++) {
+		in_next += hn[j] == hn[i];
+		if (hs[j] == hn[i]) {
+			in_shown++;
+			at = j;
+		}
+	}
+	return (in_next == 1 && in_shown == 1 && at != i);
 }
 
 /*
@@ -80,7 +88,7 @@ screen_scroll_verify(WINDOW *next, WINDOW *shown, int top, int bot, int k,
  * By how many rows (1 to bot - top) the rows top..bot of next are those
  * of shown moved up, with new rows at the bottom: the fewest that fit.  0
  * when no such move keeps more rows than leaving them where they are, or
- * when curses finds the move itself: its line hashing moves a row that is
+ * when curses would move rows itself: its line hashing moves a row that is
  * unique on both screens, and takes the rows around it along.
  */
 int
@@ -119,9 +127,12 @@ screen_scroll_shift(WINDOW *next, WINDOW *shown, int top, int bot)
 		    cols, a, b))
 			found = 0;
 	}
-	for (i = 0; found && i + (size_t)found < rows; i++) {
-		if (screen_scroll_once(ha, rows, ha[i]) &&
-		    screen_scroll_once(hb, rows, ha[i]))
+	/*
+	 * Curses keeps its hashes of the shown rows from before a scroll made
+	 * here: if it would move any row, kept or new, it would scroll again.
+	 */
+	for (i = 0; found && i < rows; i++) {
+		if (screen_scroll_curses_moves(ha, hb, rows, i))
 			found = 0;
 	}
 	wmove(next, ny, nx);
@@ -143,20 +154,31 @@ screen_scroll_putc(int c)
 	return (c);
 }
 
+/* Whether the terminal has capability cap (neither absent nor cancelled). */
+static int
+screen_scroll_has(const char *cap)
+{
+	return (cap != NULL && cap != (const char *)-1);
+}
+
 /*
  * If stdscr's rows top..bot are what the terminal shows there moved up, in
- * a way curses would not find, scroll them on the terminal with its
- * scrolling region and make curses' idea of the terminal (curscr) agree, so
- * that the next refresh draws only the rows that are new.  Returns the rows
- * scrolled, 0 if none.
+ * a way curses would not find, scroll them on the terminal (fd, where
+ * curses writes) with its scrolling region and make curses' idea of the
+ * terminal (curscr) agree, so that the next refresh draws only the rows
+ * that are new.  Returns the rows scrolled, 0 if none.
  */
 int
-screen_scroll_up(int top, int bot)
+screen_scroll_up(int fd, int top, int bot)
 {
 	int	 k, i, y, x;
 
-	if (change_scroll_region == NULL || cursor_address == NULL ||
-	    scroll_forward == NULL)
+	if (!screen_scroll_has(change_scroll_region) ||
+	    !screen_scroll_has(cursor_address) ||
+	    !screen_scroll_has(scroll_forward))
+		return (0);
+	/* Nothing known to move while curses is off or about to repaint all. */
+	if (isendwin() || is_cleared(curscr))
 		return (0);
 	if ((k = screen_scroll_shift(stdscr, curscr, top, bot)) == 0)
 		return (0);
@@ -171,7 +193,7 @@ screen_scroll_up(int top, int bot)
 	    screen_scroll_putc);
 	tputs(tiparm(cursor_address, y, x), 1, screen_scroll_putc);
 	/* A terminal that is gone gets nothing more; SIGHUP ends the program. */
-	if (write_all(STDOUT_FILENO, buf_head(&screen_scroll_out),
+	if (write_all(fd, buf_head(&screen_scroll_out),
 	    screen_scroll_out.len) == -1)
 		return (0);
 	wsetscrreg(curscr, top, bot);

@@ -10,6 +10,6 @@
 #include <curses.h>
 
 int	screen_scroll_shift(WINDOW *, WINDOW *, int, int);
-int	screen_scroll_up(int, int);
+int	screen_scroll_up(int, int, int);
 
 #endif

@@ -295,7 +295,8 @@ ui_draw(struct ui *ui)
 	text_draw(stdscr, l->keys.y, 0, l->keys.w, UI_KEYS, strlen(UI_KEYS));
 	attroff(A_REVERSE);
 	if (!ui->code_view)
-		screen_scroll_up(l->logs[0].y, l->logs[0].y + l->logs[0].h - 1);
+		screen_scroll_up(STDOUT_FILENO, l->logs[0].y,
+		    l->logs[0].y + l->logs[0].h - 1);
 	wnoutrefresh(stdscr);
 	doupdate();
 }

@@ -21,6 +21,11 @@ enum value_type {
 	VALUE_OBJECT = 7,
 };
 
+/*
+ * An array's or object's slots are allocated by value_push and value_set
+ * only, 4 at first and then doubling, so their number follows from count:
+ * build items with those two, and never lower count.
+ */
 struct value {
 	enum value_type	 type;
 	double		 number;	/* VALUE_NUMBER */

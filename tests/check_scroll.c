@@ -1,12 +1,16 @@
 /*
- * Finding the log rows' move up that curses' line hashing misses: two
+ * Finding the log rows' move up that curses' line hashing misses (two
  * windows of a curses screen on /dev/null stand for the next and the shown
- * screen.
+ * screen), and making it on a curses screen that writes into a pipe.
  */
 #include "config.h"
 
 #include <curses.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "suites.h"
 #include "screen-scroll.h"
@@ -85,6 +89,12 @@ static const struct scroll_case scroll_cases[] = {
 	/* Attributes count: the same letters in bold are not the same row. */
 	{ { "x", "a", "b", "a", "b", "a" }, { "a", "b", "a", "b", "a", "b" },
 	  0, 1, 0 },
+	/*
+	 * The kept rows repeat, but new rows are unique on both screens at
+	 * other rows: curses would move them back after a scroll made here.
+	 */
+	{ { "p", "q", "r", "a", "a", "a" }, { "a", "a", "a", "p", "q", "r" },
+	  0, 0, 0 },
 };
 
 /* Each case: the move found is the one expected. */
@@ -134,6 +144,109 @@ START_TEST(test_bounds_and_cursors)
 }
 END_TEST
 
+/*
+ * A curses screen of ROWS x COLS_ on terminal type term that writes into a
+ * pipe, p[0] to read what it wrote without blocking.
+ */
+static void
+scroll_pipe_setup(const char *term, int p[2])
+{
+	FILE	*out, *in;
+
+	ck_assert_int_eq(pipe(p), 0);
+	ck_assert_int_ne(fcntl(p[0], F_SETFL, O_NONBLOCK), -1);
+	out = fdopen(p[1], "w");
+	in = fopen("/dev/null", "r");
+	ck_assert_ptr_nonnull(out);
+	ck_assert_ptr_nonnull(in);
+	setenv("LINES", "6", 1);
+	setenv("COLUMNS", "20", 1);
+	ck_assert_ptr_nonnull(newterm(term, out, in));
+}
+
+/* Everything the screen wrote since last time, as a string. */
+static const char *
+scroll_drain(int fd)
+{
+	static char	 got[8192];
+	ssize_t		 n;
+	size_t		 len = 0;
+
+	while ((n = read(fd, got + len, sizeof got - 1 - len)) > 0)
+		len += (size_t)n;
+	got[len] = '\0';
+	return (got);
+}
+
+/*
+ * The same press again on a real curses screen: the scroll written is the
+ * region's, the cursor is put back, curscr is moved to match, and the
+ * refresh after it draws only the new row.
+ */
+START_TEST(test_scroll_up_writes)
+{
+	static const char *const shown[ROWS] = {
+		"top", "a", "b", "a", "b", "a"
+	};
+	static const char *const next[ROWS] = {
+		"top", "b", "a", "b", "a", "b"
+	};
+	char		 want[128], row[COLS_ + 1];
+	const char	*got;
+	int		 p[2], y, x, y2, x2;
+
+	scroll_pipe_setup("xterm", p);
+	scroll_fill(stdscr, shown);
+	refresh();
+	scroll_drain(p[0]);
+	scroll_fill(stdscr, next);
+	getyx(curscr, y, x);
+	ck_assert_int_eq(screen_scroll_up(p[1], 1, ROWS - 1), 1);
+	got = scroll_drain(p[0]);
+	/* xterm: csr is \E[top;botr, cup \E[row;colH, ind a newline. */
+	snprintf(want, sizeof want, "\033[2;6r\033[6;1H\n\033[1;6r\033[%d;%dH",
+	    y + 1, x + 1);
+	ck_assert_str_eq(got, want);
+	getyx(curscr, y2, x2);
+	ck_assert_int_eq(y2, y);
+	ck_assert_int_eq(x2, x);
+	for (y = 1; y < ROWS - 1; y++) {
+		mvwinnstr(curscr, y, 0, row, 1);
+		ck_assert_str_eq(row, shown[y + 1]);
+	}
+	mvwinnstr(curscr, ROWS - 1, 0, row, 1);
+	ck_assert_str_eq(row, " ");
+	wmove(curscr, y2, x2);
+	refresh();
+	got = scroll_drain(p[0]);
+	ck_assert_ptr_nonnull(strchr(got, 'b'));
+	ck_assert_uint_lt(strlen(got), 16);
+	endwin();
+}
+END_TEST
+
+/* A terminal without a scrolling region (vt52) gets nothing from here. */
+START_TEST(test_scroll_up_needs_region)
+{
+	static const char *const shown[ROWS] = {
+		"top", "a", "b", "a", "b", "a"
+	};
+	static const char *const next[ROWS] = {
+		"top", "b", "a", "b", "a", "b"
+	};
+	int	 p[2];
+
+	scroll_pipe_setup("vt52", p);
+	scroll_fill(stdscr, shown);
+	refresh();
+	scroll_drain(p[0]);
+	scroll_fill(stdscr, next);
+	ck_assert_int_eq(screen_scroll_up(p[1], 1, ROWS - 1), 0);
+	ck_assert_str_eq(scroll_drain(p[0]), "");
+	endwin();
+}
+END_TEST
+
 Suite *
 suite_scroll(void)
 {
@@ -143,6 +256,8 @@ suite_scroll(void)
 	tcase_add_loop_test(tc, test_shift_cases, 0,
 	    sizeof scroll_cases / sizeof scroll_cases[0]);
 	tcase_add_test(tc, test_bounds_and_cursors);
+	tcase_add_test(tc, test_scroll_up_writes);
+	tcase_add_test(tc, test_scroll_up_needs_region);
 	suite_add_tcase(s, tc);
 	return (s);
 }
