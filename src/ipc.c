@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "child.h"
 #include "inspect.h"
 #include "ipc.h"
 
@@ -91,14 +92,22 @@ ipc_free(struct ipc_call *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* The line console.log(prefix, ...vals) prints for n values, into b. */
-void
-ipc_log_line(struct buf *b, const char *prefix, const struct value *vals,
-    size_t n)
+/*
+ * console.log(prefix, ...vals) in a child: the line is built in its scratch
+ * buffer, sent to the UI, and returned for the caller to show.
+ */
+const struct buf *
+ipc_console_log(struct child_loop *cl, const char *prefix,
+    const struct value *vals, size_t n)
 {
-	buf_append(b, prefix, strlen(prefix));
+	struct buf	*line = &cl->scratch;
+
+	buf_clear(line);
+	buf_append(line, prefix, strlen(prefix));
 	if (n > 0) {
-		buf_append(b, " ", 1);
-		inspect_log_values(b, vals, n);
+		buf_append(line, " ", 1);
+		inspect_log_values(line, vals, n);
 	}
+	child_console(cl, (const char *)buf_head(line), line->len);
+	return (line);
 }

@@ -6,6 +6,8 @@
 #include "peer.h"
 #include "value.h"
 
+struct child_loop;
+
 /* The seed's channels. */
 #define IPC_CHANNEL_TO_MAIN	"message-from-renderer"
 #define IPC_CHANNEL_TO_RENDERER	"message-from-main"
@@ -24,6 +26,7 @@ int	ipc_decode(const struct msg *, struct ipc_call *, const char **);
 int	ipc_check(const struct msg *, const char **);
 int	ipc_channel_is(const struct ipc_call *, const char *);
 void	ipc_free(struct ipc_call *);
-void	ipc_log_line(struct buf *, const char *, const struct value *, size_t);
+const struct buf *ipc_console_log(struct child_loop *, const char *,
+	    const struct value *, size_t);
 
 #endif

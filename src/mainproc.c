@@ -48,12 +48,8 @@ struct mainproc_answer {
 static void
 mainproc_log_args(struct child_loop *cl, const struct value *args)
 {
-	struct buf	*line = &cl->scratch;
-
-	buf_clear(line);
-	ipc_log_line(line, "receive message from renderer process",
+	ipc_console_log(cl, "receive message from renderer process",
 	    args->items, args->count);
-	child_console(cl, (const char *)buf_head(line), line->len);
 }
 
 
@@ -216,7 +212,6 @@ static int
 mainproc_renderer_gone(struct child_loop *cl, struct msg_reader *rd)
 {
 	struct value	 details, *v;
-	struct buf	*line = &cl->scratch;
 	uint32_t	 wc, code;
 	char		*reason;
 	size_t		 len;
@@ -232,9 +227,7 @@ mainproc_renderer_gone(struct child_loop *cl, struct msg_reader *rd)
 	value_take_string(value_set(&details, "reason", 6), reason, len);
 	v = value_set(&details, "exitCode", 8);
 	value_number(v, (int32_t)code);
-	buf_clear(line);
-	ipc_log_line(line, "render-process-gone", &details, 1);
-	child_console(cl, (const char *)buf_head(line), line->len);
+	ipc_console_log(cl, "render-process-gone", &details, 1);
 	value_free(&details);
 	return (0);
 }

@@ -167,4 +167,3 @@ msg_get_string(struct msg_reader *r, char **s, size_t *len)
 	(*s)[*len] = '\0';
 	return (0);
 }
-

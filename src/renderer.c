@@ -38,15 +38,6 @@ struct renderer {
 	struct value	 last_args;
 };
 
-/* console.log a line, then report the press done showing what the page shows. */
-static void
-renderer_log_done(struct child_loop *cl, uint32_t id, const char *line,
-    size_t len, const char *shown, size_t shown_len)
-{
-	child_console(cl, line, len);
-	child_press_done(cl, id, shown, shown_len);
-}
-
 /*
  * console.log('receive message from main process', ...vals) and show vals
  * on the page; the press is then done.
@@ -55,15 +46,14 @@ static void
 renderer_received(struct child_loop *cl, uint32_t id, const struct value *vals,
     size_t n)
 {
-	struct buf	*line = &cl->scratch;
-	size_t		 skip = sizeof RENDERER_PREFIX;
+	const struct buf	*line;
+	size_t			 skip = sizeof RENDERER_PREFIX;
 
-	buf_clear(line);
-	ipc_log_line(line, RENDERER_PREFIX, vals, n);
+	line = ipc_console_log(cl, RENDERER_PREFIX, vals, n);
 	if (line->len < skip)
 		skip = line->len;
-	renderer_log_done(cl, id, (const char *)buf_head(line), line->len,
-	    (const char *)buf_head(line) + skip, line->len - skip);
+	child_press_done(cl, id, (const char *)buf_head(line) + skip,
+	    line->len - skip);
 }
 
 /* A press that threw before sending: the console shows the uncaught error. */
@@ -77,7 +67,8 @@ renderer_uncaught(struct child_loop *cl, uint32_t id, const char *kind,
 	n = snprintf(line, sizeof line, "Uncaught %s: %s", kind, msg);
 	if (n < 0 || (size_t)n >= sizeof line)
 		n = (int)strlen(line);
-	renderer_log_done(cl, id, line, (size_t)n, NULL, 0);
+	child_console(cl, line, (size_t)n);
+	child_press_done(cl, id, NULL, 0);
 }
 
 /* The button: parse the argument text and make the pattern's call. */
