@@ -66,8 +66,9 @@ static const char usage_text[] =
 "\n"
 "keys: Tab/Shift-Tab move the focus; Enter or Space (or a click) presses the\n"
 "button; Left/Right change a choice; F2 code view; F3 new window; F4 next\n"
-"window; F6 a burst of 10000 presses; q (outside the field), F10 or Ctrl-C\n"
-"quits.\n";
+"window; F5 or r reloads; F6 a burst of 10000 presses; F7 or k crashes the\n"
+"renderer; Ctrl-L repaints the screen; q, F10 or Ctrl-C quits (r, k and q\n"
+"only outside the argument field).\n";
 
 enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,

@@ -34,6 +34,7 @@
 #define UI_KEYS		" Tab focus  Enter send  F2 code  F3 window+  F4 next" \
 			"  F5/r reload  F6 burst  F7/k crash  F10/q quit"
 #define CTRL_C		0x03
+#define CTRL_L		0x0c
 
 /* The widgets, in focus order. */
 enum ui_focus {
@@ -473,6 +474,12 @@ ui_global_key(struct ui *ui, const struct wkey *k)
 		return (0);
 	if (k->ch == CTRL_C) {
 		ui->quit = 1;
+		return (1);
+	}
+	/* Repaint every cell: another program may have written over us. */
+	if (k->ch == CTRL_L) {
+		clearok(curscr, TRUE);
+		ui->dirty = 1;
 		return (1);
 	}
 	if (ui_letter_key(ui, k->ch))

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The real TUI on a real terminal (tmux at 100x30): the seed, the timeline
-# scrolling, resizing, the argument field, the selectors, the code view,
-# windows, sendSync, a crash.
+# scrolling and Ctrl-L's repaint, resizing, the argument field, the
+# selectors, the code view, windows, sendSync, a crash.
 set -u
 # shellcheck source=tests/tmux-lib.sh
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
@@ -35,18 +35,44 @@ check "no ipcsim process is left" pids_gone "$rpid" "$mpid"
 # (or nothing) on the left and main's on the right.
 row() { printf '\342\224\202 %-47s\342\224\202\342\224\202 %-47s\342\224\202\n' "$1" "$2"; }
 
+# pressed N: wait until the Nth press has both its lines in the timeline,
+# which keeps 24 lines (--scrollback 24): N replies on the screen, or once
+# older lines go, 2N - 24 of them dropped.  Presses are made one at a time:
+# two in flight may interleave their lines, as they would in Electron.
+pressed() {
+	if [ "$1" -le 12 ]; then
+		wait_count "receive message from main process " "$1"
+	else
+		wait_for "log ($((2 * $1 - 24)) older lines dropped)"
+	fi
+}
+
+# repainted: after another program writes over the screen, Ctrl-L brings
+# back exactly the screen that was there, so what ipcsim had drawn bit by
+# bit (scrolled rows and all) is what a repaint from scratch draws.
+repainted() {
+	screen >"$tmp/before"
+	printf '\0337\033[10;10HGARBLED\0338' >"$(t display-message -p -t ipcsim '#{pane_tty}')"
+	wait_for GARBLED || return 1
+	t send-keys -t ipcsim C-l
+	wait_rows 1 30 "$tmp/before"
+}
+
 # scroll_case NAME ARG...: a press for each ARG, typed in the argument field
 # ("-" keeps 1, 2, 3); then the timeline's rows (5 to 28) must be exactly
-# the newest twelve pairs of lines, scrolled and nothing garbled.
+# the newest twelve pairs of lines, and a repaint must change nothing.
 scroll_case() {
-	name=$1
+	case_name=$1
 	shift
-	start
-	wait_for "Send 1, 2, 3" || return 1
+	start --scrollback 24
+	wait_for "Send 1, 2, 3" || { fail=1; return 1; }
 	t send-keys -t ipcsim BTab
+	n=0
 	for a in "$@"; do
 		[ "$a" = - ] || t send-keys -t ipcsim C-u "$a"
 		t send-keys -t ipcsim Enter
+		n=$((n + 1))
+		pressed "$n" || { fail=1; return 1; }
 	done
 	shift $(($# - 12))
 	for a in "$@"; do
@@ -59,8 +85,9 @@ scroll_case() {
 		fi
 	done >"$tmp/rows"
 	wait_rows 5 28 "$tmp/rows" || fail=1
+	check "$case_name: Ctrl-L repaints the same screen" repainted
 	t send-keys -t ipcsim C-c
-	check "$name: Ctrl-C exits" test "$(wait_exit)" = 0
+	check "$case_name: Ctrl-C exits" test "$(wait_exit)" = 0
 }
 # The same press forty times: every log line repeats.
 scroll_case "repeated presses" $(seq 40 | sed 's/.*/-/')
