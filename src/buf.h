@@ -47,4 +47,13 @@ buf_append(struct buf *b, const void *p, size_t n)
 	b->len += n;
 }
 
+/* The contents as a C string: a NUL is kept after them (not counted in len). */
+static inline const char *
+buf_str(struct buf *b)
+{
+	buf_reserve(b, 1);
+	b->data[b->off + b->len] = '\0';
+	return ((const char *)b->data + b->off);
+}
+
 #endif

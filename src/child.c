@@ -1,32 +1,41 @@
-/* A child's poll loop: read whole frames from the UI, dispatch them, run timers, flush. */
+/* A child's hooks on the event loop: read whole frames from the UI, dispatch them, flush. */
 #include "config.h"
 
-#include <errno.h>
-#include <poll.h>
 #include <stdlib.h>
-#include <unistd.h>
+#include <string.h>
 
 #include "child.h"
-#include "clock.h"
 #include "log.h"
+#include "proto.h"
 
 /* The exit code of a child that got a malformed frame from the UI. */
 #define CHILD_EXIT_PROTOCOL	3
+
+/* Leave because the UI broke the protocol; -v's log says why. */
+static void __attribute__((noreturn))
+child_protocol_error(const char *what, const char *why)
+{
+	log_debug("protocol error from the UI: %s%s%s", what,
+	    why != NULL ? ": " : "", why != NULL ? why : "");
+	exit(CHILD_EXIT_PROTOCOL);
+}
 
 /* Hand one frame to the child's dispatcher; a bad one ends the child. */
 static void
 child_dispatch(struct child_loop *cl, const struct msg *m)
 {
-	if (m->hdr.dst != cl->self || cl->dispatch(cl, m) == -1) {
-		log_debug("bad %s frame from the UI", msg_type_name(m->hdr.type));
-		exit(CHILD_EXIT_PROTOCOL);
-	}
+	if (m->hdr.dst != cl->self)
+		child_protocol_error("a frame for another process", NULL);
+	if (cl->dispatch(cl, m) == -1)
+		child_protocol_error("a bad frame",
+		    msg_type_name(m->hdr.type));
 }
 
 /*
  * While a sendSync blocks, find the awaited frame among those that have
  * arrived, handle it and take it out; the others keep their order and run
- * afterwards.  Returns 1 if it was there.
+ * afterwards.  Returns 1 if it was there.  A header that can never be valid
+ * is a protocol error here as anywhere.
  */
 static int
 child_take_awaited(struct child_loop *cl)
@@ -35,9 +44,10 @@ child_take_awaited(struct child_loop *cl)
 	const char	*err;
 	size_t		 off = 0;
 	uint8_t		*head = buf_head(&cl->peer.in);
+	int		 r;
 
-	while (msg_header_get(head + off, cl->peer.in.len - off, &m.hdr,
-	    &err) == 1 && m.hdr.len <= cl->peer.in.len - off) {
+	while ((r = msg_header_get(head + off, cl->peer.in.len - off, &m.hdr,
+	    &err)) == 1 && m.hdr.len <= cl->peer.in.len - off) {
 		if (m.hdr.type == cl->awaiting) {
 			m.payload = head + off + MSG_HEADER_SIZE;
 			m.payload_len = m.hdr.len - MSG_HEADER_SIZE;
@@ -48,12 +58,14 @@ child_take_awaited(struct child_loop *cl)
 		}
 		off += m.hdr.len;
 	}
+	if (r == -1)
+		child_protocol_error("a bad header", err);
 	return (0);
 }
 
 /* Dispatch every whole frame that may run now; exit on a malformed one. */
 static void
-child_loop_drain(struct child_loop *cl)
+child_drain(struct child_loop *cl)
 {
 	struct msg	 m;
 	const char	*err;
@@ -70,118 +82,92 @@ child_loop_drain(struct child_loop *cl)
 		child_dispatch(cl, &m);
 		peer_done(&cl->peer, &m);
 	}
-	if (r == -1) {
-		log_debug("protocol error from the UI: %s", err);
-		exit(CHILD_EXIT_PROTOCOL);
-	}
+	if (r == -1)
+		child_protocol_error("a bad header", err);
 }
 
-/* Whether timer a falls due before timer b (the one set first, if at once). */
-static int
-child_timer_before(const struct child_timer *a, const struct child_timer *b)
+/* The child loop's state from the event loop's. */
+static struct child_loop *
+child_of(struct loop *l)
 {
-	return (a->due < b->due || (a->due == b->due && a->seq < b->seq));
+	return (l->arg);
 }
 
-/* Run every timer that is due, in the order they fall due. */
+/* Before sleeping: write what is queued; a UI that is gone ends the child. */
 static void
-child_run_timers(struct child_loop *cl)
+child_idle(struct loop *l)
 {
-	struct child_timer	 t;
-	uint64_t		 now = clock_now_ns();
-	size_t			 i, best;
-
-	for (;;) {
-		best = cl->ntimers;
-		for (i = 0; i < cl->ntimers; i++) {
-			if (cl->timers[i].due <= now && (best == cl->ntimers ||
-			    child_timer_before(&cl->timers[i],
-			    &cl->timers[best])))
-				best = i;
-		}
-		if (best == cl->ntimers)
-			return;
-		t = cl->timers[best];
-		cl->timers[best] = cl->timers[--cl->ntimers];
-		t.fire(cl, t.arg);
-	}
+	if (peer_flush(&child_of(l)->peer) == -1)
+		exit(0);
 }
 
-/* Milliseconds poll may sleep: until the next timer, or for ever (-1) without one. */
-static int
-child_poll_timeout(const struct child_loop *cl)
+/* Poll the pipe from the UI, and the one to it while output is queued. */
+static size_t
+child_pollfds(struct loop *l, struct pollfd *pfd, size_t max)
 {
-	uint64_t	 now = clock_now_ns(), next = UINT64_MAX;
-	size_t		 i;
+	struct child_loop	*cl = child_of(l);
+	size_t			 n = 0;
 
-	for (i = 0; i < cl->ntimers; i++) {
-		if (cl->timers[i].due < next)
-			next = cl->timers[i].due;
+	(void)max;
+	pfd[n].fd = cl->peer.rfd;
+	pfd[n].events = POLLIN;
+	pfd[n++].revents = 0;
+	if (cl->peer.out.len > 0) {
+		pfd[n].fd = cl->peer.wfd;
+		pfd[n].events = POLLOUT;
+		pfd[n++].revents = 0;
 	}
-	if (next == UINT64_MAX)
-		return (-1);
-	if (next <= now)
-		return (0);
-	/* Round up, so that the timer is due when poll returns. */
-	return ((int)((next - now + 999999) / 1000000));
+	return (n);
 }
+
+/* Read what the UI sent and handle it; when the UI has closed its end, leave. */
+static void
+child_ready(struct loop *l, const struct pollfd *pfd, size_t n)
+{
+	struct child_loop	*cl = child_of(l);
+
+	(void)n;
+	if (pfd[0].revents == 0)
+		return;
+	if (peer_read(&cl->peer) == -1) {
+		child_drain(cl);
+		exit(0);
+	}
+	child_drain(cl);
+}
+
+static const struct loop_hooks child_hooks = {
+	child_idle, child_pollfds, child_ready, NULL, NULL
+};
 
 /*
  * Run a child until the UI process closes its end of the pipes (it quit, or
- * died), then exit 0.  Nothing here blocks on a full pipe; with no timer
- * pending, poll sleeps until there is something to do.
+ * died), then exit 0.  Nothing here blocks on a full pipe.
  */
 void
 child_loop_run(struct child_loop *cl, int rfd, int wfd, uint16_t self,
     child_dispatch_fn dispatch, void *arg)
 {
-	struct pollfd	 pfd[2];
-	int		 nfds;
-
 	peer_init(&cl->peer, rfd, wfd);
 	cl->self = self;
 	cl->dispatch = dispatch;
 	cl->arg = arg;
 	buf_init(&cl->scratch);
-	for (;;) {
-		pfd[0].fd = rfd;
-		pfd[0].events = POLLIN;
-		pfd[0].revents = 0;
-		nfds = 1;
-		if (cl->peer.out.len > 0) {
-			pfd[1].fd = wfd;
-			pfd[1].events = POLLOUT;
-			pfd[1].revents = 0;
-			nfds = 2;
-		}
-		if (poll(pfd, nfds, child_poll_timeout(cl)) == -1) {
-			if (errno == EINTR)
-				continue;
-			fatal("poll");
-		}
-		if (pfd[0].revents != 0) {
-			if (peer_read(&cl->peer) == -1) {
-				child_loop_drain(cl);
-				exit(0);
-			}
-			child_loop_drain(cl);
-		}
-		child_run_timers(cl);
-		if (peer_flush(&cl->peer) == -1)
-			exit(0);
-	}
+	loop_init(&cl->loop, &child_hooks, cl, -1);
+	loop_run(&cl->loop);
+	exit(0);
 }
 
 /* Report one line this process printed (console.log, stdout) to the UI. */
 void
 child_console(struct child_loop *cl, const char *text, size_t len)
 {
-	size_t	 start;
+	struct proto_msg	 m;
 
-	start = peer_begin(&cl->peer, MSG_CONSOLE_LINE, cl->self, ENDPOINT_UI,
-	    0);
-	msg_add_string(&cl->peer.out, text, len);
-	peer_end(&cl->peer, start);
+	proto_msg_init(&m);
+	m.text = text;
+	m.text_len = len;
+	proto_send(&cl->peer, MSG_CONSOLE_LINE, cl->self, ENDPOINT_UI, 0, &m);
 }
 
 /*
@@ -192,29 +178,13 @@ void
 child_press_done(struct child_loop *cl, uint32_t id, const char *shown,
     size_t len)
 {
-	size_t	 start;
+	struct proto_msg	 m;
 
-	start = peer_begin(&cl->peer, MSG_PRESS_DONE, cl->self, ENDPOINT_UI, id);
-	msg_add_u8(&cl->peer.out, shown != NULL);
-	msg_add_string(&cl->peer.out, shown != NULL ? shown : "",
-	    shown != NULL ? len : 0);
-	peer_end(&cl->peer, start);
-}
-
-/* Call fire(cl, arg) once, ms milliseconds from now. */
-void
-child_timer_add(struct child_loop *cl, uint32_t ms, child_timer_fn fire,
-    void *arg)
-{
-	cl->timers = reallocarray(cl->timers, cl->ntimers + 1,
-	    sizeof *cl->timers);
-	if (cl->timers == NULL)
-		fatal("reallocarray");
-	cl->timers[cl->ntimers].due = clock_now_ns() + (uint64_t)ms * 1000000u;
-	cl->timers[cl->ntimers].fire = fire;
-	cl->timers[cl->ntimers].arg = arg;
-	cl->timers[cl->ntimers].seq = cl->timer_seq++;
-	cl->ntimers++;
+	proto_msg_init(&m);
+	m.flag = shown != NULL;
+	m.text = shown;
+	m.text_len = len;
+	proto_send(&cl->peer, MSG_PRESS_DONE, cl->self, ENDPOINT_UI, id, &m);
 }
 
 /* Block like a synchronous call: handle nothing but a frame of this type next. */

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +14,8 @@
 #include "headless.h"
 #include "clock.h"
 #include "log.h"
+#include "loop.h"
+#include "pattern.h"
 #include "session.h"
 #include "sig.h"
 #include "writeall.h"
@@ -27,25 +28,23 @@
 
 struct headless {
 	const struct options	*opt;
-	struct session			 session;
-	long long			 sent;		/* presses made */
-	long long			 answered;	/* answers received */
-	int				 failed;
-	int				 status;	/* exit status when failed */
-	struct buf			 out;		/* lines not yet on stdout */
-	uint64_t			 sent_at[HEADLESS_PIPELINE_DEPTH];
+	struct session		 session;
+	struct loop		 loop;
+	long long		 sent;		/* presses made */
+	long long		 answered;	/* answers received */
+	int			 failed;
+	int			 status;	/* exit status when failed */
+	int			 timed;		/* main pushes by itself: wait, do not press */
+	struct buf		 out;		/* lines not yet on stdout */
+	uint64_t		 sent_at[HEADLESS_PIPELINE_DEPTH];
 };
 
 /* Queue a pane line as "[pane] text" for stdout. */
 static void
-headless_line(void *arg, const struct child *c, const char *text)
+headless_line(struct headless *h, const struct child *c, const char *text)
 {
-	struct headless	*h = arg;
-	char		 label[32];
-
-	session_label(&h->session, c, label, sizeof label);
 	buf_append(&h->out, "[", 1);
-	buf_append(&h->out, label, strlen(label));
+	session_label(&h->session, c, &h->out);
 	buf_append(&h->out, "] ", 2);
 	buf_append(&h->out, text, strlen(text));
 	buf_append(&h->out, "\n", 1);
@@ -68,34 +67,20 @@ headless_flush(struct headless *h)
 	return (r);
 }
 
-/*
- * Whether main pushes by itself here, so that the run waits for its pushes
- * instead of pressing.
- */
-static int
-headless_timed_push(const struct options *opt)
-{
-	return (opt->sc.pattern == PATTERN_PUSH && opt->sc.push_every_ms > 0);
-}
-
 /* A press has had all its effects: check it is the oldest one in flight. */
 static void
-headless_done(void *arg, const struct child *c, uint32_t id, const char *shown)
+headless_done(struct headless *h, uint32_t id)
 {
-	struct headless	*h = arg;
 	uint32_t	 want = (uint32_t)(h->answered + 1);
-	int		 timed = headless_timed_push(h->opt);
 
-	(void)c;
-	(void)shown;
-	if (id != want || (!timed && h->answered == h->sent)) {
+	if (id != want || (!h->timed && h->answered == h->sent)) {
 		headless_flush(h);
 		fprintf(stderr, "ipcsim: answer to press %u arrived, "
 		    "expected press %u\n", id, want);
 		h->failed = 1;
 		return;
 	}
-	if (h->opt->timings != NULL && !timed)
+	if (h->opt->timings != NULL && !h->timed)
 		fprintf(h->opt->timings, "%llu\n", (unsigned long long)
 		    (clock_now_ns() -
 		    h->sent_at[h->answered % HEADLESS_PIPELINE_DEPTH]));
@@ -104,18 +89,33 @@ headless_done(void *arg, const struct child *c, uint32_t id, const char *shown)
 
 /* A child ended while the transcript was running: report it and stop. */
 static void
-headless_gone(void *arg, const struct child *c, const char *why)
+headless_gone(struct headless *h, const struct child *c, const char *why)
 {
-	struct headless	*h = arg;
-
 	headless_flush(h);
 	fprintf(stderr, "ipcsim: %s process gone: %s\n", c->role, why);
 	h->failed = 1;
 }
 
-static const struct session_events headless_events = {
-	headless_line, headless_done, headless_gone
-};
+/* What the session reports: lines go to stdout, answers are checked, an end stops the run. */
+static void
+headless_event(void *arg, const struct session_event *e)
+{
+	struct headless	*h = arg;
+
+	switch (e->type) {
+	case SESSION_LINE:
+		headless_line(h, e->child, e->text);
+		break;
+	case SESSION_DONE:
+		headless_done(h, e->id);
+		break;
+	case SESSION_GONE:
+		headless_gone(h, e->child, e->text);
+		break;
+	default:
+		break;
+	}
+}
 
 /* Make every press that the in-flight limit allows now. */
 static void
@@ -123,7 +123,7 @@ headless_press(struct headless *h)
 {
 	long long	 depth = h->opt->pipeline ? HEADLESS_PIPELINE_DEPTH : 1;
 
-	if (headless_timed_push(h->opt))
+	if (h->timed)
 		return;
 	while (h->sent < h->opt->clicks && h->sent - h->answered < depth) {
 		if (h->opt->timings != NULL)
@@ -135,42 +135,74 @@ headless_press(struct headless *h)
 	}
 }
 
+/* Before sleeping: press, send, and get the lines to stdout; stop when done or failed. */
+static void
+headless_idle(struct loop *l)
+{
+	struct headless	*h = l->arg;
+
+	if (!h->failed && h->answered < h->opt->clicks) {
+		headless_press(h);
+		session_flush(&h->session);
+	}
+	/* Lines reach stdout before the loop sleeps, never later. */
+	if (headless_flush(h) == -1)
+		h->failed = 1;
+	if (h->failed || h->answered >= h->opt->clicks)
+		loop_stop(l);
+}
+
+/* Poll every child. */
+static size_t
+headless_pollfds(struct loop *l, struct pollfd *pfd, size_t max)
+{
+	struct headless	*h = l->arg;
+
+	(void)max;
+	return (session_pollfds(&h->session, pfd));
+}
+
+/* Route what the children sent. */
+static void
+headless_ready(struct loop *l, const struct pollfd *pfd, size_t n)
+{
+	struct headless	*h = l->arg;
+
+	session_handle(&h->session, pfd, n);
+}
+
+/* A child changed state, or a signal says to leave. */
+static void
+headless_signals(struct loop *l, int flags)
+{
+	struct headless	*h = l->arg;
+
+	if (flags & SIG_GOT_CHILD)
+		session_reap(&h->session);
+	if (flags & SIG_GOT_QUIT) {
+		h->failed = 1;
+		h->status = sig_exit_status();
+	}
+}
+
+static const struct loop_hooks headless_hooks = {
+	headless_idle, headless_pollfds, headless_ready, headless_signals, NULL
+};
+
 /* Run the transcript; returns the process exit status. */
 int
 headless_run(const struct options *opt)
 {
 	static struct headless	 h;
-	struct pollfd		 pfd[SESSION_MAX_FDS + 1];
-	size_t			 n;
-	int			 sigfd, flags;
 
-	sigfd = sig_setup();
 	h.opt = opt;
-	session_start(&h.session, opt->windows, &opt->sc, &headless_events, &h,
-	    opt->utf8);
-	while (!h.failed && h.answered < opt->clicks) {
-		headless_press(&h);
-		session_flush(&h.session);
-		n = session_pollfds(&h.session, pfd);
-		pfd[n].fd = sigfd;
-		pfd[n].events = POLLIN;
-		pfd[n].revents = 0;
-		/* Lines reach stdout before the loop sleeps, never later. */
-		if (headless_flush(&h) == -1) {
-			h.failed = 1;
-			break;
-		}
-		if (poll(pfd, n + 1, -1) == -1 && errno != EINTR)
-			fatal("poll");
-		session_handle(&h.session, pfd, n);
-		flags = sig_drain(sigfd);
-		if (flags & SIG_GOT_CHILD)
-			session_reap(&h.session);
-		if (flags & SIG_GOT_QUIT) {
-			h.failed = 1;
-			h.status = sig_exit_status();
-		}
-	}
+	h.timed = (pattern_at(opt->sc.pattern)->uses & USES_PUSH_EVERY) &&
+	    opt->sc.push_every_ms > 0;
+	loop_init(&h.loop, &headless_hooks, &h, sig_setup());
+	session_start(&h.session, opt->windows, &opt->sc, NULL, headless_event,
+	    &h, opt->utf8);
+	loop_run(&h.loop);
+	loop_free(&h.loop);
 	session_stop(&h.session);
 	if (headless_flush(&h) == -1)
 		h.failed = 1;

@@ -13,6 +13,8 @@
 
 #include "headless.h"
 #include "log.h"
+#include "pattern.h"
+#include "reply.h"
 #include "session.h"
 #include "ui.h"
 #include "utf8.h"
@@ -20,7 +22,8 @@
 /* Exit status for a bad command line (sysexits EX_USAGE). */
 #define EXIT_USAGE	64
 
-static const char usage_text[] =
+/* The usage before the modelled app's options. */
+static const char usage_head[] =
 "usage: ipcsim [--pattern NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
 "              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
 "              [--scrollback N] [-v]\n"
@@ -34,11 +37,11 @@ static const char usage_text[] =
 "Without --headless ipcsim opens a full-screen terminal interface; stdin and\n"
 "stdout must be a terminal.\n"
 "\n"
-"the modelled app:\n"
-"  --pattern NAME   send-reply (the default), send, invoke, send-sync or push\n"
+"the modelled app:\n";
+
+/* The usage after the patterns and reply methods. */
+static const char usage_tail[] =
 "  --args TEXT      the argument list, as JavaScript (default: 1, 2, 3)\n"
-"  --reply METHOD   how main answers send-reply: event.reply (the default),\n"
-"                   event.sender.send or webContents.send (the first window)\n"
 "  --delay MS       the invoke handler or send-sync listener waits MS ms\n"
 "                   (0 to 600000, default 0)\n"
 "  --throw MESSAGE  the invoke handler throws new Error(MESSAGE)\n"
@@ -97,11 +100,43 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/* The names of the patterns that take every setting in uses, for a message. */
+static const char *
+patterns_taking(unsigned uses, const char *last)
+{
+	static struct buf	 b;
+
+	buf_clear(&b);
+	pattern_names(&b, uses, last);
+	return (buf_str(&b));
+}
+
+/* Print the usage; the patterns and reply methods come from their tables. */
+static void
+print_usage(FILE *f)
+{
+	int	 i;
+
+	fputs(usage_head, f);
+	fprintf(f, "  --pattern NAME   the page's IPC pattern (default %s):\n",
+	    pattern_at(0)->name);
+	for (i = 0; i < pattern_count(); i++)
+		fprintf(f, "                     %-11s %s\n", pattern_at(i)->name,
+		    pattern_at(i)->lesson);
+	fprintf(f, "  --reply METHOD   how main answers %s: %s (the default),\n"
+	    "                   %s or %s (the first window)\n",
+	    patterns_taking(USES_REPLY, " or "),
+	    reply_method(REPLY_EVENT_REPLY)->name,
+	    reply_method(REPLY_SENDER_SEND)->name,
+	    reply_method(REPLY_WEBCONTENTS)->name);
+	fputs(usage_tail, f);
+}
+
 /* Print the usage to stderr and exit with EXIT_USAGE. */
 static void __attribute__((noreturn))
 usage(void)
 {
-	fputs(usage_text, stderr);
+	print_usage(stderr);
 	exit(EXIT_USAGE);
 }
 
@@ -170,20 +205,27 @@ run_headless(struct options *opt, const char *timings)
 	return (status);
 }
 
+/* Refuse a setting that the chosen pattern would silently ignore in a transcript. */
+static void
+check_uses(const struct pattern *p, int given, unsigned uses,
+    const char *option)
+{
+	if (given && !(p->uses & uses))
+		usage_error("%s needs --pattern %s", option,
+		    patterns_taking(uses, " or "));
+}
+
 /* Refuse settings the chosen pattern would silently ignore in a transcript. */
 static void
 check_headless_scenario(const struct options *opt, int delay_given)
 {
-	enum pattern	 p = opt->sc.pattern;
+	const struct pattern	*p = pattern_at(opt->sc.pattern);
 
-	if (opt->sc.throw_msg[0] != '\0' && p != PATTERN_INVOKE)
-		usage_error("--throw needs --pattern invoke");
-	if (opt->sc.no_handler && p != PATTERN_INVOKE)
-		usage_error("--no-handler needs --pattern invoke");
-	if (delay_given && p != PATTERN_INVOKE && p != PATTERN_SEND_SYNC)
-		usage_error("--delay needs --pattern invoke or send-sync");
-	if (opt->sc.push_every_ms > 0 && p != PATTERN_PUSH)
-		usage_error("--push-every needs --pattern push");
+	check_uses(p, opt->sc.throw_msg[0] != '\0', USES_THROW, "--throw");
+	check_uses(p, opt->sc.no_handler, USES_NO_HANDLER, "--no-handler");
+	check_uses(p, delay_given, USES_DELAY, "--delay");
+	check_uses(p, opt->sc.push_every_ms > 0, USES_PUSH_EVERY,
+	    "--push-every");
 	if (opt->from > opt->windows)
 		usage_error("--from %d: there are only %d windows", opt->from,
 		    opt->windows);
@@ -231,9 +273,9 @@ main(int argc, char **argv)
 			    SESSION_MAX_WINDOWS);
 			break;
 		case OPT_PATTERN:
-			if (pattern_parse(optarg, &opt.sc.pattern) == -1)
-				usage_error("--pattern %s: not one of send-reply,"
-				    " send, invoke, send-sync, push", optarg);
+			if ((opt.sc.pattern = pattern_parse(optarg)) == -1)
+				usage_error("--pattern %s: not one of %s", optarg,
+				    patterns_taking(0, ", "));
 			break;
 		case OPT_ARGS:
 			if (strlen(optarg) > OPTIONS_MAX_ARGS)
@@ -244,10 +286,9 @@ main(int argc, char **argv)
 			opt.args = optarg;
 			break;
 		case OPT_REPLY:
-			if (reply_method_parse(optarg, &opt.sc.reply) == -1)
-				usage_error("--reply %s: not one of event.reply,"
-				    " event.sender.send, webContents.send",
-				    optarg);
+			if ((opt.sc.reply = reply_method_parse(optarg)) == -1)
+				usage_error("--reply %s: not one of %s", optarg,
+				    reply_method_names());
 			break;
 		case OPT_DELAY:
 			opt.sc.delay_ms = (uint32_t)number_arg("--delay", 0,
@@ -281,7 +322,7 @@ main(int argc, char **argv)
 			verbose = 1;
 			break;
 		case 'h':
-			fputs(usage_text, stdout);
+			print_usage(stdout);
 			return (0);
 		case 'V':
 			printf("ipcsim %s\n", PACKAGE_VERSION);

@@ -75,11 +75,16 @@ log_debug_write(const char *fmt, ...)
 	(void)write(log_fd, line, (size_t)n);
 }
 
-/* Print "ipcsim: message[: error]" on stderr after cleanup, then exit 1. */
+/*
+ * Print "ipcsim: message[: error]" on stderr after cleanup, and into the -v
+ * log too (a child's stderr is /dev/null), then exit 1.
+ */
 static void __attribute__((noreturn, format(printf, 2, 0)))
 log_die(int with_errno, const char *fmt, va_list ap)
 {
+	char	 msg[1024];
 	int	 saved = errno;
+	size_t	 n;
 
 	if (log_cleanup != NULL) {
 		void	(*fn)(void) = log_cleanup;
@@ -87,11 +92,13 @@ log_die(int with_errno, const char *fmt, va_list ap)
 		log_cleanup = NULL;
 		fn();
 	}
-	fputs("ipcsim: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	if (with_errno)
-		fprintf(stderr, ": %s", strerror(saved));
-	fputc('\n', stderr);
+	(void)vsnprintf(msg, sizeof msg, fmt, ap);
+	if (with_errno) {
+		n = strlen(msg);
+		snprintf(msg + n, sizeof msg - n, ": %s", strerror(saved));
+	}
+	log_debug("fatal: %s", msg);
+	fprintf(stderr, "ipcsim: %s\n", msg);
 	exit(1);
 }
 

@@ -1,19 +1,7 @@
 /*
- * Electron's main process.  Its listeners, by pattern (see the code view):
- *
- *	ipcMain.on('message-from-renderer', (event, ...args) => {
- *		console.log('receive message from renderer process', ...args)
- *		const sum = args.reduce((a, b) => a + b, 0)
- *		event.reply('message-from-main', sum)		// send-reply
- *		setTimeout(() => event.returnValue = sum, DELAY)	// send-sync
- *	})
- *	ipcMain.handle('message-from-renderer', async (event, ...args) => {
- *		console.log('receive message from renderer process', ...args)
- *		await sleep(DELAY)
- *		throw new Error(MESSAGE)			// --throw
- *		return args.reduce((a, b) => a + b, 0)
- *	})
- *	win.webContents.send('message-from-main', 1, 2, 3)	// push
+ * Electron's main process: its frames dispatched to the chosen pattern's
+ * listener or handler, and the calls those share (console.log, sending,
+ * answering after the handler's delay).
  */
 #include "config.h"
 
@@ -22,265 +10,249 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "child.h"
 #include "ipc.h"
 #include "js.h"
 #include "log.h"
 #include "mainproc.h"
-#include "msg.h"
-#include "scenario.h"
-
-struct mainproc {
-	struct scenario	 sc;
-	uint32_t	 pushes;	/* timed pushes made, their ids */
-	uint32_t	 push_timer;	/* generation of the live push timer */
-};
+#include "pattern.h"
+#include "reply.h"
 
 /* An answer that waits for the handler's delay. */
 struct mainproc_answer {
-	uint16_t	 type;		/* MSG_IPC_INVOKE or MSG_IPC_SEND_SYNC */
+	uint16_t	 type;		/* the result's frame type */
 	uint16_t	 sender;
+	uint32_t	 page;		/* the page that asked */
 	uint32_t	 id;
 	struct value	 sum;
 };
 
-/* console.log('receive message from renderer process', ...args) */
-static void
-mainproc_log_args(struct child_loop *cl, const struct value *args)
+/* The main process's state from its event loop's. */
+static struct mainproc *
+mainproc_of(struct loop *l)
 {
-	ipc_console_log(cl, "receive message from renderer process",
+	return (((struct child_loop *)l->arg)->arg);
+}
+
+/* console.log('receive message from renderer process', ...args) */
+void
+mainproc_log_args(struct mainproc *mp, const struct value *args)
+{
+	ipc_console_log(&mp->cl, "receive message from renderer process",
 	    args->items, args->count);
 }
 
-
-/* Send message-from-main to a renderer with args (an array it takes over). */
-static void
-mainproc_send(struct child_loop *cl, uint16_t dst, uint32_t id,
+/*
+ * Send message-from-main to renderer dst, for page (PAGE_CURRENT: whatever
+ * page it shows), with args (an array it frees).
+ */
+void
+mainproc_send(struct mainproc *mp, uint16_t dst, uint32_t page, uint32_t id,
     struct value *args)
 {
-	ipc_send(&cl->peer, MSG_IPC_MESSAGE, cl->self, dst, id,
-	    IPC_CHANNEL_TO_RENDERER, args);
+	struct proto_msg	 m;
+
+	proto_msg_init(&m);
+	m.page = page;
+	m.channel = IPC_CHANNEL_TO_RENDERER;
+	m.channel_len = strlen(IPC_CHANNEL_TO_RENDERER);
+	m.value = *args;
+	proto_send(&mp->cl.peer, MSG_IPC_MESSAGE, mp->cl.self, dst, id, &m);
 	value_free(args);
 }
 
-/* win.webContents.send('message-from-main', 1, 2, 3) to the first window. */
-static void
-mainproc_push(struct child_loop *cl, uint32_t id)
+/*
+ * Answer a send with [sum] by the chosen reply method: event.reply reaches
+ * the page that sent, event.sender.send whatever page its window shows now,
+ * win.webContents.send the first window.
+ */
+void
+mainproc_reply(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call, struct value *sum)
 {
 	struct value	 args;
-	int		 i;
 
 	value_init(&args, VALUE_ARRAY);
-	for (i = 1; i <= 3; i++)
-		value_number(value_push(&args), i);
-	mainproc_send(cl, ENDPOINT_RENDERER(1), id, &args);
+	*value_push(&args) = *sum;
+	switch (reply_method(mp->sc.reply)->target) {
+	case REPLY_TO_SENDING_PAGE:
+		mainproc_send(mp, h->src, call->page, h->id, &args);
+		break;
+	case REPLY_TO_SENDER_WINDOW:
+		mainproc_send(mp, h->src, PAGE_CURRENT, h->id, &args);
+		break;
+	case REPLY_TO_FIRST_WINDOW:
+		mainproc_send(mp, ENDPOINT_RENDERER(1), PAGE_CURRENT, h->id,
+		    &args);
+		break;
+	}
 }
 
 /* Settle an invoke or a sendSync with the handler's outcome; frees a. */
 static void
-mainproc_answer(struct child_loop *cl, struct mainproc_answer *a)
+mainproc_answer(struct mainproc *mp, struct mainproc_answer *a)
 {
-	struct mainproc	*mp = cl->arg;
-	struct buf	 pl;
-	char		 err[SCENARIO_MAX_THROW + 16];
+	struct proto_msg	 m;
+	struct buf		 err;
 
-	buf_init(&pl);
-	if (a->type == MSG_IPC_SEND_SYNC) {
-		value_encode(&pl, &a->sum);
-		peer_send(&cl->peer, MSG_IPC_SYNC_RESULT, cl->self, a->sender,
-		    a->id, &pl);
-	} else if (mp->sc.throw_msg[0] != '\0') {
-		snprintf(err, sizeof err, "Error: %s", mp->sc.throw_msg);
-		buf_printf(&pl, "Error occurred in handler for '%s': %s",
-		    IPC_CHANNEL_TO_MAIN, err);
-		child_console(cl, (const char *)buf_head(&pl), pl.len);
-		buf_clear(&pl);
-		msg_add_u8(&pl, 0);
-		msg_add_string(&pl, err, strlen(err));
-		peer_send(&cl->peer, MSG_IPC_INVOKE_RESULT, cl->self,
-		    a->sender, a->id, &pl);
+	proto_msg_init(&m);
+	m.page = a->page;
+	if (a->type == MSG_IPC_INVOKE_RESULT && mp->sc.throw_msg[0] != '\0') {
+		buf_init(&err);
+		buf_printf(&err, "Error occurred in handler for '%s': Error: %s",
+		    IPC_CHANNEL_TO_MAIN, mp->sc.throw_msg);
+		child_console(&mp->cl, (const char *)buf_head(&err), err.len);
+		buf_clear(&err);
+		buf_printf(&err, "Error: %s", mp->sc.throw_msg);
+		m.text = (const char *)buf_head(&err);
+		m.text_len = err.len;
+		proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender, a->id,
+		    &m);
+		buf_free(&err);
 	} else {
-		msg_add_u8(&pl, 1);
-		value_encode(&pl, &a->sum);
-		peer_send(&cl->peer, MSG_IPC_INVOKE_RESULT, cl->self,
-		    a->sender, a->id, &pl);
+		m.flag = 1;
+		m.value = a->sum;
+		proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender, a->id,
+		    &m);
 	}
-	buf_free(&pl);
 	value_free(&a->sum);
 	free(a);
 }
 
 /* A delayed answer is due. */
 static void
-mainproc_answer_due(struct child_loop *cl, void *arg)
+mainproc_answer_due(struct loop *l, void *arg)
 {
-	mainproc_answer(cl, arg);
+	mainproc_answer(mainproc_of(l), arg);
 }
 
-/* ipcMain.handle with no handler registered: Electron rejects at once. */
-static void
-mainproc_no_handler(struct child_loop *cl, uint16_t sender, uint32_t id)
+/*
+ * Compute the sum of a call's arguments and answer it with a frame of type
+ * (an invoke or sync result) after the handler's delay, or at once.
+ */
+void
+mainproc_answer_later(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call, uint16_t type)
 {
-	struct buf	 pl;
-	char		 err[128];
-
-	snprintf(err, sizeof err, "Error: No handler registered for '%s'",
-	    IPC_CHANNEL_TO_MAIN);
-	buf_init(&pl);
-	msg_add_u8(&pl, 0);
-	msg_add_string(&pl, err, strlen(err));
-	peer_send(&cl->peer, MSG_IPC_INVOKE_RESULT, cl->self, sender, id, &pl);
-	buf_free(&pl);
-}
-
-/* Where the reply goes: the sender, or the first window for win.webContents.send. */
-static uint16_t
-mainproc_reply_to(const struct mainproc *mp, uint16_t sender)
-{
-	return (mp->sc.reply == REPLY_WEBCONTENTS ? ENDPOINT_RENDERER(1) :
-	    sender);
-}
-
-/* A call on message-from-renderer reached the listener or handler. */
-static void
-mainproc_on_call(struct child_loop *cl, const struct msg *m,
-    const struct ipc_call *c)
-{
-	struct mainproc		*mp = cl->arg;
 	struct mainproc_answer	*a;
-	struct value		 reply;
-	uint16_t		 type = m->hdr.type;
 
-	if (type == MSG_IPC_INVOKE && mp->sc.no_handler) {
-		mainproc_no_handler(cl, m->hdr.src, m->hdr.id);
-		return;
-	}
-	mainproc_log_args(cl, &c->args);
-	if (type == MSG_IPC_SEND) {
-		/* One way: the press is done once main has logged it. */
-		if (mp->sc.pattern == PATTERN_SEND) {
-			child_press_done(cl, m->hdr.id, NULL, 0);
-			return;
-		}
-		value_init(&reply, VALUE_ARRAY);
-		js_sum(value_push(&reply), &c->args);
-		mainproc_send(cl, mainproc_reply_to(mp, m->hdr.src), m->hdr.id,
-		    &reply);
-		return;
-	}
 	if ((a = malloc(sizeof *a)) == NULL)
 		fatal("malloc");
 	a->type = type;
-	a->sender = m->hdr.src;
-	a->id = m->hdr.id;
-	js_sum(&a->sum, &c->args);
+	a->sender = h->src;
+	a->page = call->page;
+	a->id = h->id;
+	js_sum(&a->sum, &call->value);
 	if (mp->sc.delay_ms > 0)
-		child_timer_add(cl, mp->sc.delay_ms, mainproc_answer_due, a);
+		loop_timer_add(&mp->cl.loop, mp->sc.delay_ms,
+		    mainproc_answer_due, a);
 	else
-		mainproc_answer(cl, a);
+		mainproc_answer(mp, a);
+}
+
+/* Reject an invoke at once with an error's text, as Electron does. */
+void
+mainproc_reject(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call, const char *error)
+{
+	struct proto_msg	 m;
+
+	proto_msg_init(&m);
+	m.page = call->page;
+	m.flag = 0;
+	m.text = error;
+	m.text_len = strlen(error);
+	proto_send(&mp->cl.peer, MSG_IPC_INVOKE_RESULT, mp->cl.self, h->src,
+	    h->id, &m);
 }
 
 /* The push timer: push once more and set the next one, unless it was replaced. */
 static void
-mainproc_push_due(struct child_loop *cl, void *arg)
+mainproc_push_due(struct loop *l, void *arg)
 {
-	struct mainproc	*mp = cl->arg;
+	struct mainproc		*mp = mainproc_of(l);
+	const struct pattern	*p = pattern_at(mp->sc.pattern);
 
-	if ((uintptr_t)arg != mp->push_timer)
+	if ((uintptr_t)arg != mp->push_timer || p->main_push == NULL)
 		return;
-	mainproc_push(cl, ++mp->pushes);
-	child_timer_add(cl, mp->sc.push_every_ms, mainproc_push_due, arg);
+	p->main_push(mp, ++mp->pushes);
+	loop_timer_add(l, mp->sc.push_every_ms, mainproc_push_due, arg);
 }
 
 /* New settings; a push timer starts or stops with them. */
-static int
-mainproc_config(struct child_loop *cl, struct msg_reader *rd)
+static void
+mainproc_config(struct mainproc *mp, const struct scenario *sc)
 {
-	struct mainproc	*mp = cl->arg;
-
-	if (scenario_decode(rd, &mp->sc) == -1)
-		return (-1);
+	mp->sc = *sc;
 	mp->push_timer++;
-	if (mp->sc.pattern == PATTERN_PUSH && mp->sc.push_every_ms > 0)
-		child_timer_add(cl, mp->sc.push_every_ms, mainproc_push_due,
-		    (void *)(uintptr_t)mp->push_timer);
-	return (0);
+	if ((pattern_at(sc->pattern)->uses & USES_PUSH_EVERY) &&
+	    sc->push_every_ms > 0)
+		loop_timer_add(&mp->cl.loop, sc->push_every_ms,
+		    mainproc_push_due, (void *)(uintptr_t)mp->push_timer);
 }
 
 /* win.webContents.on('render-process-gone', (event, details) => console.log(...)) */
-static int
-mainproc_renderer_gone(struct child_loop *cl, struct msg_reader *rd)
+static void
+mainproc_renderer_gone(struct mainproc *mp, const struct proto_msg *m)
 {
-	struct value	 details, *v;
-	uint32_t	 wc, code;
-	char		*reason;
-	size_t		 len;
+	struct value	 details;
 
-	if (msg_get_u32(rd, &wc) == -1 || msg_get_string(rd, &reason,
-	    &len) == -1)
-		return (-1);
-	if (msg_get_u32(rd, &code) == -1 || msg_get_end(rd) == -1) {
-		free(reason);
-		return (-1);
-	}
 	value_init(&details, VALUE_OBJECT);
-	value_take_string(value_set(&details, "reason", 6), reason, len);
-	v = value_set(&details, "exitCode", 8);
-	value_number(v, (int32_t)code);
-	ipc_console_log(cl, "render-process-gone", &details, 1);
+	value_string(value_set(&details, "reason", 6), m->text, m->text_len);
+	value_number(value_set(&details, "exitCode", 8), (int32_t)m->code);
+	ipc_console_log(&mp->cl, "render-process-gone", &details, 1);
 	value_free(&details);
-	return (0);
 }
 
-/* Handle one frame routed to main. */
+/* Handle one frame routed to main, decoded by the protocol table. */
 static int
-mainproc_dispatch(struct child_loop *cl, const struct msg *m)
+mainproc_dispatch(struct child_loop *cl, const struct msg *f)
 {
-	struct msg_reader	 rd;
-	struct ipc_call		 c;
+	struct mainproc		*mp = cl->arg;
+	const struct pattern	*p = pattern_at(mp->sc.pattern);
+	struct proto_msg	 m;
 	const char		*err;
+	int			 ok = 0;
 
-	msg_reader_init(&rd, m->payload, m->payload_len);
-	switch (m->hdr.type) {
+	if (proto_decode(f, &m, PROTO_BUILD, &err) == -1) {
+		log_debug("bad %s: %s", msg_type_name(f->hdr.type), err);
+		return (-1);
+	}
+	switch (f->hdr.type) {
 	case MSG_CONFIG:
-		return (mainproc_config(cl, &rd));
+		mainproc_config(mp, &m.sc);
+		break;
 	case MSG_PUSH:
-		if (m->payload_len != 0)
-			return (-1);
-		mainproc_push(cl, m->hdr.id);
-		return (0);
+		if (p->main_push != NULL)
+			p->main_push(mp, f->hdr.id);
+		break;
 	case MSG_RENDERER_GONE:
-		return (mainproc_renderer_gone(cl, &rd));
+		mainproc_renderer_gone(mp, &m);
+		break;
 	case MSG_IPC_SEND:
 	case MSG_IPC_INVOKE:
 	case MSG_IPC_SEND_SYNC:
+		/* A channel without a listener or handler is ignored. */
+		if (proto_channel_is(&m, IPC_CHANNEL_TO_MAIN) &&
+		    p->main_call != NULL)
+			p->main_call(mp, &f->hdr, &m);
 		break;
 	default:
-		return (-1);
+		ok = -1;
+		break;
 	}
-	if (m->hdr.src < ENDPOINT_RENDERER_BASE)
-		return (-1);
-	if (ipc_decode(m, &c, &err) == -1) {
-		log_debug("bad %s: %s", msg_type_name(m->hdr.type), err);
-		return (-1);
-	}
-	/* A channel without a listener or handler is ignored. */
-	if (ipc_channel_is(&c, IPC_CHANNEL_TO_MAIN))
-		mainproc_on_call(cl, m, &c);
-	ipc_free(&c);
-	return (0);
+	proto_msg_free(&m);
+	return (ok);
 }
 
 /* Entry point of the main child. */
 void
-mainproc_main(int rfd, int wfd, void *arg)
+mainproc_main(int rfd, int wfd, const struct proc_start *start)
 {
-	struct child_loop	 cl;
-	struct mainproc		 mp;
+	struct mainproc	 mp;
 
-	(void)arg;
-	memset(&cl, 0, sizeof cl);
+	(void)start;
 	memset(&mp, 0, sizeof mp);
 	scenario_default(&mp.sc);
-	child_loop_run(&cl, rfd, wfd, ENDPOINT_MAIN, mainproc_dispatch, &mp);
+	child_loop_run(&mp.cl, rfd, wfd, ENDPOINT_MAIN, mainproc_dispatch,
+	    &mp);
 }

@@ -1,7 +1,35 @@
-/* The main child: Electron's main process with the seed's ipcMain listener. */
+/*
+ * The main child: Electron's main process.  What its listeners and handlers
+ * do is each pattern's (pattern-*.c); the calls they share are here.
+ */
 #ifndef IPCSIM_MAINPROC_H
 #define IPCSIM_MAINPROC_H
 
-void	mainproc_main(int, int, void *) __attribute__((noreturn));
+#include <stdint.h>
+
+#include "child.h"
+#include "proc.h"
+#include "proto.h"
+#include "scenario.h"
+#include "value.h"
+
+struct mainproc {
+	struct child_loop	 cl;
+	struct scenario		 sc;
+	uint32_t		 pushes;	/* timed pushes made, their ids */
+	uint32_t		 push_timer;	/* generation of the live push timer */
+};
+
+void	mainproc_main(int, int, const struct proc_start *)
+	    __attribute__((noreturn));
+void	mainproc_log_args(struct mainproc *, const struct value *);
+void	mainproc_send(struct mainproc *, uint16_t, uint32_t, uint32_t,
+	    struct value *);
+void	mainproc_reply(struct mainproc *, const struct msg_header *,
+	    const struct proto_msg *, struct value *);
+void	mainproc_answer_later(struct mainproc *, const struct msg_header *,
+	    const struct proto_msg *, uint16_t);
+void	mainproc_reject(struct mainproc *, const struct msg_header *,
+	    const struct proto_msg *, const char *);
 
 #endif

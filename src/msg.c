@@ -8,49 +8,6 @@
 #include "msg.h"
 #include "utf8.h"
 
-static const char	msg_unknown[] = "unknown";
-
-/* Name a message type for logs and the inspector ("unknown" if it is none). */
-const char *
-msg_type_name(uint16_t type)
-{
-	switch (type) {
-	case MSG_CONSOLE_LINE:
-		return ("console-line");
-	case MSG_CLICK:
-		return ("click");
-	case MSG_PRESS_DONE:
-		return ("press-done");
-	case MSG_CONFIG:
-		return ("config");
-	case MSG_PUSH:
-		return ("push");
-	case MSG_RENDERER_GONE:
-		return ("renderer-gone");
-	case MSG_IPC_SEND:
-		return ("ipc-send");
-	case MSG_IPC_MESSAGE:
-		return ("ipc-message");
-	case MSG_IPC_INVOKE:
-		return ("ipc-invoke");
-	case MSG_IPC_INVOKE_RESULT:
-		return ("ipc-invoke-result");
-	case MSG_IPC_SEND_SYNC:
-		return ("ipc-send-sync");
-	case MSG_IPC_SYNC_RESULT:
-		return ("ipc-sync-result");
-	default:
-		return (msg_unknown);
-	}
-}
-
-/* Whether this protocol version defines the type. */
-int
-msg_type_known(uint16_t type)
-{
-	return (msg_type_name(type) != msg_unknown);
-}
-
 /* Store a big-endian 16-bit value. */
 static void
 put16(uint8_t *p, uint16_t v)

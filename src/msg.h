@@ -29,25 +29,6 @@
 #define ENDPOINT_RENDERER_BASE	0x100
 #define ENDPOINT_RENDERER(wc)	(ENDPOINT_RENDERER_BASE + (wc))
 
-/* Numbered in blocks; a number is never reused or changed. */
-enum msg_type {
-	/* 0x01xx: the UI and one child. */
-	MSG_CONSOLE_LINE = 0x0100,	/* child -> UI: a line it printed */
-	MSG_CLICK = 0x0101,		/* UI -> renderer: the button, with the argument text */
-	MSG_PRESS_DONE = 0x0102,	/* child -> UI: a press has had all its effects */
-	MSG_CONFIG = 0x0103,		/* UI -> child: the scenario changed */
-	MSG_PUSH = 0x0104,		/* UI -> main: push to the first window now */
-	MSG_RENDERER_GONE = 0x0105,	/* UI -> main: a renderer process ended */
-
-	/* 0x02xx: Electron IPC between a renderer and main, routed by the UI. */
-	MSG_IPC_SEND = 0x0200,		/* ipcRenderer.send(channel, ...args) */
-	MSG_IPC_MESSAGE = 0x0201,	/* main -> renderer: event.reply and friends */
-	MSG_IPC_INVOKE = 0x0202,	/* ipcRenderer.invoke(channel, ...args) */
-	MSG_IPC_INVOKE_RESULT = 0x0203,	/* main -> renderer: resolve or reject */
-	MSG_IPC_SEND_SYNC = 0x0204,	/* ipcRenderer.sendSync(channel, ...args) */
-	MSG_IPC_SYNC_RESULT = 0x0205,	/* main -> renderer: event.returnValue */
-};
-
 struct msg_header {
 	uint32_t	len;
 	uint16_t	version;
@@ -64,6 +45,7 @@ struct msg_reader {
 	size_t		 pos;
 };
 
+/* From the protocol table (proto.c). */
 const char	*msg_type_name(uint16_t);
 int		 msg_type_known(uint16_t);
 

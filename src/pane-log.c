@@ -1,16 +1,40 @@
-/* Draw as many of the newest lines as fit, each in its pane's column, wrapping long ones. */
+/*
+ * The timeline: the newest lines of both logs, wrapped and bottom-aligned,
+ * each in the column of the process that printed it.  The columns share
+ * their rows, so the panes read as one timeline: every line on a row of its
+ * own, in the order the processes printed them.
+ */
 #include "config.h"
 
-#include "pane-log.h"
+#include <unistd.h>
+
+#include "pane.h"
+#include "screen-scroll.h"
 #include "ui-text.h"
+
+/* The rules say whose console and log these are, and what they lack. */
+static void
+log_rules(const struct pane_data *d, struct buf *renderer, struct buf *main)
+{
+	/* A page blocked in sendSync says so where it cannot be cut off. */
+	buf_printf(renderer, d->blocked ? " console - BLOCKED in sendSync " :
+	    " console ");
+	if (d->log->dropped > 0)
+		buf_printf(main, " log (%llu older lines dropped) ",
+		    d->log->dropped);
+	else
+		buf_printf(main, " log ");
+}
 
 /*
  * Fill the rows of the columns in cols (indexed by tag, all with the same
- * rows) with the end of lb: older lines scroll off the top.
+ * rows) with the end of the log: older lines scroll off the top.  The rows'
+ * move is then made by scrolling the terminal where curses would repaint.
  */
-void
-pane_log_draw(WINDOW *win, const struct rect *cols, const struct logbuf *lb)
+static void
+log_draw(WINDOW *win, const struct rect *cols, const struct pane_data *d)
 {
+	const struct logbuf		*lb = d->log;
 	const struct logbuf_line	*l;
 	size_t				 i, first;
 	int				 rows = 0, k, y, skip, h = cols[0].h;
@@ -32,4 +56,17 @@ pane_log_draw(WINDOW *win, const struct rect *cols, const struct logbuf *lb)
 		y += k - skip;
 		skip = 0;
 	}
+	screen_scroll_up(STDOUT_FILENO, cols[0].y, cols[0].y + h - 1);
 }
+
+/* The timeline takes no keys of its own yet. */
+static int
+log_key(const struct wkey *k)
+{
+	(void)k;
+	return (PANE_IGNORED);
+}
+
+const struct pane_ops pane_log = {
+	"log", log_rules, log_draw, log_key
+};

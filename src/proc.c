@@ -12,7 +12,9 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "mainproc.h"
 #include "proc.h"
+#include "renderer.h"
 
 /* Descriptors a child sees its pipe ends as. */
 #define CHILD_RFD	3
@@ -62,13 +64,19 @@ proc_child_setup(int rfd, int wfd, const char *role)
 	log_start(NULL, role);
 }
 
+/* The processes of the modelled app: Electron's main process and a renderer. */
+const struct proc_kind proc_kinds[PROC_KINDS] = {
+	[PROC_MAIN] = { "main", mainproc_main },
+	[PROC_RENDERER] = { "renderer", renderer_main },
+};
+
 /*
- * Fork a child that runs fn with its ends of two new pipes, and connect the
- * parent's ends to c->peer.  Called before curses starts.
+ * Fork a child of the given kind that runs with its ends of two new pipes,
+ * and connect the parent's ends to c->peer.
  */
 void
-proc_spawn(struct child *c, const char *role, uint16_t endpoint,
-    child_main_fn fn, void *arg)
+proc_spawn(struct child *c, const struct proc_kind *kind, uint16_t endpoint,
+    const struct proc_start *start)
 {
 	int	 down[2], up[2];	/* parent -> child, child -> parent */
 	pid_t	 pid;
@@ -81,13 +89,13 @@ proc_spawn(struct child *c, const char *role, uint16_t endpoint,
 		fatal("fork");
 	case 0:
 		log_set_cleanup(NULL);
-		proc_child_setup(down[0], up[1], role);
-		fn(CHILD_RFD, CHILD_WFD, arg);
+		proc_child_setup(down[0], up[1], kind->role);
+		kind->main(CHILD_RFD, CHILD_WFD, start);
 		_exit(0);
 	}
 	close(down[0]);
 	close(up[1]);
-	c->role = role;
+	c->role = kind->role;
 	c->endpoint = endpoint;
 	c->pid = pid;
 	c->status = 0;

@@ -16,11 +16,35 @@ struct child {
 	struct peer	 peer;
 };
 
-/* What a child runs; it gets its pipe ends and never returns. */
-typedef void	(*child_main_fn)(int, int, void *);
+/* What a child is started with: its window (0 for main) and its page. */
+struct proc_start {
+	int		 window;
+	uint32_t	 page;
+};
 
-void		 proc_spawn(struct child *, const char *, uint16_t,
-		     child_main_fn, void *);
+/* What a child runs; it gets its pipe ends and never returns. */
+typedef void	(*child_main_fn)(int, int, const struct proc_start *);
+
+/*
+ * A kind of process: its role (for ps and the panes) and its entry point.
+ * The session takes them from a table, so that a test can start a fake.
+ */
+struct proc_kind {
+	const char	*role;
+	child_main_fn	 main;
+};
+
+/* The rows of a table of kinds. */
+enum {
+	PROC_MAIN = 0,
+	PROC_RENDERER = 1,
+	PROC_KINDS
+};
+
+extern const struct proc_kind	 proc_kinds[PROC_KINDS];
+
+void		 proc_spawn(struct child *, const struct proc_kind *, uint16_t,
+		     const struct proc_start *);
 struct child	*proc_reap_one(struct child **, size_t);
 void		 proc_stop(struct child *);
 const char	*proc_exit_reason(int, int *);

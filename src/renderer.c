@@ -1,12 +1,7 @@
 /*
  * The renderer process of window N: the page's script and its ipcRenderer.
- * The button runs, depending on the pattern,
- *
- *	ipcRenderer.send('message-from-renderer', ARGS)
- *	const res = await ipcRenderer.invoke('message-from-renderer', ARGS)
- *	const res = ipcRenderer.sendSync('message-from-renderer', ARGS)
- *
- * where ARGS is the text of the argument field, parsed here as JavaScript.
+ * The button makes the call its pattern names (pattern.h) with the text of
+ * the argument field, parsed here as JavaScript;
  * ipcRenderer.on('message-from-main', ...) logs what main sends.
  */
 #include "config.h"
@@ -16,19 +11,17 @@
 #include <string.h>
 
 #include "child.h"
-#include "inspect.h"
 #include "ipc.h"
 #include "literal.h"
 #include "log.h"
-#include "msg.h"
+#include "pattern.h"
 #include "renderer.h"
-#include "scenario.h"
-#include "value.h"
 
 #define RENDERER_PREFIX	"receive message from main process"
 
 struct renderer {
 	struct scenario	 sc;
+	uint32_t	 page;		/* this process's page */
 	/*
 	 * The last argument text that parsed, and its arguments: a page
 	 * pressed again with the same text sends the same values.
@@ -56,19 +49,51 @@ renderer_received(struct child_loop *cl, uint32_t id, const struct value *vals,
 	    line->len - skip);
 }
 
-/* A press that threw before sending: the console shows the uncaught error. */
+/* A press that threw: the console shows the uncaught error. */
 static void
 renderer_uncaught(struct child_loop *cl, uint32_t id, const char *kind,
-    const char *msg)
+    const char *msg, size_t len)
 {
-	char	 line[512];
-	int	 n;
-
-	n = snprintf(line, sizeof line, "Uncaught %s: %s", kind, msg);
-	if (n < 0 || (size_t)n >= sizeof line)
-		n = (int)strlen(line);
-	child_console(cl, line, (size_t)n);
+	buf_clear(&cl->scratch);
+	buf_printf(&cl->scratch, "Uncaught %s: %.*s", kind, (int)len, msg);
+	child_console(cl, (const char *)buf_head(&cl->scratch),
+	    cl->scratch.len);
 	child_press_done(cl, id, NULL, 0);
+}
+
+/* Parse the argument text unless it is the last one that parsed; 0 if it parses. */
+static int
+renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
+    const char *text, size_t len)
+{
+	const struct pattern	*p = pattern_at(r->sc.pattern);
+	char			 msg[256];
+
+	if (r->last_text != NULL && r->last_len == len &&
+	    memcmp(r->last_text, text, len) == 0)
+		return (0);
+	free(r->last_text);
+	r->last_text = NULL;
+	value_free(&r->last_args);
+	switch (literal_parse_args(text, len, &r->last_args, msg, sizeof msg)) {
+	case LITERAL_OK:
+		if ((r->last_text = malloc(len + 1)) == NULL)
+			fatal("malloc");
+		memcpy(r->last_text, text, len);
+		r->last_len = len;
+		return (0);
+	case LITERAL_SYNTAX:
+		renderer_uncaught(cl, id, "SyntaxError", msg, strlen(msg));
+		return (-1);
+	case LITERAL_REFERENCE:
+		renderer_uncaught(cl, id, "ReferenceError", msg, strlen(msg));
+		return (-1);
+	default:
+		/* An async call's failure is a rejected promise. */
+		renderer_uncaught(cl, id, p->async ? "(in promise) Error" :
+		    "Error", msg, strlen(msg));
+		return (-1);
+	}
 }
 
 /* The button: parse the argument text and make the pattern's call. */
@@ -76,45 +101,24 @@ static void
 renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
     const char *text, size_t len)
 {
-	static const uint16_t	 types[PATTERN_COUNT] = {
-		MSG_IPC_SEND, MSG_IPC_SEND, MSG_IPC_INVOKE, MSG_IPC_SEND_SYNC, 0
-	};
-	char			 msg[256];
+	const struct pattern	*p = pattern_at(r->sc.pattern);
+	struct proto_msg	 m;
 
-	if (r->last_text == NULL || r->last_len != len ||
-	    memcmp(r->last_text, text, len) != 0) {
-		free(r->last_text);
-		r->last_text = NULL;
-		value_free(&r->last_args);
-		switch (literal_parse_args(text, len, &r->last_args, msg,
-		    sizeof msg)) {
-		case LITERAL_OK:
-			if ((r->last_text = malloc(len + 1)) == NULL)
-				fatal("malloc");
-			memcpy(r->last_text, text, len);
-			r->last_len = len;
-			break;
-		case LITERAL_SYNTAX:
-			renderer_uncaught(cl, id, "SyntaxError", msg);
-			return;
-		case LITERAL_REFERENCE:
-			renderer_uncaught(cl, id, "ReferenceError", msg);
-			return;
-		default:
-			/* invoke is async: its failure is a rejected promise. */
-			renderer_uncaught(cl, id, r->sc.pattern == PATTERN_INVOKE ?
-			    "(in promise) Error" : "Error", msg);
-			return;
-		}
-	}
-	if (types[r->sc.pattern] != 0) {
-		ipc_send(&cl->peer, types[r->sc.pattern], cl->self,
-		    ENDPOINT_MAIN, id, IPC_CHANNEL_TO_MAIN, &r->last_args);
-		/* sendSync blocks the page until event.returnValue comes. */
-		if (r->sc.pattern == PATTERN_SEND_SYNC)
-			child_await(cl, MSG_IPC_SYNC_RESULT);
-	} else
+	if (renderer_parse(cl, r, id, text, len) == -1)
+		return;
+	if (p->request == 0) {
 		child_press_done(cl, id, NULL, 0);
+		return;
+	}
+	proto_msg_init(&m);
+	m.page = r->page;
+	m.channel = IPC_CHANNEL_TO_MAIN;
+	m.channel_len = strlen(IPC_CHANNEL_TO_MAIN);
+	m.value = r->last_args;		/* borrowed, not freed */
+	proto_send(&cl->peer, p->request, cl->self, ENDPOINT_MAIN, id, &m);
+	/* sendSync blocks the page until event.returnValue comes. */
+	if (p->blocks)
+		child_await(cl, MSG_IPC_SYNC_RESULT);
 }
 
 /*
@@ -123,123 +127,88 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
  */
 static void
 renderer_on_message(struct child_loop *cl, struct renderer *r, uint32_t id,
-    const struct ipc_call *c)
+    const struct proto_msg *m)
 {
 	struct value	 undefined;
 
-	if (r->sc.pattern == PATTERN_PUSH)
-		renderer_received(cl, id, c->args.items, c->args.count);
-	else if (c->args.count > 0)
-		renderer_received(cl, id, c->args.items, 1);
+	if (pattern_at(r->sc.pattern)->listener_all_args)
+		renderer_received(cl, id, m->value.items, m->value.count);
+	else if (m->value.count > 0)
+		renderer_received(cl, id, m->value.items, 1);
 	else {
 		value_init(&undefined, VALUE_UNDEFINED);
 		renderer_received(cl, id, &undefined, 1);
 	}
 }
 
-/* A call returned the value that ends the payload: log it and show it. */
-static int
-renderer_resolved(struct child_loop *cl, uint32_t id, struct msg_reader *rd)
+/* The promise of invoke settled: log the value, or the unhandled rejection. */
+static void
+renderer_invoke_result(struct child_loop *cl, uint32_t id,
+    const struct proto_msg *m)
 {
-	struct value	 res;
-	const char	*err;
+	struct buf	 line;
 
-	if (value_decode_last(rd, &res, &err) == -1)
+	if (m->flag) {
+		renderer_received(cl, id, &m->value, 1);
+		return;
+	}
+	buf_init(&line);
+	buf_printf(&line, "Error invoking remote method '%s': %.*s",
+	    IPC_CHANNEL_TO_MAIN, (int)m->text_len, m->text);
+	renderer_uncaught(cl, id, "(in promise) Error",
+	    (const char *)buf_head(&line), line.len);
+	buf_free(&line);
+}
+
+/* Handle one frame from the UI, decoded by the protocol table. */
+static int
+renderer_dispatch(struct child_loop *cl, const struct msg *f)
+{
+	struct renderer		*r = cl->arg;
+	struct proto_msg	 m;
+	const char		*err;
+
+	if (proto_decode(f, &m, PROTO_BUILD, &err) == -1) {
+		log_debug("bad %s: %s", msg_type_name(f->hdr.type), err);
 		return (-1);
-	renderer_received(cl, id, &res, 1);
-	value_free(&res);
+	}
+	switch (f->hdr.type) {
+	case MSG_CONFIG:
+		r->sc = m.sc;
+		break;
+	case MSG_CLICK:
+		renderer_click(cl, r, f->hdr.id, m.text, m.text_len);
+		break;
+	case MSG_IPC_MESSAGE:
+		/* Electron drops messages on channels nobody listens to. */
+		if (proto_channel_is(&m, IPC_CHANNEL_TO_RENDERER))
+			renderer_on_message(cl, r, f->hdr.id, &m);
+		break;
+	case MSG_IPC_INVOKE_RESULT:
+		renderer_invoke_result(cl, f->hdr.id, &m);
+		break;
+	case MSG_IPC_SYNC_RESULT:
+		renderer_received(cl, f->hdr.id, &m.value, 1);
+		break;
+	default:
+		proto_msg_free(&m);
+		return (-1);
+	}
+	proto_msg_free(&m);
 	return (0);
 }
 
-/* The promise of invoke settled: log the value, or the unhandled rejection. */
-static int
-renderer_invoke_result(struct child_loop *cl, uint32_t id, const struct msg *m)
-{
-	struct msg_reader	 rd;
-	char			*text;
-	size_t			 len;
-	uint8_t			 ok;
-	char			 line[512];
-
-	msg_reader_init(&rd, m->payload, m->payload_len);
-	if (msg_get_u8(&rd, &ok) == -1 || ok > 1)
-		return (-1);
-	if (!ok) {
-		if (msg_get_string(&rd, &text, &len) == -1)
-			return (-1);
-		snprintf(line, sizeof line, "Error invoking remote method "
-		    "'%s': %s", IPC_CHANNEL_TO_MAIN, text);
-		free(text);
-		if (msg_get_end(&rd) == -1)
-			return (-1);
-		renderer_uncaught(cl, id, "(in promise) Error", line);
-		return (0);
-	}
-	return (renderer_resolved(cl, id, &rd));
-}
-
-/* sendSync returned event.returnValue: the page runs on from there. */
-static int
-renderer_sync_result(struct child_loop *cl, uint32_t id, const struct msg *m)
-{
-	struct msg_reader	 rd;
-
-	msg_reader_init(&rd, m->payload, m->payload_len);
-	return (renderer_resolved(cl, id, &rd));
-}
-
-/* Handle one frame from the UI. */
-static int
-renderer_dispatch(struct child_loop *cl, const struct msg *m)
-{
-	struct renderer		*r = cl->arg;
-	struct msg_reader	 rd;
-	struct ipc_call		 c;
-	const char		*err;
-	char			*text;
-	size_t			 len;
-
-	msg_reader_init(&rd, m->payload, m->payload_len);
-	switch (m->hdr.type) {
-	case MSG_CONFIG:
-		return (scenario_decode(&rd, &r->sc));
-	case MSG_CLICK:
-		if (msg_get_string(&rd, &text, &len) == -1)
-			return (-1);
-		if (msg_get_end(&rd) == 0)
-			renderer_click(cl, r, m->hdr.id, text, len);
-		free(text);
-		return (msg_get_end(&rd));
-	case MSG_IPC_MESSAGE:
-		if (ipc_decode(m, &c, &err) == -1) {
-			log_debug("bad ipc-message: %s", err);
-			return (-1);
-		}
-		/* Electron drops messages on channels nobody listens to. */
-		if (ipc_channel_is(&c, IPC_CHANNEL_TO_RENDERER))
-			renderer_on_message(cl, r, m->hdr.id, &c);
-		ipc_free(&c);
-		return (0);
-	case MSG_IPC_INVOKE_RESULT:
-		return (renderer_invoke_result(cl, m->hdr.id, m));
-	case MSG_IPC_SYNC_RESULT:
-		return (renderer_sync_result(cl, m->hdr.id, m));
-	default:
-		return (-1);
-	}
-}
-
-/* Entry point of a renderer child; arg points to its webContents id. */
+/* Entry point of a renderer child: its window and page come with start. */
 void
-renderer_main(int rfd, int wfd, void *arg)
+renderer_main(int rfd, int wfd, const struct proc_start *start)
 {
 	struct child_loop	 cl;
 	struct renderer		 r;
-	int			 wc = *(const int *)arg;
 
 	memset(&cl, 0, sizeof cl);
 	memset(&r, 0, sizeof r);
 	scenario_default(&r.sc);
-	child_loop_run(&cl, rfd, wfd, ENDPOINT_RENDERER(wc), renderer_dispatch,
-	    &r);
+	r.page = start->page;
+	child_loop_run(&cl, rfd, wfd, ENDPOINT_RENDERER(start->window),
+	    renderer_dispatch, &r);
 }

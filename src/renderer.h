@@ -1,7 +1,10 @@
-/* The renderer child: the seed's page script and its ipcRenderer. */
+/* The renderer child: a window's page script and its ipcRenderer. */
 #ifndef IPCSIM_RENDERER_H
 #define IPCSIM_RENDERER_H
 
-void	renderer_main(int, int, void *) __attribute__((noreturn));
+#include "proc.h"
+
+void	renderer_main(int, int, const struct proc_start *)
+	    __attribute__((noreturn));
 
 #endif

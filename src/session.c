@@ -1,4 +1,4 @@
-/* Start the children, route their frames, validate everything, report to the front end. */
+/* Start the children, route their frames through the router, report events to the front end. */
 #include "config.h"
 
 #include <signal.h>
@@ -7,97 +7,100 @@
 #include <string.h>
 
 #include "escape.h"
-#include "ipc.h"
 #include "log.h"
-#include "mainproc.h"
-#include "renderer.h"
+#include "pattern.h"
 #include "session.h"
 
-/* Where a frame from a child may go. */
-enum session_to {
-	TO_UI,
-	TO_MAIN,
-	TO_RENDERER,
-};
+/* Why a renderer that main's death took with it is gone. */
+#define SESSION_APP_ENDED	"the app ended with its main process"
 
-/* Checks a frame's payload; -1 with *err if it is malformed. */
-typedef int	(*session_check_fn)(const struct msg *, const char **);
+/* Report one event to the front end. */
+static void
+session_emit(struct session *s, enum session_event_type type,
+    const struct child *c, uint32_t id, const char *text)
+{
+	struct session_event	 e;
 
-static int	session_check_invoke_result(const struct msg *, const char **);
-static int	session_check_value(const struct msg *, const char **);
-
-/* Every frame a child may send: who sends it, where it goes, how to check it. */
-static const struct session_rule {
-	uint16_t		 type;
-	int			 from_main;
-	enum session_to		 to;
-	session_check_fn	 check;
-} session_rules[] = {
-	/* Frames for the UI are checked as session_to_ui reads them. */
-	{ MSG_CONSOLE_LINE, 0, TO_UI, NULL },
-	{ MSG_CONSOLE_LINE, 1, TO_UI, NULL },
-	{ MSG_PRESS_DONE, 0, TO_UI, NULL },
-	{ MSG_PRESS_DONE, 1, TO_UI, NULL },
-	{ MSG_IPC_SEND, 0, TO_MAIN, ipc_check },
-	{ MSG_IPC_INVOKE, 0, TO_MAIN, ipc_check },
-	{ MSG_IPC_SEND_SYNC, 0, TO_MAIN, ipc_check },
-	{ MSG_IPC_MESSAGE, 1, TO_RENDERER, ipc_check },
-	{ MSG_IPC_INVOKE_RESULT, 1, TO_RENDERER, session_check_invoke_result },
-	{ MSG_IPC_SYNC_RESULT, 1, TO_RENDERER, session_check_value },
-};
+	e.type = type;
+	e.child = c;
+	e.window = session_window(c);
+	e.id = id;
+	e.text = text;
+	s->ev(s->arg, &e);
+}
 
 /* Send the current scenario to one child. */
 static void
 session_configure(struct session *s, struct child *c)
 {
-	struct buf	 pl;
+	struct proto_msg	 m;
 
 	if (c->peer.wfd == -1)
 		return;
-	buf_init(&pl);
-	scenario_encode(&pl, &s->sc);
-	peer_send(&c->peer, MSG_CONFIG, ENDPOINT_UI, c->endpoint, 0, &pl);
-	buf_free(&pl);
+	proto_msg_init(&m);
+	m.sc = s->sc;
+	proto_send(&c->peer, MSG_CONFIG, ENDPOINT_UI, c->endpoint, 0, &m);
 }
 
-/* Fork renderer number w (1-based) and configure it. */
+/* Fork a child of a kind from the table, configure it and say it started. */
 static void
-session_spawn_renderer(struct session *s, int w)
+session_spawn(struct session *s, struct child *c, int kind, int w)
 {
-	s->wc_ids[w - 1] = w;
-	s->blocked[w - 1] = 0;
-	proc_spawn(&s->renderers[w - 1], "renderer", ENDPOINT_RENDERER(w),
-	    renderer_main, &s->wc_ids[w - 1]);
-	session_configure(s, &s->renderers[w - 1]);
+	struct proc_start	 start;
+
+	start.window = w;
+	start.page = 0;
+	if (w != 0) {
+		start.page = s->next_page++;
+		s->view.pages[w - 1] = start.page;
+	}
+	proc_spawn(c, &s->kinds[kind], w == 0 ? ENDPOINT_MAIN :
+	    ENDPOINT_RENDERER(w), &start);
+	session_configure(s, c);
+	session_emit(s, SESSION_STARTED, c, 0, NULL);
 }
 
-/* Fork main and nwindows renderers, all configured with sc; the callbacks receive arg. */
+/* Fork main and nwindows renderers, all configured with sc; ev receives arg with every event. */
 void
 session_start(struct session *s, int nwindows, const struct scenario *sc,
-    const struct session_events *ev, void *arg, int utf8)
+    const struct proc_kind *kinds, session_event_fn ev, void *arg, int utf8)
 {
 	int	 w;
 
 	memset(s, 0, sizeof *s);
+	s->kinds = kinds != NULL ? kinds : proc_kinds;
 	s->ev = ev;
 	s->arg = arg;
 	s->utf8 = utf8;
 	s->sc = *sc;
-	proc_spawn(&s->main, "main", ENDPOINT_MAIN, mainproc_main, NULL);
-	session_configure(s, &s->main);
+	s->next_page = 1;
+	s->main.pid = -1;
+	for (w = 0; w < SESSION_MAX_WINDOWS; w++)
+		s->renderers[w].pid = -1;
+	session_spawn(s, &s->main, PROC_MAIN, 0);
+	s->view.nwindows = nwindows;
 	for (w = 1; w <= nwindows; w++)
-		session_spawn_renderer(s, w);
-	s->nwindows = nwindows;
+		session_spawn(s, &s->renderers[w - 1], PROC_RENDERER, w);
 }
 
 /* Open one more window (a new renderer process); its number, or -1 at the limit. */
 int
 session_add_window(struct session *s)
 {
-	if (s->nwindows == SESSION_MAX_WINDOWS)
+	int	 w = s->view.nwindows + 1;
+
+	if (w > SESSION_MAX_WINDOWS)
 		return (-1);
-	session_spawn_renderer(s, s->nwindows + 1);
-	return (++s->nwindows);
+	s->view.nwindows = w;
+	session_spawn(s, &s->renderers[w - 1], PROC_RENDERER, w);
+	return (w);
+}
+
+/* How many windows the app has. */
+int
+session_nwindows(const struct session *s)
+{
+	return (s->view.nwindows);
 }
 
 /* The window number of a renderer child, 0 for main. */
@@ -110,13 +113,12 @@ session_window(const struct child *c)
 
 /* How transcripts name a child: main, renderer, or renderer N with several windows. */
 void
-session_label(const struct session *s, const struct child *c, char *buf,
-    size_t size)
+session_label(const struct session *s, const struct child *c, struct buf *b)
 {
-	if (session_window(c) == 0 || s->nwindows == 1)
-		strlcpy(buf, c->role, size);
+	if (session_window(c) == 0 || s->view.nwindows == 1)
+		buf_printf(b, "%s", c->role);
 	else
-		snprintf(buf, size, "%s %d", c->role, session_window(c));
+		buf_printf(b, "%s %d", c->role, session_window(c));
 }
 
 /* Every child slot, for loops over all of them. */
@@ -127,7 +129,7 @@ session_children(struct session *s, struct child **cs)
 	int	 i;
 
 	cs[n++] = &s->main;
-	for (i = 0; i < s->nwindows; i++)
+	for (i = 0; i < s->view.nwindows; i++)
 		cs[n++] = &s->renderers[i];
 	return (n);
 }
@@ -145,18 +147,13 @@ session_set_scenario(struct session *s, const struct scenario *sc)
 		session_configure(s, cs[i]);
 }
 
-/* The child behind an endpoint, or NULL if there is none. */
+/* The child behind an endpoint the router accepted. */
 static struct child *
 session_child(struct session *s, uint16_t endpoint)
 {
-	int	 w;
-
 	if (endpoint == ENDPOINT_MAIN)
 		return (&s->main);
-	w = endpoint - ENDPOINT_RENDERER_BASE;
-	if (endpoint < ENDPOINT_RENDERER_BASE || w < 1 || w > s->nwindows)
-		return (NULL);
-	return (&s->renderers[w - 1]);
+	return (&s->renderers[endpoint - ENDPOINT_RENDERER_BASE - 1]);
 }
 
 /* Fill pfd with what to poll for: input from every child, output where queued. */
@@ -191,143 +188,77 @@ session_pollfds(struct session *s, struct pollfd *pfd)
 static void
 session_fail(struct session *s, struct child *c, const char *why)
 {
-	char	 line[256];
-
-	snprintf(line, sizeof line, "protocol error: %s", why);
+	buf_clear(&s->text);
+	buf_printf(&s->text, "protocol error: %s", why);
 	log_debug("protocol error from %s %ld: %s", c->role, (long)c->pid, why);
-	s->ev->line(s->arg, c, line);
+	session_emit(s, SESSION_LINE, c, 0, buf_str(&s->text));
 	if (c->pid != -1)
 		kill(c->pid, SIGKILL);
 	c->doomed = 1;
 	peer_close(&c->peer);
 }
 
-/* A settled invoke: a value, or the error's text. */
-static int
-session_check_invoke_result(const struct msg *m, const char **err)
-{
-	struct msg_reader	 r;
-	uint8_t			 ok;
-	const char		*text;
-	size_t			 len;
-
-	*err = "malformed invoke result";
-	msg_reader_init(&r, m->payload, m->payload_len);
-	if (msg_get_u8(&r, &ok) == -1 || ok > 1)
-		return (-1);
-	if (ok ? value_check(&r, err) == -1 :
-	    msg_view_string(&r, &text, &len) == -1)
-		return (-1);
-	return (msg_get_end(&r));
-}
-
-/* A payload that is one value: event.returnValue. */
-static int
-session_check_value(const struct msg *m, const char **err)
-{
-	struct msg_reader	 r;
-
-	msg_reader_init(&r, m->payload, m->payload_len);
-	if (value_check(&r, err) == -1)
-		return (-1);
-	*err = "bytes after the value";
-	return (msg_get_end(&r));
-}
-
 /*
- * Check a frame for the UI and hand it to the front end: a console line, or
- * a press done with the reply its page shows.  The text is checked and
- * escaped for the terminal in one go, into the session's scratch buffer.
+ * Hand a frame for the UI to the front end: a console line, or a press done
+ * with the reply its page shows.  The router checked it; the text is escaped
+ * for the terminal into the session's scratch buffer.
  */
-static int
-session_to_ui(struct session *s, struct child *c, const struct msg *m,
-    const char **err)
+static void
+session_to_ui(struct session *s, struct child *c, const struct msg *f,
+    const struct proto_msg *m)
 {
-	struct msg_reader	 r;
-	const char		*text;
-	size_t			 len;
-	uint8_t			 shown = 1;
-
-	msg_reader_init(&r, m->payload, m->payload_len);
-	*err = m->hdr.type == MSG_PRESS_DONE ? "malformed press-done payload" :
-	    "malformed text payload";
-	if (m->hdr.type == MSG_PRESS_DONE && (msg_get_u8(&r, &shown) == -1 ||
-	    shown > 1))
-		return (-1);
-	if (msg_view_string(&r, &text, &len) == -1 || msg_get_end(&r) == -1)
-		return (-1);
 	buf_clear(&s->text);
-	escape_append(&s->text, text, len, s->utf8);
-	text = (const char *)buf_head(&s->text);
-	if (m->hdr.type == MSG_CONSOLE_LINE)
-		s->ev->line(s->arg, c, text);
+	escape_append(&s->text, m->text, m->text_len, s->utf8);
+	if (f->hdr.type == MSG_CONSOLE_LINE)
+		session_emit(s, SESSION_LINE, c, 0,
+		    buf_str(&s->text));
 	else
-		s->ev->done(s->arg, c, m->hdr.id, shown ? text : NULL);
-	return (0);
+		session_emit(s, SESSION_DONE, c, f->hdr.id, m->flag ?
+		    buf_str(&s->text) : NULL);
 }
 
-/* Route or consume one frame from child c; -1 with *err if it is malformed. */
-static int
-session_route(struct session *s, struct child *c, const struct msg *m,
-    const char **err)
+/* Pass a frame on to the child the router named; a sendSync blocks its window until its result. */
+static void
+session_forward(struct session *s, struct child *c, const struct msg *f,
+    uint16_t to)
 {
-	const struct session_rule	*rule = NULL;
-	struct child			*dst;
-	int				 from_main = c == &s->main;
-	size_t				 i;
+	struct child	*dst = session_child(s, to);
 
-	if (m->hdr.src != c->endpoint) {
-		*err = "frame names another process as its sender";
-		return (-1);
-	}
-	for (i = 0; i < sizeof session_rules / sizeof session_rules[0]; i++) {
-		if (session_rules[i].type == m->hdr.type &&
-		    session_rules[i].from_main == from_main)
-			rule = &session_rules[i];
-	}
-	if (rule == NULL) {
-		*err = "frame type not allowed from this process";
-		return (-1);
-	}
-	dst = session_child(s, m->hdr.dst);
-	if ((rule->to == TO_UI && m->hdr.dst != ENDPOINT_UI) ||
-	    (rule->to == TO_MAIN && dst != &s->main) ||
-	    (rule->to == TO_RENDERER && (dst == NULL || dst == &s->main))) {
-		*err = "frame with a wrong destination";
-		return (-1);
-	}
-	log_debug("%s %#x -> %#x id %u, %zu bytes", msg_type_name(m->hdr.type),
-	    m->hdr.src, m->hdr.dst, m->hdr.id, m->payload_len);
-	if (rule->to == TO_UI)
-		return (session_to_ui(s, c, m, err));
-	if (rule->check(m, err) == -1)
-		return (-1);
-	/* sendSync blocks its window until the result is routed back. */
-	if (m->hdr.type == MSG_IPC_SEND_SYNC)
-		s->blocked[session_window(c) - 1] = 1;
-	if (m->hdr.type == MSG_IPC_SYNC_RESULT)
-		s->blocked[session_window(dst) - 1] = 0;
 	/* A message for a process that is gone is dropped, as in Electron. */
-	if (dst->peer.wfd != -1)
-		peer_forward(&dst->peer, m);
-	return (0);
+	if (dst->peer.wfd == -1)
+		return;
+	peer_forward(&dst->peer, f);
+	if (f->hdr.type == MSG_IPC_SEND_SYNC)
+		session_emit(s, SESSION_BLOCKED, c, 0, NULL);
+	else if (f->hdr.type == MSG_IPC_SYNC_RESULT)
+		session_emit(s, SESSION_RELEASED, dst, 0, NULL);
 }
 
-/* Read what child c sent and handle every whole frame. */
+/* Read what child c sent and route every whole frame. */
 static void
 session_input(struct session *s, struct child *c)
 {
-	struct msg	 m;
-	const char	*err;
-	int		 r, closed;
+	struct msg		 f;
+	struct proto_msg	 m;
+	struct route		 rt;
+	const char		*err;
+	int			 r, closed;
 
 	closed = peer_read(&c->peer) == -1;
-	while ((r = peer_next(&c->peer, &m, &err)) == 1) {
-		if (session_route(s, c, &m, &err) == -1) {
-			session_fail(s, c, err);
+	while ((r = peer_next(&c->peer, &f, &err)) == 1) {
+		if (router_route(&s->view, c->endpoint, &f, &m, &rt) == -1) {
+			session_fail(s, c, rt.why);
 			return;
 		}
-		peer_done(&c->peer, &m);
+		log_debug("%s %#x -> %#x id %u, %zu bytes%s%s",
+		    msg_type_name(f.hdr.type), f.hdr.src, f.hdr.dst, f.hdr.id,
+		    f.payload_len, rt.why != NULL ? ": dropped, " : "",
+		    rt.why != NULL ? rt.why : "");
+		if (rt.verdict == ROUTE_UI)
+			session_to_ui(s, c, &f, &m);
+		else if (rt.verdict == ROUTE_CHILD)
+			session_forward(s, c, &f, rt.to);
+		peer_done(&c->peer, &f);
 	}
 	if (r == -1) {
 		session_fail(s, c, err);
@@ -369,25 +300,29 @@ session_flush(struct session *s)
 
 /*
  * Press the button of window w (1-based) with the argument text; the press's
- * effects will report id.  In the push pattern the button asks main to push.
+ * effects will report id.  A pattern whose button sends nothing asks main to
+ * push instead.  -1 if the process it goes to is gone.
  */
-void
+int
 session_click(struct session *s, int w, uint32_t id, const char *args)
 {
-	struct child	*r = &s->renderers[w - 1];
-	size_t		 start;
+	struct child		*c = &s->renderers[w - 1];
+	struct proto_msg	 m;
 
-	if (s->sc.pattern == PATTERN_PUSH) {
-		if (s->main.peer.wfd != -1)
-			peer_send(&s->main.peer, MSG_PUSH, ENDPOINT_UI,
-			    ENDPOINT_MAIN, id, NULL);
-		return;
+	proto_msg_init(&m);
+	if (pattern_at(s->sc.pattern)->request == 0) {
+		if (s->main.peer.wfd == -1)
+			return (-1);
+		proto_send(&s->main.peer, MSG_PUSH, ENDPOINT_UI, ENDPOINT_MAIN,
+		    id, &m);
+		return (0);
 	}
-	if (r->peer.wfd == -1)
-		return;
-	start = peer_begin(&r->peer, MSG_CLICK, ENDPOINT_UI, r->endpoint, id);
-	msg_add_string(&r->peer.out, args, strlen(args));
-	peer_end(&r->peer, start);
+	if (c->peer.wfd == -1)
+		return (-1);
+	m.text = args;
+	m.text_len = strlen(args);
+	proto_send(&c->peer, MSG_CLICK, ENDPOINT_UI, c->endpoint, id, &m);
+	return (0);
 }
 
 /* Tell main that a renderer is gone, as Electron emits render-process-gone. */
@@ -395,23 +330,56 @@ static void
 session_tell_gone(struct session *s, const struct child *c, const char *reason,
     int code)
 {
-	struct buf	 pl;
+	struct proto_msg	 m;
 
 	if (s->main.peer.wfd == -1)
 		return;
-	buf_init(&pl);
-	msg_add_u32(&pl, (uint32_t)session_window(c));
-	msg_add_string(&pl, reason, strlen(reason));
-	msg_add_u32(&pl, (uint32_t)code);
-	peer_send(&s->main.peer, MSG_RENDERER_GONE, ENDPOINT_UI, ENDPOINT_MAIN,
-	    0, &pl);
-	buf_free(&pl);
+	proto_msg_init(&m);
+	m.window = (uint32_t)session_window(c);
+	m.text = reason;
+	m.text_len = strlen(reason);
+	m.code = (uint32_t)code;
+	proto_send(&s->main.peer, MSG_RENDERER_GONE, ENDPOINT_UI, ENDPOINT_MAIN,
+	    0, &m);
+}
+
+/* A child has been reaped: its page is gone, and the front end is told why. */
+static void
+session_gone(struct session *s, struct child *c, const char *why)
+{
+	int	 w = session_window(c);
+
+	peer_close(&c->peer);
+	if (w != 0)
+		s->view.pages[w - 1] = 0;
+	log_debug("%s %d gone: %s", c->role, w, why);
+	session_emit(s, SESSION_GONE, c, 0, why);
+}
+
+/*
+ * Main is gone, and the app with it, as in Electron: every window ends
+ * too.  Each is killed and reaped here, and reported gone for that reason.
+ */
+static void
+session_end_app(struct session *s)
+{
+	struct child	*c;
+	int		 i;
+
+	for (i = 0; i < s->view.nwindows; i++) {
+		c = &s->renderers[i];
+		if (c->pid == -1)
+			continue;
+		kill(c->pid, SIGKILL);
+		proc_stop(c);
+		session_gone(s, c, SESSION_APP_ENDED);
+	}
 }
 
 /*
  * Reap every child that has exited: tell main if it was a renderer, tell the
- * front end how it ended, and start again a child killed for a protocol
- * error.
+ * front end how it ended, end the app with main, and start again a child
+ * killed for a protocol error (the whole app, for main).
  */
 void
 session_reap(struct session *s)
@@ -427,30 +395,44 @@ session_reap(struct session *s)
 		/* Keep what it wrote before it died. */
 		if (c->peer.rfd != -1)
 			session_input(s, c);
-		peer_close(&c->peer);
 		reason = proc_exit_reason(c->status, &code);
 		snprintf(text, sizeof text, "{ reason: '%s', exitCode: %d }",
 		    reason, code);
-		log_debug("%s %d gone: %s", c->role, session_window(c), text);
 		if (session_window(c) != 0)
 			session_tell_gone(s, c, reason, code);
-		s->ev->gone(s->arg, c, text);
-		if (c->doomed)
-			session_restart(s, c);
+		session_gone(s, c, text);
+		if (c == &s->main)
+			session_end_app(s);
+		if (c->doomed && c == &s->main)
+			session_relaunch(s);
+		else if (c->doomed)
+			session_reload(s, session_window(c));
 	}
 }
 
-/* Start a child that has ended again: a reload for a renderer, a restart for main. */
+/* Reload window w (1-based) whose renderer has ended: a new process, a new page. */
 int
-session_restart(struct session *s, struct child *c)
+session_reload(struct session *s, int w)
 {
-	if (c->pid != -1)
+	struct child	*c = &s->renderers[w - 1];
+
+	if (c->pid != -1 || s->main.pid == -1)
 		return (-1);
-	if (c == &s->main) {
-		proc_spawn(&s->main, "main", ENDPOINT_MAIN, mainproc_main, NULL);
-		session_configure(s, &s->main);
-	} else
-		session_spawn_renderer(s, session_window(c));
+	session_spawn(s, c, PROC_RENDERER, w);
+	return (0);
+}
+
+/* Launch the app again after main ended: main, then each of its windows. */
+int
+session_relaunch(struct session *s)
+{
+	int	 w;
+
+	if (s->main.pid != -1)
+		return (-1);
+	session_spawn(s, &s->main, PROC_MAIN, 0);
+	for (w = 1; w <= s->view.nwindows; w++)
+		session_reload(s, w);
 	return (0);
 }
 

@@ -1,7 +1,8 @@
 /*
- * The UI process's side of the children: it starts them, routes every frame
- * between them, and hands what the user should see to a front end (the TUI
- * or the headless transcript) through callbacks.
+ * The UI process's side of the children: it starts them from a table of
+ * process kinds, routes every frame between them through the router, and
+ * reports what happens to each process as events to a front end (the TUI or
+ * the headless transcript), which keeps its own view of every window.
  */
 #ifndef IPCSIM_SESSION_H
 #define IPCSIM_SESSION_H
@@ -11,49 +12,62 @@
 #include <stdint.h>
 
 #include "proc.h"
+#include "router.h"
 #include "scenario.h"
 
-#define SESSION_MAX_WINDOWS	4
+#define SESSION_MAX_WINDOWS	ROUTER_MAX_WINDOWS
 #define SESSION_MAX_FDS		(2 * (1 + SESSION_MAX_WINDOWS))
 
-/* What the front end is told; text is already escaped for the terminal. */
-struct session_events {
-	/* A child printed a line. */
-	void	(*line)(void *, const struct child *, const char *);
-	/* Press id has had all its effects; shown is the page's reply or NULL. */
-	void	(*done)(void *, const struct child *, uint32_t, const char *);
-	/* A child ended; why is Electron's { reason, exitCode }. */
-	void	(*gone)(void *, const struct child *, const char *);
+enum session_event_type {
+	SESSION_LINE,		/* a process printed text */
+	SESSION_DONE,		/* press id has had all its effects; text: the reply shown, or NULL */
+	SESSION_STARTED,	/* a process started: pid */
+	SESSION_BLOCKED,	/* a window's page blocked in sendSync */
+	SESSION_RELEASED,	/* and its sendSync returned */
+	SESSION_GONE,		/* a process ended; text says why */
 };
 
+/* One thing that happened; text is already escaped for the terminal. */
+struct session_event {
+	enum session_event_type	 type;
+	const struct child	*child;
+	int			 window;	/* 0 for main */
+	uint32_t		 id;
+	const char		*text;
+};
+
+typedef void	(*session_event_fn)(void *, const struct session_event *);
+
 struct session {
-	struct child			 main;
-	struct child			 renderers[SESSION_MAX_WINDOWS];
-	int				 wc_ids[SESSION_MAX_WINDOWS];
-	int				 blocked[SESSION_MAX_WINDOWS]; /* in sendSync */
-	int				 nwindows;
-	struct scenario			 sc;
-	const struct session_events	*ev;
-	void				*arg;
-	int				 utf8;	/* the terminal takes UTF-8 */
-	struct buf			 text;	/* scratch for escaped text */
+	struct child		 main;
+	struct child		 renderers[SESSION_MAX_WINDOWS];
+	struct router_view	 view;		/* windows and their pages */
+	uint32_t		 next_page;
+	struct scenario		 sc;
+	const struct proc_kind	*kinds;		/* indexed by PROC_MAIN, PROC_RENDERER */
+	session_event_fn	 ev;
+	void			*arg;
+	int			 utf8;		/* the terminal takes UTF-8 */
+	struct buf		 text;		/* scratch for escaped text */
 	/* Which child each pollfd that session_pollfds made belongs to. */
-	struct child			*polled[SESSION_MAX_FDS];
+	struct child		*polled[SESSION_MAX_FDS];
 };
 
 void	session_start(struct session *, int, const struct scenario *,
-	    const struct session_events *, void *, int);
+	    const struct proc_kind *, session_event_fn, void *, int);
 int	session_add_window(struct session *);
 void	session_set_scenario(struct session *, const struct scenario *);
 size_t	session_pollfds(struct session *, struct pollfd *);
 void	session_handle(struct session *, const struct pollfd *, size_t);
 void	session_flush(struct session *);
-void	session_click(struct session *, int, uint32_t, const char *);
+int	session_click(struct session *, int, uint32_t, const char *);
 void	session_reap(struct session *);
-int	session_restart(struct session *, struct child *);
+int	session_reload(struct session *, int);
+int	session_relaunch(struct session *);
 void	session_stop(struct session *);
 int	session_window(const struct child *);
-void	session_label(const struct session *, const struct child *, char *,
-	    size_t);
+int	session_nwindows(const struct session *);
+void	session_label(const struct session *, const struct child *,
+	    struct buf *);
 
 #endif

@@ -13,12 +13,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "code.h"
 #include "log.h"
 #include "logbuf.h"
-#include "pane-code.h"
-#include "pane-log.h"
-#include "screen-scroll.h"
+#include "loop.h"
+#include "pane.h"
+#include "pattern.h"
+#include "reply.h"
 #include "session.h"
 #include "sig.h"
 #include "ui-text.h"
@@ -33,6 +33,7 @@
 #define UI_IN_FLIGHT	256	/* presses a burst keeps in flight */
 #define UI_KEYS		" Tab focus  Enter send  F2 code  F3 window+  F4 next" \
 			"  F5/r reload  F6 burst  F7/k crash  F10/q quit"
+#define UI_NO_REPLY	"(none yet)"
 #define CTRL_C		0x03
 #define CTRL_L		0x0c
 
@@ -45,19 +46,30 @@ enum ui_focus {
 	FOCUS_COUNT
 };
 
-static const char *const ui_patterns[PATTERN_COUNT] = {
-	"send-reply", "send", "invoke", "send-sync", "push"
+/* The views below the rules, in the order F2 goes through them. */
+static const struct pane_ops *const ui_panes[] = {
+	&pane_log,
+	&pane_code,
 };
 
-static const char *const ui_methods[REPLY_COUNT] = {
-	"event.reply", "event.sender.send", "win.webContents.send"
+#define UI_NPANES	((int)(sizeof ui_panes / sizeof ui_panes[0]))
+
+/* What the front end knows of a process, from the session's events. */
+struct ui_proc {
+	pid_t		 pid;		/* -1 while it is gone */
+	int		 blocked;	/* a page waiting in sendSync */
+	struct buf	 reply;		/* what its page shows, escaped */
 };
 
 struct ui {
 	struct session	 session;
+	struct loop	 loop;
 	struct scenario	 sc;
 	struct logbuf	 log;		/* both panes' lines, in order */
-	char		 reply[SESSION_MAX_WINDOWS][256];	/* escaped */
+	struct ui_proc	 main;
+	struct ui_proc	 windows[SESSION_MAX_WINDOWS];
+	const char	*pattern_names[16];
+	const char	*method_names[REPLY_COUNT];
 	struct field	 field;
 	struct button	 button;
 	struct selector	 pattern;
@@ -65,14 +77,14 @@ struct ui {
 	struct widget	*widgets[FOCUS_COUNT];
 	int		 focus;
 	int		 window;	/* the window shown, 1-based */
-	int		 code_view;
+	int		 pane;		/* index in ui_panes */
 	struct layout	 layout;
 	int		 fits;		/* the layout fits the terminal */
 	uint32_t	 presses;	/* made so far; each press's id */
 	uint32_t	 answered;	/* presses that have had all their effects */
 	int		 burst;		/* presses a burst still has to make */
+	struct buf	 text;		/* scratch for a line or a title */
 	int		 dirty;
-	int		 quit;
 	int		 status;	/* the exit status */
 };
 
@@ -84,56 +96,77 @@ ui_restore_terminal(void)
 		endwin();
 }
 
-/* A child printed a line: append it to its pane, naming the window if there are several. */
-static void
-ui_line(void *arg, const struct child *c, const char *text)
+/* The front end's view of the process an event is about. */
+static struct ui_proc *
+ui_proc_of(struct ui *ui, const struct session_event *e)
 {
-	struct ui	*ui = arg;
-	char		 line[1024];
-	int		 w = session_window(c);
+	return (e->window == 0 ? &ui->main : &ui->windows[e->window - 1]);
+}
 
-	if (w != 0 && ui->session.nwindows > 1) {
-		snprintf(line, sizeof line, "[%d] %s", w, text);
-		text = line;
+/* Set what a window's page shows as its reply. */
+static void
+ui_set_reply(struct ui_proc *p, const char *text)
+{
+	buf_clear(&p->reply);
+	buf_printf(&p->reply, "%s", text);
+}
+
+/* A process printed a line: append it to its column, naming the window if there are several. */
+static void
+ui_line(struct ui *ui, int w, const char *text)
+{
+	if (w != 0 && session_nwindows(&ui->session) > 1) {
+		buf_clear(&ui->text);
+		buf_printf(&ui->text, "[%d] %s", w, text);
+		text = buf_str(&ui->text);
 	}
 	logbuf_add(&ui->log, w == 0 ? LAYOUT_MAIN : LAYOUT_RENDERER, text);
-	ui->dirty = 1;
 }
 
-/* A press has had its effects; a page that shows a reply shows this one. */
+/* What the session reports changes the front end's view; every event redraws. */
 static void
-ui_done(void *arg, const struct child *c, uint32_t id, const char *shown)
+ui_event(void *arg, const struct session_event *e)
 {
 	struct ui	*ui = arg;
-	int		 w = session_window(c);
+	struct ui_proc	*p = ui_proc_of(ui, e);
+	struct buf	 line;
 
-	(void)id;
-	ui->answered++;
-	if (shown != NULL && w != 0) {
-		snprintf(ui->reply[w - 1], sizeof ui->reply[w - 1], "%s", shown);
-		ui->dirty = 1;
+	switch (e->type) {
+	case SESSION_LINE:
+		ui_line(ui, e->window, e->text);
+		break;
+	case SESSION_DONE:
+		ui->answered++;
+		/* A page that shows a reply shows this one. */
+		if (e->text != NULL && e->window != 0)
+			ui_set_reply(p, e->text);
+		break;
+	case SESSION_STARTED:
+		p->pid = e->child->pid;
+		p->blocked = 0;
+		ui_set_reply(p, UI_NO_REPLY);
+		break;
+	case SESSION_BLOCKED:
+	case SESSION_RELEASED:
+		p->blocked = e->type == SESSION_BLOCKED;
+		break;
+	case SESSION_GONE:
+		p->pid = -1;
+		p->blocked = 0;
+		buf_init(&line);
+		buf_printf(&line, "process gone: %s", e->text);
+		ui_line(ui, e->window, buf_str(&line));
+		buf_free(&line);
+		break;
 	}
+	ui->dirty = 1;
 }
-
-/* A child ended: say so in its pane. */
-static void
-ui_gone(void *arg, const struct child *c, const char *why)
-{
-	char	 line[192];
-
-	snprintf(line, sizeof line, "process gone: %s", why);
-	ui_line(arg, c, line);
-}
-
-static const struct session_events ui_events = {
-	ui_line, ui_done, ui_gone
-};
 
 /* The button's label follows the pattern and the argument field. */
 static void
 ui_update_label(struct ui *ui)
 {
-	if (ui->sc.pattern == PATTERN_PUSH)
+	if (pattern_at(ui->sc.pattern)->request == 0)
 		snprintf(ui->button.label, sizeof ui->button.label,
 		    "Push from main");
 	else
@@ -183,21 +216,19 @@ ui_rule(const struct rect *r, int y, const char *label)
 
 /* The renderer box's title: its window and pid. */
 static void
-ui_renderer_title(const struct ui *ui, char *buf, size_t size)
+ui_renderer_title(struct ui *ui, struct buf *b)
 {
-	const struct child	*c = &ui->session.renderers[ui->window - 1];
-	char			 win[32], state[64];
+	const struct ui_proc	*p = &ui->windows[ui->window - 1];
+	int			 n = session_nwindows(&ui->session);
 
-	if (ui->session.nwindows > 1)
-		snprintf(win, sizeof win, "window %d of %d", ui->window,
-		    ui->session.nwindows);
+	if (n > 1)
+		buf_printf(b, " renderer (window %d of %d) - ", ui->window, n);
 	else
-		snprintf(win, sizeof win, "window 1");
-	if (c->pid == -1)
-		snprintf(state, sizeof state, "gone");
+		buf_printf(b, " renderer (window 1) - ");
+	if (p->pid == -1)
+		buf_printf(b, "gone ");
 	else
-		snprintf(state, sizeof state, "pid %ld", (long)c->pid);
-	snprintf(buf, size, " renderer (%s) - %s ", win, state);
+		buf_printf(b, "pid %ld ", (long)p->pid);
 }
 
 /*
@@ -222,36 +253,14 @@ ui_draw_too_small(void)
 	text_draw_wrapped(stdscr, &r, r.y, 0, msg);
 }
 
-/* Below the rules: the timeline of both logs, or the code of both sides. */
-static void
-ui_draw_lower(struct ui *ui)
-{
-	const struct layout	*l = &ui->layout;
-	struct buf		 code;
-
-	if (!ui->code_view) {
-		pane_log_draw(stdscr, l->logs, &ui->log);
-		return;
-	}
-	buf_init(&code);
-	code_renderer(&code, &ui->sc, ui->field.text);
-	buf_append(&code, "", 1);
-	pane_code_draw(stdscr, &l->logs[LAYOUT_RENDERER],
-	    (const char *)buf_head(&code));
-	buf_clear(&code);
-	code_main(&code, &ui->sc);
-	buf_append(&code, "", 1);
-	pane_code_draw(stdscr, &l->logs[LAYOUT_MAIN],
-	    (const char *)buf_head(&code));
-	buf_free(&code);
-}
-
 /* Redraw the whole screen into curses' buffer and send the difference. */
 static void
 ui_draw(struct ui *ui)
 {
 	const struct layout	*l = &ui->layout;
-	char			 text[320];
+	const struct pane_ops	*pane = ui_panes[ui->pane];
+	struct pane_data	 d;
+	struct buf		 rule_r, rule_m;
 	int			 i;
 
 	erase();
@@ -261,43 +270,45 @@ ui_draw(struct ui *ui)
 		doupdate();
 		return;
 	}
-	ui_renderer_title(ui, text, sizeof text);
-	ui_box(&l->renderer, text);
-	snprintf(text, sizeof text, "reply: %s", ui->reply[ui->window - 1]);
-	text_draw(stdscr, l->reply.y, l->reply.x, l->reply.w, text,
-	    strlen(text));
-	/* A page blocked in sendSync says so where it cannot be cut off. */
-	ui_rule(&l->renderer, l->logs[LAYOUT_RENDERER].y - 1,
-	    ui->code_view ? " renderer.js " :
-	    ui->session.blocked[ui->window - 1] ?
-	    " console - BLOCKED in sendSync " : " console ");
+	d.log = &ui->log;
+	d.sc = &ui->sc;
+	d.args = ui->field.text;
+	d.blocked = ui->windows[ui->window - 1].blocked;
 
-	if (ui->session.main.pid == -1)
-		snprintf(text, sizeof text, " main - gone ");
+	buf_clear(&ui->text);
+	ui_renderer_title(ui, &ui->text);
+	ui_box(&l->renderer, buf_str(&ui->text));
+	buf_clear(&ui->text);
+	buf_printf(&ui->text, "reply: %s",
+	    buf_str(&ui->windows[ui->window - 1].reply));
+	text_draw(stdscr, l->reply.y, l->reply.x, l->reply.w, buf_str(&ui->text),
+	    ui->text.len);
+
+	buf_clear(&ui->text);
+	if (ui->main.pid == -1)
+		buf_printf(&ui->text, " main - gone ");
 	else
-		snprintf(text, sizeof text, " main - pid %ld ",
-		    (long)ui->session.main.pid);
-	ui_box(&l->main, text);
-	if (ui->code_view)
-		snprintf(text, sizeof text, " main.js ");
-	else if (ui->log.dropped > 0)
-		snprintf(text, sizeof text, " log (%llu older lines dropped) ",
-		    ui->log.dropped);
-	else
-		snprintf(text, sizeof text, " log ");
-	ui_rule(&l->main, l->logs[LAYOUT_MAIN].y - 1, text);
+		buf_printf(&ui->text, " main - pid %ld ", (long)ui->main.pid);
+	ui_box(&l->main, buf_str(&ui->text));
+
+	buf_init(&rule_r);
+	buf_init(&rule_m);
+	pane->rules(&d, &rule_r, &rule_m);
+	ui_rule(&l->renderer, l->logs[LAYOUT_RENDERER].y - 1,
+	    buf_str(&rule_r));
+	ui_rule(&l->main, l->logs[LAYOUT_MAIN].y - 1, buf_str(&rule_m));
+	buf_free(&rule_r);
+	buf_free(&rule_m);
 	for (i = 0; i < FOCUS_COUNT; i++)
 		ui->widgets[i]->ops->draw(ui->widgets[i], stdscr,
 		    i == ui->focus);
-	ui_draw_lower(ui);
 
 	attron(A_REVERSE);
 	mvhline(l->keys.y, 0, ' ', l->keys.w);
 	text_draw(stdscr, l->keys.y, 0, l->keys.w, UI_KEYS, strlen(UI_KEYS));
 	attroff(A_REVERSE);
-	if (!ui->code_view)
-		screen_scroll_up(STDOUT_FILENO, l->logs[0].y,
-		    l->logs[0].y + l->logs[0].h - 1);
+	/* Last: the log pane scrolls the terminal to match what is drawn. */
+	pane->draw(stdscr, l->logs, &d);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
@@ -323,8 +334,8 @@ ui_burst(struct ui *ui)
 static void
 ui_scenario_changed(struct ui *ui)
 {
-	ui->sc.pattern = (enum pattern)ui->pattern.current;
-	ui->sc.reply = (enum reply_method)ui->method.current;
+	ui->sc.pattern = ui->pattern.current;
+	ui->sc.reply = ui->method.current;
 	session_set_scenario(&ui->session, &ui->sc);
 	ui_update_label(ui);
 	ui_relayout(ui);
@@ -379,35 +390,38 @@ ui_new_window(struct ui *ui)
 	int	 w = session_add_window(&ui->session);
 
 	if (w != -1) {
-		snprintf(ui->reply[w - 1], sizeof ui->reply[w - 1],
-		    "(none yet)");
 		ui->window = w;
 		ui->dirty = 1;
 	}
 }
 
-/* Reload the window shown if its renderer is gone, else restart main if it is. */
+/*
+ * Reload the window shown if its renderer is gone; launch the app again if
+ * main is gone (and its windows with it).
+ */
 static void
 ui_reload(struct ui *ui)
 {
-	struct child	*r = &ui->session.renderers[ui->window - 1];
-
-	if (session_restart(&ui->session, r) == 0)
-		snprintf(ui->reply[ui->window - 1],
-		    sizeof ui->reply[ui->window - 1], "(none yet)");
-	else
-		session_restart(&ui->session, &ui->session.main);
-	ui->dirty = 1;
+	if (session_relaunch(&ui->session) == -1)
+		session_reload(&ui->session, ui->window);
 }
 
 /* Crash the renderer shown, like webContents.forcefullyCrashRenderer(). */
 static void
 ui_crash(struct ui *ui)
 {
-	struct child	*r = &ui->session.renderers[ui->window - 1];
+	pid_t	 pid = ui->windows[ui->window - 1].pid;
 
-	if (r->pid != -1)
-		kill(r->pid, SIGSEGV);
+	if (pid != -1)
+		kill(pid, SIGSEGV);
+}
+
+/* Leave the loop with an exit status. */
+static void
+ui_quit(struct ui *ui, int status)
+{
+	ui->status = status;
+	loop_stop(&ui->loop);
 }
 
 /* Letters that act only when the focus is outside the argument field. */
@@ -418,7 +432,7 @@ ui_letter_key(struct ui *ui, wint_t ch)
 		return (0);
 	switch (ch) {
 	case 'q':
-		ui->quit = 1;
+		ui_quit(ui, 0);
 		return (1);
 	case 'r':
 		ui_reload(ui);
@@ -431,13 +445,23 @@ ui_letter_key(struct ui *ui, wint_t ch)
 	}
 }
 
+/* Show the next pane below the rules (F2), or the first again. */
+static void
+ui_set_pane(struct ui *ui, int pane)
+{
+	ui->pane = pane;
+	/* Rows drawn by another pane must not be scrolled as the log's. */
+	clearok(curscr, TRUE);
+	ui->dirty = 1;
+}
+
 /* Keys that work wherever the focus is; 1 if k was one. */
 static int
 ui_global_key(struct ui *ui, const struct wkey *k)
 {
 	switch (k->code) {
 	case KEY_F(10):
-		ui->quit = 1;
+		ui_quit(ui, 0);
 		return (1);
 	case KEY_RESIZE:
 		ui_relayout(ui);
@@ -450,14 +474,13 @@ ui_global_key(struct ui *ui, const struct wkey *k)
 		ui->dirty = 1;
 		return (1);
 	case KEY_F(2):
-		ui->code_view = !ui->code_view;
-		ui->dirty = 1;
+		ui_set_pane(ui, (ui->pane + 1) % UI_NPANES);
 		return (1);
 	case KEY_F(3):
 		ui_new_window(ui);
 		return (1);
 	case KEY_F(4):
-		ui->window = ui->window % ui->session.nwindows + 1;
+		ui->window = ui->window % session_nwindows(&ui->session) + 1;
 		ui->dirty = 1;
 		return (1);
 	case KEY_F(5):
@@ -473,7 +496,7 @@ ui_global_key(struct ui *ui, const struct wkey *k)
 	if (k->code != 0)
 		return (0);
 	if (k->ch == CTRL_C) {
-		ui->quit = 1;
+		ui_quit(ui, 0);
 		return (1);
 	}
 	/* Repaint every cell: another program may have written over us. */
@@ -492,11 +515,20 @@ ui_global_key(struct ui *ui, const struct wkey *k)
 	return (0);
 }
 
-/* Handle one key; never draws. */
+/* Handle one key: the global keys, then the pane's, then the focused widget's; never draws. */
 static void
 ui_key(struct ui *ui, const struct wkey *k)
 {
-	if (!ui_global_key(ui, k))
+	int	 r;
+
+	if (ui_global_key(ui, k))
+		return;
+	r = ui_panes[ui->pane]->key(k);
+	if (r & PANE_CLOSE)
+		ui_set_pane(ui, 0);
+	else if (r & PANE_REDRAW)
+		ui->dirty = 1;
+	if (r == PANE_IGNORED)
 		ui_widget_key(ui, k);
 }
 
@@ -525,7 +557,8 @@ ui_start_curses(void)
 	raw();
 	noecho();
 	nonl();
-	keypad(stdscr, TRUE);
+	/* A lone Esc closes a view: wait 100 ms, not a second, for more of a sequence. */
+	set_escdelay(100);
 	/* Let curses scroll the log rows with the terminal's scrolling region. */
 	idlok(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
@@ -540,9 +573,15 @@ ui_start_curses(void)
 	 * one write.
 	 */
 	endwin();
+	/*
+	 * endwin took the terminal out of keypad mode, and curses would put
+	 * it back only at the first read: arrow keys typed before that came
+	 * as bare escapes.  Turning it on now sends it at once.
+	 */
+	keypad(stdscr, TRUE);
 }
 
-/* Set up the widgets and state from the command line. */
+/* Set up the widgets and state from the command line; the names come from the patterns' and replies' tables. */
 static void
 ui_init(struct ui *ui, const struct options *opt)
 {
@@ -550,13 +589,23 @@ ui_init(struct ui *ui, const struct options *opt)
 
 	ui->sc = opt->sc;
 	logbuf_init(&ui->log, opt->scrollback);
-	for (i = 0; i < SESSION_MAX_WINDOWS; i++)
-		snprintf(ui->reply[i], sizeof ui->reply[i], "(none yet)");
+	buf_init(&ui->text);
+	ui->main.pid = -1;
+	buf_init(&ui->main.reply);
+	for (i = 0; i < SESSION_MAX_WINDOWS; i++) {
+		ui->windows[i].pid = -1;
+		buf_init(&ui->windows[i].reply);
+		ui_set_reply(&ui->windows[i], UI_NO_REPLY);
+	}
+	for (i = 0; i < pattern_count(); i++)
+		ui->pattern_names[i] = pattern_at(i)->name;
+	for (i = 0; i < REPLY_COUNT; i++)
+		ui->method_names[i] = reply_method(i)->call;
 	field_init(&ui->field, "args: ", opt->args);
 	button_init(&ui->button, "");
-	selector_init(&ui->pattern, "pattern: ", ui_patterns, PATTERN_COUNT,
-	    ui->sc.pattern);
-	selector_init(&ui->method, "reply:   ", ui_methods, REPLY_COUNT,
+	selector_init(&ui->pattern, "pattern: ", ui->pattern_names,
+	    pattern_count(), ui->sc.pattern);
+	selector_init(&ui->method, "reply:   ", ui->method_names, REPLY_COUNT,
 	    ui->sc.reply);
 	ui->widgets[FOCUS_FIELD] = &ui->field.w;
 	ui->widgets[FOCUS_BUTTON] = &ui->button.w;
@@ -567,57 +616,101 @@ ui_init(struct ui *ui, const struct options *opt)
 	ui_update_label(ui);
 }
 
+/* Free what the front end holds. */
+static void
+ui_free(struct ui *ui)
+{
+	int	 i;
+
+	logbuf_free(&ui->log);
+	buf_free(&ui->text);
+	buf_free(&ui->main.reply);
+	for (i = 0; i < SESSION_MAX_WINDOWS; i++)
+		buf_free(&ui->windows[i].reply);
+}
+
+/* The UI's state from its event loop's. */
+static struct ui *
+ui_of(struct loop *l)
+{
+	return (l->arg);
+}
+
+/* Before sleeping: keep a burst going, send what keys queued, draw what changed. */
+static void
+ui_idle(struct loop *l)
+{
+	struct ui	*ui = ui_of(l);
+
+	ui_burst(ui);
+	session_flush(&ui->session);
+	if (ui->dirty) {
+		ui_draw(ui);
+		ui->dirty = 0;
+	}
+}
+
+/* Poll every child and the keyboard. */
+static size_t
+ui_pollfds(struct loop *l, struct pollfd *pfd, size_t max)
+{
+	struct ui	*ui = ui_of(l);
+	size_t		 n;
+
+	(void)max;
+	n = session_pollfds(&ui->session, pfd);
+	pfd[n].fd = STDIN_FILENO;
+	pfd[n].events = POLLIN;
+	pfd[n].revents = 0;
+	return (n + 1);
+}
+
+/* Route what the children sent, then read the keys; a terminal that went away ends the UI. */
+static void
+ui_ready(struct loop *l, const struct pollfd *pfd, size_t n)
+{
+	struct ui	*ui = ui_of(l);
+
+	session_handle(&ui->session, pfd, n - 1);
+	ui_read_keys(ui);
+	/* The terminal went away (an SSH connection dropped). */
+	if (pfd[n - 1].revents & (POLLHUP | POLLERR | POLLNVAL))
+		ui_quit(ui, 128 + SIGHUP);
+}
+
+/* A child changed state, or a signal says to leave. */
+static void
+ui_signals(struct loop *l, int flags)
+{
+	struct ui	*ui = ui_of(l);
+
+	if (flags & SIG_GOT_CHILD)
+		session_reap(&ui->session);
+	if (flags & SIG_GOT_QUIT)
+		ui_quit(ui, sig_exit_status());
+}
+
+static const struct loop_hooks ui_hooks = {
+	ui_idle, ui_pollfds, ui_ready, ui_signals, NULL
+};
+
 /* Run the TUI until the user quits or a signal says to; returns the exit status. */
 int
 ui_run(const struct options *opt)
 {
 	static struct ui	 ui;
-	struct pollfd		 pfd[SESSION_MAX_FDS + 2];
-	size_t			 n;
-	int			 sigfd, flags;
 
-	sigfd = sig_setup();
+	loop_init(&ui.loop, &ui_hooks, &ui, sig_setup());
 	ui_init(&ui, opt);
 	/* Children first: they must never inherit a terminal in curses mode. */
-	session_start(&ui.session, opt->windows, &ui.sc, &ui_events, &ui,
+	session_start(&ui.session, opt->windows, &ui.sc, NULL, ui_event, &ui,
 	    opt->utf8);
 	ui_start_curses();
 	ui_relayout(&ui);
-	while (!ui.quit) {
-		if (ui.dirty) {
-			ui_draw(&ui);
-			ui.dirty = 0;
-		}
-		n = session_pollfds(&ui.session, pfd);
-		pfd[n].fd = STDIN_FILENO;
-		pfd[n].events = POLLIN;
-		pfd[n + 1].fd = sigfd;
-		pfd[n + 1].events = POLLIN;
-		pfd[n].revents = pfd[n + 1].revents = 0;
-		if (poll(pfd, n + 2, -1) == -1 && errno != EINTR)
-			fatal("poll");
-		session_handle(&ui.session, pfd, n);
-		ui_read_keys(&ui);
-		/* The terminal went away (an SSH connection dropped). */
-		if (pfd[n].revents & (POLLHUP | POLLERR | POLLNVAL)) {
-			ui.quit = 1;
-			ui.status = 128 + SIGHUP;
-		}
-		flags = sig_drain(sigfd);
-		if (flags & SIG_GOT_CHILD)
-			session_reap(&ui.session);
-		if (flags & SIG_GOT_QUIT) {
-			ui.quit = 1;
-			ui.status = sig_exit_status();
-		}
-		/* A sendSync may have blocked or released a window. */
-		ui.dirty = 1;
-		ui_burst(&ui);
-		/* Keys may have queued presses: send them before sleeping. */
-		session_flush(&ui.session);
-	}
+	loop_run(&ui.loop);
+	loop_free(&ui.loop);
 	session_stop(&ui.session);
 	ui_restore_terminal();
-	logbuf_free(&ui.log);
+	ui_free(&ui);
 	return (ui.status);
 }

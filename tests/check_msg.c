@@ -7,6 +7,7 @@
 
 #include "suites.h"
 #include "msg.h"
+#include "proto.h"
 
 /* A header written field by field reads back the same, in big-endian order. */
 START_TEST(test_header_round_trip)

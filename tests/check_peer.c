@@ -10,6 +10,7 @@
 
 #include "suites.h"
 #include "msg.h"
+#include "proto.h"
 #include "peer.h"
 
 static int		 fds[2];

@@ -80,13 +80,13 @@ END_TEST
 
 /* A child that reads its pipe until end of file. */
 static void
-read_until_eof(int rfd, int wfd, void *arg)
+read_until_eof(int rfd, int wfd, const struct proc_start *start)
 {
 	char	 b[64];
 	ssize_t	 n;
 
 	(void)wfd;
-	(void)arg;
+	(void)start;
 	for (;;) {
 		n = read(rfd, b, sizeof b);
 		if (n == 0)
@@ -96,13 +96,16 @@ read_until_eof(int rfd, int wfd, void *arg)
 	}
 }
 
+static const struct proc_kind	 reader = { "test", read_until_eof };
+static const struct proc_start	 no_start;
+
 /* A spawned child leaves when its pipe closes, and proc_stop reaps it. */
 START_TEST(test_spawn_stop)
 {
 	struct child	 c;
 	int		 code;
 
-	proc_spawn(&c, "test", 7, read_until_eof, NULL);
+	proc_spawn(&c, &reader, 7, &no_start);
 	ck_assert_int_gt(c.pid, 0);
 	ck_assert_str_eq(c.role, "test");
 	ck_assert_uint_eq(c.endpoint, 7);
@@ -123,25 +126,28 @@ START_TEST(test_spawn_stop)
 }
 END_TEST
 
-/* A child that says one byte on its pipe, then exits with the code in arg. */
+/* A child that says one byte on its pipe, then exits with its window number as the code. */
 static void
-say_and_exit(int rfd, int wfd, void *arg)
+say_and_exit(int rfd, int wfd, const struct proc_start *start)
 {
 	(void)rfd;
 	if (write(wfd, "!", 1) != 1)
 		_exit(99);
-	_exit(*(int *)arg);
+	_exit(start->window);
 }
+
+static const struct proc_kind	 sayer = { "a", say_and_exit };
 
 /* A child's own exit is reaped by proc_reap_one, which names the child. */
 START_TEST(test_reap_one)
 {
 	struct child	 a, b, *cs[3] = { &a, NULL, &b }, *got;
-	int		 code_a = 3, code, i;
+	struct proc_start start_a = { 3, 0 };
+	int		 code, i;
 	char		 byte;
 
-	proc_spawn(&a, "a", 1, say_and_exit, &code_a);
-	proc_spawn(&b, "b", 2, read_until_eof, NULL);
+	proc_spawn(&a, &sayer, 1, &start_a);
+	proc_spawn(&b, &reader, 2, &no_start);
 	/* Once a has written, it is about to exit; wait for that. */
 	for (i = 0; i < 1000 && read(a.peer.rfd, &byte, 1) != 1; i++)
 		usleep(1000);
@@ -164,14 +170,16 @@ END_TEST
 
 /* A child that ignores its pipe closing. */
 static void
-never_leave(int rfd, int wfd, void *arg)
+never_leave(int rfd, int wfd, const struct proc_start *start)
 {
 	(void)rfd;
 	(void)wfd;
-	(void)arg;
+	(void)start;
 	for (;;)
 		pause();
 }
+
+static const struct proc_kind	 stubborn = { "stubborn", never_leave };
 
 /* A child that does not leave when its pipe closes is killed after a while. */
 START_TEST(test_stop_kills)
@@ -179,7 +187,7 @@ START_TEST(test_stop_kills)
 	struct child	 c;
 	int		 code;
 
-	proc_spawn(&c, "stubborn", 3, never_leave, NULL);
+	proc_spawn(&c, &stubborn, 3, &no_start);
 	proc_stop(&c);
 	ck_assert_int_eq(c.pid, -1);
 	ck_assert(WIFSIGNALED(c.status));

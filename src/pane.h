@@ -1,0 +1,45 @@
+/*
+ * The views below the rules, behind a table of operations as tmux's window
+ * modes are: each fills the two columns the layout gives it (the renderer's
+ * and main's) from what the UI shows, names its rules, and may take keys.
+ * ui.c lists them; F2 goes to the next.  Adding a pane is its file,
+ * pane-NAME.c, and a line in that list.
+ */
+#ifndef IPCSIM_PANE_H
+#define IPCSIM_PANE_H
+
+#include <curses.h>
+
+#include "buf.h"
+#include "layout.h"
+#include "logbuf.h"
+#include "scenario.h"
+#include "widget.h"
+
+/* What a pane is drawn from: the UI's state, read only. */
+struct pane_data {
+	const struct logbuf	*log;		/* both processes' lines, in order */
+	const struct scenario	*sc;
+	const char		*args;		/* the argument field's text */
+	int			 blocked;	/* the window shown waits in sendSync */
+};
+
+/* What a pane's key handler reports. */
+#define PANE_IGNORED	0x0	/* not for this pane */
+#define PANE_REDRAW	0x1	/* used it; draw again */
+#define PANE_CLOSE	0x2	/* go back to the first pane */
+
+struct pane_ops {
+	const char	*name;
+	/* The labels of the rules above the renderer's and main's columns. */
+	void	(*rules)(const struct pane_data *, struct buf *, struct buf *);
+	/* Fill the columns (indexed by enum layout_column; they share rows). */
+	void	(*draw)(WINDOW *, const struct rect *, const struct pane_data *);
+	/* A key that no control took; PANE_* flags. */
+	int	(*key)(const struct wkey *);
+};
+
+extern const struct pane_ops	pane_log;
+extern const struct pane_ops	pane_code;
+
+#endif

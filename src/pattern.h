@@ -1,0 +1,68 @@
+/*
+ * An IPC pattern: what the page's button does, what main does with it, and
+ * the JavaScript the code view shows for both.  Each pattern is one file,
+ * pattern-NAME.c, defining one of these; patterns.c lists them in the order
+ * the selector, --help and the man page show them.
+ *
+ * Adding a pattern is a file and a line in that list.
+ */
+#ifndef IPCSIM_PATTERN_H
+#define IPCSIM_PATTERN_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "proto.h"
+#include "scenario.h"
+
+struct mainproc;
+
+/* Which settings a pattern takes: the others do nothing there. */
+#define USES_REPLY	0x01	/* --reply */
+#define USES_DELAY	0x02	/* --delay */
+#define USES_THROW	0x04	/* --throw */
+#define USES_NO_HANDLER	0x08	/* --no-handler */
+#define USES_PUSH_EVERY	0x10	/* --push-every */
+
+struct pattern {
+	const char	*name;		/* the --pattern value */
+	const char	*lesson;	/* one line on what it shows */
+	unsigned	 uses;		/* USES_* */
+
+	/*
+	 * The renderer's side.  The button sends request (0: the button
+	 * asks main to push instead); a sync request blocks the page until
+	 * its result; an async one turns a failure before sending into a
+	 * rejected promise.  The listener on message-from-main logs its
+	 * first argument, or all of them.
+	 */
+	uint16_t	 request;
+	int		 blocks;
+	int		 async;
+	int		 listener_all_args;
+
+	/* main's side: a call on message-from-renderer reached it. */
+	void		(*main_call)(struct mainproc *, const struct msg_header *,
+			    const struct proto_msg *);
+	/* main's side: push to the first window (the push key, a timer). */
+	void		(*main_push)(struct mainproc *, uint32_t);
+
+	/* The code view: renderer.js with the argument text, and main.js. */
+	void		(*code_renderer)(struct buf *, const struct scenario *,
+			    const char *);
+	void		(*code_main)(struct buf *, const struct scenario *);
+};
+
+extern const struct pattern	pattern_send_reply;
+extern const struct pattern	pattern_send;
+extern const struct pattern	pattern_invoke;
+extern const struct pattern	pattern_send_sync;
+extern const struct pattern	pattern_push;
+
+int			 pattern_count(void);
+const struct pattern	*pattern_at(int);
+int			 pattern_index(const struct pattern *);
+int			 pattern_parse(const char *);
+void			 pattern_names(struct buf *, unsigned, const char *);
+
+#endif

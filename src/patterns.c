@@ -1,0 +1,76 @@
+/* The list of IPC patterns: the one place that names them all, in order. */
+#include "config.h"
+
+#include <string.h>
+
+#include "pattern.h"
+
+static const struct pattern *const patterns[] = {
+	&pattern_send_reply,	/* the seed: the default */
+	&pattern_send,
+	&pattern_invoke,
+	&pattern_send_sync,
+	&pattern_push,
+};
+
+#define NPATTERNS	((int)(sizeof patterns / sizeof patterns[0]))
+
+/* How many patterns there are. */
+int
+pattern_count(void)
+{
+	return (NPATTERNS);
+}
+
+/* Pattern number i, 0 to pattern_count() - 1. */
+const struct pattern *
+pattern_at(int i)
+{
+	return (patterns[i]);
+}
+
+/* The number of a pattern in the list. */
+int
+pattern_index(const struct pattern *p)
+{
+	int	 i;
+
+	for (i = 0; i < NPATTERNS && patterns[i] != p; i++)
+		continue;
+	return (i);
+}
+
+/* The number of the pattern an option value names, or -1. */
+int
+pattern_parse(const char *name)
+{
+	int	 i;
+
+	for (i = 0; i < NPATTERNS; i++) {
+		if (strcmp(patterns[i]->name, name) == 0)
+			return (i);
+	}
+	return (-1);
+}
+
+/*
+ * Append the names of the patterns that take every setting in uses (0: all
+ * of them) as "a, b, c<last>d", where last is the word before the final one
+ * (" or " in a sentence, ", " in a list).
+ */
+void
+pattern_names(struct buf *b, unsigned uses, const char *last)
+{
+	int	 i, n = 0, total = 0;
+
+	for (i = 0; i < NPATTERNS; i++)
+		total += (patterns[i]->uses & uses) == uses;
+	for (i = 0; i < NPATTERNS; i++) {
+		if ((patterns[i]->uses & uses) != uses)
+			continue;
+		if (n > 0)
+			buf_printf(b, "%s", n == total - 1 ? last : ", ");
+		buf_printf(b, "%s", patterns[i]->name);
+		n++;
+	}
+}

@@ -1,0 +1,419 @@
+/* The table of message types, and the one codec per payload shape that every process uses. */
+#include "config.h"
+
+#include <string.h>
+
+#include "inspect.h"
+#include "proto.h"
+
+static int	proto_decode_text(struct msg_reader *, struct proto_msg *, int,
+		    const char **);
+static void	proto_encode_text(struct buf *, const struct proto_msg *);
+static int	proto_decode_done(struct msg_reader *, struct proto_msg *, int,
+		    const char **);
+static void	proto_encode_done(struct buf *, const struct proto_msg *);
+static int	proto_decode_config(struct msg_reader *, struct proto_msg *,
+		    int, const char **);
+static void	proto_encode_config(struct buf *, const struct proto_msg *);
+static int	proto_decode_empty(struct msg_reader *, struct proto_msg *,
+		    int, const char **);
+static void	proto_encode_empty(struct buf *, const struct proto_msg *);
+static int	proto_decode_gone(struct msg_reader *, struct proto_msg *, int,
+		    const char **);
+static void	proto_encode_gone(struct buf *, const struct proto_msg *);
+static int	proto_decode_call(struct msg_reader *, struct proto_msg *, int,
+		    const char **);
+static void	proto_encode_call(struct buf *, const struct proto_msg *);
+static int	proto_decode_invoke_result(struct msg_reader *,
+		    struct proto_msg *, int, const char **);
+static void	proto_encode_invoke_result(struct buf *,
+		    const struct proto_msg *);
+static int	proto_decode_result(struct msg_reader *, struct proto_msg *,
+		    int, const char **);
+static void	proto_encode_result(struct buf *, const struct proto_msg *);
+
+/*
+ * Every message type.  A string is u32 length + UTF-8 bytes; a value is
+ * value.c's tagged encoding; integers are big-endian.
+ */
+static const struct proto_type proto_types[] = {
+	{ MSG_CONSOLE_LINE, "console-line", ROLE_MAIN | ROLE_RENDERER, ROLE_UI,
+	  "string line", proto_decode_text, proto_encode_text },
+	{ MSG_CLICK, "click", ROLE_UI, ROLE_RENDERER,
+	  "string argument-text", proto_decode_text, proto_encode_text },
+	{ MSG_PRESS_DONE, "press-done", ROLE_MAIN | ROLE_RENDERER, ROLE_UI,
+	  "u8 shows-reply, string reply", proto_decode_done,
+	  proto_encode_done },
+	{ MSG_CONFIG, "config", ROLE_UI, ROLE_MAIN | ROLE_RENDERER,
+	  "u8 pattern, u8 reply-method, u32 delay-ms, u8 no-handler, "
+	  "string throw, u32 push-every-ms", proto_decode_config,
+	  proto_encode_config },
+	{ MSG_PUSH, "push", ROLE_UI, ROLE_MAIN,
+	  "empty", proto_decode_empty, proto_encode_empty },
+	{ MSG_RENDERER_GONE, "renderer-gone", ROLE_UI, ROLE_MAIN,
+	  "u32 window, string reason, u32 exit-code", proto_decode_gone,
+	  proto_encode_gone },
+	{ MSG_IPC_SEND, "ipc-send", ROLE_RENDERER, ROLE_MAIN,
+	  "u32 sender-page, string channel, value args (an array)",
+	  proto_decode_call, proto_encode_call },
+	{ MSG_IPC_MESSAGE, "ipc-message", ROLE_MAIN, ROLE_RENDERER,
+	  "u32 page (0: the window's current page), string channel, "
+	  "value args (an array)", proto_decode_call, proto_encode_call },
+	{ MSG_IPC_INVOKE, "ipc-invoke", ROLE_RENDERER, ROLE_MAIN,
+	  "u32 sender-page, string channel, value args (an array)",
+	  proto_decode_call, proto_encode_call },
+	{ MSG_IPC_INVOKE_RESULT, "ipc-invoke-result", ROLE_MAIN, ROLE_RENDERER,
+	  "u32 page, u8 resolved, then value result or string error",
+	  proto_decode_invoke_result, proto_encode_invoke_result },
+	{ MSG_IPC_SEND_SYNC, "ipc-send-sync", ROLE_RENDERER, ROLE_MAIN,
+	  "u32 sender-page, string channel, value args (an array)",
+	  proto_decode_call, proto_encode_call },
+	{ MSG_IPC_SYNC_RESULT, "ipc-sync-result", ROLE_MAIN, ROLE_RENDERER,
+	  "u32 page, value returnValue", proto_decode_result,
+	  proto_encode_result },
+};
+
+#define PROTO_NTYPES	(sizeof proto_types / sizeof proto_types[0])
+
+/* The row of a message type, or NULL if this protocol version has none. */
+const struct proto_type *
+proto_find(uint16_t type)
+{
+	size_t	 i;
+
+	for (i = 0; i < PROTO_NTYPES; i++) {
+		if (proto_types[i].type == type)
+			return (&proto_types[i]);
+	}
+	return (NULL);
+}
+
+/* Name a message type for logs and the inspector ("unknown" if it is none). */
+const char *
+msg_type_name(uint16_t type)
+{
+	const struct proto_type	*t = proto_find(type);
+
+	return (t != NULL ? t->name : "unknown");
+}
+
+/* Whether this protocol version defines the type. */
+int
+msg_type_known(uint16_t type)
+{
+	return (proto_find(type) != NULL);
+}
+
+/* The role of an endpoint number (0 for one that no process can have). */
+unsigned
+proto_endpoint_role(uint16_t endpoint)
+{
+	if (endpoint == ENDPOINT_UI)
+		return (ROLE_UI);
+	if (endpoint == ENDPOINT_MAIN)
+		return (ROLE_MAIN);
+	if (endpoint > ENDPOINT_RENDERER_BASE &&
+	    endpoint <= ENDPOINT_RENDERER_BASE + 0xff)
+		return (ROLE_RENDERER);
+	return (0);
+}
+
+/* An empty message, ready to be filled for encoding or by a decoder. */
+void
+proto_msg_init(struct proto_msg *m)
+{
+	m->text = NULL;
+	m->text_len = 0;
+	m->flag = 0;
+	m->page = PAGE_CURRENT;
+	m->channel = NULL;
+	m->channel_len = 0;
+	value_init(&m->value, VALUE_UNDEFINED);
+	m->window = 0;
+	m->code = 0;
+}
+
+/* Free the value a building decoder made. */
+void
+proto_msg_free(struct proto_msg *m)
+{
+	value_free(&m->value);
+}
+
+/*
+ * Decode a frame's payload by its type's row: built (PROTO_BUILD) for the
+ * process that acts on it, or only checked (PROTO_CHECK) by the UI that
+ * passes it on.  The whole payload must be used.  -1 with *err on any fault;
+ * nothing is left to free then.
+ */
+int
+proto_decode(const struct msg *f, struct proto_msg *m, int build,
+    const char **err)
+{
+	const struct proto_type	*t = proto_find(f->hdr.type);
+	struct msg_reader	 r;
+
+	proto_msg_init(m);
+	if (t == NULL) {
+		*err = "unknown message type";
+		return (-1);
+	}
+	msg_reader_init(&r, f->payload, f->payload_len);
+	if (t->decode(&r, m, build, err) == -1) {
+		proto_msg_free(m);
+		return (-1);
+	}
+	if (msg_get_end(&r) == -1) {
+		*err = "bytes after the payload";
+		proto_msg_free(m);
+		return (-1);
+	}
+	return (0);
+}
+
+/* Queue a frame of type from src to dst, its payload encoded from m by the type's row. */
+void
+proto_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
+    uint32_t id, const struct proto_msg *m)
+{
+	const struct proto_type	*t = proto_find(type);
+	size_t			 start;
+
+	start = peer_begin(p, type, src, dst, id);
+	t->encode(&p->out, m);
+	peer_end(p, start);
+}
+
+/* Whether the message was sent on the named channel. */
+int
+proto_channel_is(const struct proto_msg *m, const char *name)
+{
+	return (m->channel != NULL && m->channel_len == strlen(name) &&
+	    memcmp(m->channel, name, m->channel_len) == 0);
+}
+
+/* Read a value, building it or only checking it. */
+static int
+proto_get_value(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	if (build)
+		return (value_decode(r, &m->value, err));
+	return (value_check(r, err));
+}
+
+/* One string: a console line, or the argument text of a click. */
+static int
+proto_decode_text(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	(void)build;
+	*err = "malformed text payload";
+	return (msg_view_string(r, &m->text, &m->text_len));
+}
+
+/* Write one string. */
+static void
+proto_encode_text(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_string(b, m->text, m->text_len);
+}
+
+/* Whether the page shows a reply now, and the reply. */
+static int
+proto_decode_done(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	(void)build;
+	*err = "malformed press-done payload";
+	if (msg_get_u8(r, &m->flag) == -1 || m->flag > 1)
+		return (-1);
+	return (msg_view_string(r, &m->text, &m->text_len));
+}
+
+/* Write a press-done: the flag and the reply ("" when none is shown). */
+static void
+proto_encode_done(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u8(b, m->flag);
+	msg_add_string(b, m->flag ? m->text : "", m->flag ? m->text_len : 0);
+}
+
+/* The modelled app's settings. */
+static int
+proto_decode_config(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	(void)build;
+	*err = "malformed config payload";
+	return (scenario_decode(r, &m->sc));
+}
+
+/* Write the settings. */
+static void
+proto_encode_config(struct buf *b, const struct proto_msg *m)
+{
+	scenario_encode(b, &m->sc);
+}
+
+/* No payload at all. */
+static int
+proto_decode_empty(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	(void)r;
+	(void)m;
+	(void)build;
+	*err = "payload where there should be none";
+	return (0);
+}
+
+/* Write nothing. */
+static void
+proto_encode_empty(struct buf *b, const struct proto_msg *m)
+{
+	(void)b;
+	(void)m;
+}
+
+/* A renderer ended: its window, Chromium's reason and the exit code. */
+static int
+proto_decode_gone(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	(void)build;
+	*err = "malformed renderer-gone payload";
+	if (msg_get_u32(r, &m->window) == -1 ||
+	    msg_view_string(r, &m->text, &m->text_len) == -1)
+		return (-1);
+	return (msg_get_u32(r, &m->code));
+}
+
+/* Write a renderer-gone. */
+static void
+proto_encode_gone(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->window);
+	msg_add_string(b, m->text, m->text_len);
+	msg_add_u32(b, m->code);
+}
+
+/* An IPC call or message: the page, the channel and the argument array. */
+static int
+proto_decode_call(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	if (msg_get_u32(r, &m->page) == -1) {
+		*err = "truncated page";
+		return (-1);
+	}
+	if (msg_view_string(r, &m->channel, &m->channel_len) == -1) {
+		*err = "truncated or invalid channel name";
+		return (-1);
+	}
+	if (r->pos == r->len || r->p[r->pos] != VALUE_ARRAY) {
+		*err = "IPC arguments are not one array";
+		return (-1);
+	}
+	return (proto_get_value(r, m, build, err));
+}
+
+/* Write an IPC call or message. */
+static void
+proto_encode_call(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->page);
+	msg_add_string(b, m->channel, m->channel_len);
+	value_encode(b, &m->value);
+}
+
+/* A settled invoke: resolved with a value, or rejected with the error's text. */
+static int
+proto_decode_invoke_result(struct msg_reader *r, struct proto_msg *m,
+    int build, const char **err)
+{
+	*err = "malformed invoke result";
+	if (msg_get_u32(r, &m->page) == -1 || msg_get_u8(r, &m->flag) == -1 ||
+	    m->flag > 1)
+		return (-1);
+	if (!m->flag)
+		return (msg_view_string(r, &m->text, &m->text_len));
+	return (proto_get_value(r, m, build, err));
+}
+
+/* Write a settled invoke. */
+static void
+proto_encode_invoke_result(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->page);
+	msg_add_u8(b, m->flag);
+	if (m->flag)
+		value_encode(b, &m->value);
+	else
+		msg_add_string(b, m->text, m->text_len);
+}
+
+/* A sync call's event.returnValue, for the page that asked. */
+static int
+proto_decode_result(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	*err = "malformed sync result";
+	if (msg_get_u32(r, &m->page) == -1)
+		return (-1);
+	return (proto_get_value(r, m, build, err));
+}
+
+/* Write a sync result. */
+static void
+proto_encode_result(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->page);
+	value_encode(b, &m->value);
+}
+
+/* Name an endpoint for people: UI, main, or renderer N. */
+static void
+proto_endpoint_name(struct buf *b, uint16_t endpoint)
+{
+	switch (proto_endpoint_role(endpoint)) {
+	case ROLE_UI:
+		buf_printf(b, "ui");
+		break;
+	case ROLE_MAIN:
+		buf_printf(b, "main");
+		break;
+	case ROLE_RENDERER:
+		buf_printf(b, "renderer %u",
+		    (unsigned)(endpoint - ENDPOINT_RENDERER_BASE));
+		break;
+	default:
+		buf_printf(b, "endpoint %#x", (unsigned)endpoint);
+		break;
+	}
+}
+
+/*
+ * One line for people: the type, the direction, and what it carries (the
+ * channel and arguments as console.log prints them, or its text).  m must
+ * have been decoded with PROTO_BUILD for the arguments to show.
+ */
+void
+proto_describe(struct buf *b, const struct msg_header *h,
+    const struct proto_msg *m)
+{
+	buf_printf(b, "%s ", msg_type_name(h->type));
+	proto_endpoint_name(b, h->src);
+	buf_printf(b, " -> ");
+	proto_endpoint_name(b, h->dst);
+	buf_printf(b, " #%u:", (unsigned)h->id);
+	if (m->channel != NULL)
+		buf_printf(b, " '%.*s'", (int)m->channel_len, m->channel);
+	if (m->text != NULL)
+		buf_printf(b, " %.*s", (int)m->text_len, m->text);
+	if (m->value.type != VALUE_UNDEFINED || h->type == MSG_IPC_SYNC_RESULT ||
+	    (h->type == MSG_IPC_INVOKE_RESULT && m->flag)) {
+		buf_append(b, " ", 1);
+		inspect_value(b, &m->value);
+	}
+}

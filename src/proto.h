@@ -1,0 +1,102 @@
+/*
+ * The protocol: every message type, in one table (proto.c) with a row per
+ * type giving its number, its name, who may send it to whom, its payload
+ * layout, and the one encoder and decoder that every process uses.  The UI's
+ * checks and the children's readers are the same code.
+ *
+ * Adding a message type is a number here, a row in proto.c and, if its
+ * payload has a new shape, a codec beside the others there.
+ */
+#ifndef IPCSIM_PROTO_H
+#define IPCSIM_PROTO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "msg.h"
+#include "peer.h"
+#include "scenario.h"
+#include "value.h"
+
+/* Numbered in blocks; a number is never reused or changed. */
+enum msg_type {
+	/* 0x01xx: the UI and one child. */
+	MSG_CONSOLE_LINE = 0x0100,	/* child -> UI: a line it printed */
+	MSG_CLICK = 0x0101,		/* UI -> renderer: the button, with the argument text */
+	MSG_PRESS_DONE = 0x0102,	/* child -> UI: a press has had all its effects */
+	MSG_CONFIG = 0x0103,		/* UI -> child: the scenario changed */
+	MSG_PUSH = 0x0104,		/* UI -> main: push to the first window now */
+	MSG_RENDERER_GONE = 0x0105,	/* UI -> main: a renderer process ended */
+
+	/* 0x02xx: Electron IPC between a renderer and main, routed by the UI. */
+	MSG_IPC_SEND = 0x0200,		/* ipcRenderer.send(channel, ...args) */
+	MSG_IPC_MESSAGE = 0x0201,	/* main -> renderer: event.reply and friends */
+	MSG_IPC_INVOKE = 0x0202,	/* ipcRenderer.invoke(channel, ...args) */
+	MSG_IPC_INVOKE_RESULT = 0x0203,	/* main -> renderer: resolve or reject */
+	MSG_IPC_SEND_SYNC = 0x0204,	/* ipcRenderer.sendSync(channel, ...args) */
+	MSG_IPC_SYNC_RESULT = 0x0205,	/* main -> renderer: event.returnValue */
+};
+
+/* Who sends and receives: roles, as bits so that a row can name several. */
+#define ROLE_UI		0x1
+#define ROLE_MAIN	0x2
+#define ROLE_RENDERER	0x4
+
+/*
+ * A page is one renderer process's document: every renderer process gets a
+ * new page number, as Chromium gives each one a new process id.  Answers
+ * that belong to the page that asked name it; PAGE_CURRENT means whatever
+ * page the window shows when the frame arrives.
+ */
+#define PAGE_CURRENT	0
+
+/*
+ * A frame's payload, decoded.  Text and the channel point into the frame;
+ * value is built only when the decoder is asked to build it (the UI checks
+ * without building), and then belongs to the caller (proto_msg_free).
+ */
+struct proto_msg {
+	const char	*text;		/* a line, the argument text, an error */
+	size_t		 text_len;
+	uint8_t		 flag;		/* press-done: shows text; invoke result: resolved */
+	uint32_t	 page;		/* IPC: the page that sent or must receive */
+	const char	*channel;	/* IPC calls and messages */
+	size_t		 channel_len;
+	struct value	 value;		/* the arguments (an array), a result */
+	uint32_t	 window;	/* renderer-gone */
+	uint32_t	 code;		/* renderer-gone: the exit code */
+	struct scenario	 sc;		/* config */
+};
+
+/* How a row's payload is read: build the value, or only check it. */
+#define PROTO_CHECK	0
+#define PROTO_BUILD	1
+
+typedef int	(*proto_decode_fn)(struct msg_reader *, struct proto_msg *,
+		    int, const char **);
+typedef void	(*proto_encode_fn)(struct buf *, const struct proto_msg *);
+
+struct proto_type {
+	uint16_t	 type;
+	const char	*name;		/* for logs, the inspector, the trace */
+	unsigned	 from;		/* ROLE_* that may send it */
+	unsigned	 to;		/* ROLE_* it may be addressed to */
+	const char	*layout;	/* the payload, for people */
+	proto_decode_fn	 decode;
+	proto_encode_fn	 encode;
+};
+
+const struct proto_type	*proto_find(uint16_t);
+void	 proto_msg_init(struct proto_msg *);
+void	 proto_msg_free(struct proto_msg *);
+int	 proto_decode(const struct msg *, struct proto_msg *, int,
+	     const char **);
+void	 proto_send(struct peer *, uint16_t, uint16_t, uint16_t, uint32_t,
+	     const struct proto_msg *);
+int	 proto_channel_is(const struct proto_msg *, const char *);
+void	 proto_describe(struct buf *, const struct msg_header *,
+	     const struct proto_msg *);
+unsigned proto_endpoint_role(uint16_t);
+
+#endif
