@@ -68,10 +68,11 @@ static const char usage_tail[] =
 "  -V, --version    show the version and exit\n"
 "\n"
 "keys: Tab/Shift-Tab move the focus; Enter or Space (or a click) presses the\n"
-"button; Left/Right change a choice; F2 code view; F3 new window; F4 next\n"
-"window; F5 or r reloads; F6 a burst of 10000 presses; F7 or k crashes the\n"
-"renderer; Ctrl-L repaints the screen; q, F10 or Ctrl-C quits (r, k and q\n"
-"only outside the argument field).\n";
+"button; Left/Right change a choice; F2 code view (Esc closes it); F3 new\n"
+"window; F4 next window; F5 or r reloads a window whose renderer is gone, or\n"
+"launches the app again after main died; F6 a burst of 10000 presses; F7 or\n"
+"k crashes the renderer; Ctrl-L repaints the screen; q, F10 or Ctrl-C quits\n"
+"(r, k and q only outside the argument field).\n";
 
 enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,

@@ -86,4 +86,16 @@ if diff -u "$tmp/help-opts" "$tmp/man-opts"; then
 else
 	echo "FAIL --help and the man page disagree on options"; fail=1
 fi
+
+# The man page lists the patterns of --help, which come from the pattern
+# table, in the same order.
+"$IPCSIM" --help | sed -n '/^  --pattern NAME/,/^  --reply/p' | sed '1d;$d' |
+    awk '{ print $1 }' >"$tmp/help-patterns"
+sed -n '/^\.It Fl \\-pattern/,/^\.El/p' "$srcdir/ipcsim.1" |
+    sed -n 's/^\.It \([a-z-]*\)$/\1/p' >"$tmp/man-patterns"
+if [ -s "$tmp/help-patterns" ] && diff -u "$tmp/help-patterns" "$tmp/man-patterns"; then
+	echo "ok --help and man page list the same patterns, in order"
+else
+	echo "FAIL --help and the man page disagree on patterns"; fail=1
+fi
 exit $fail
