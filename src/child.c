@@ -158,16 +158,51 @@ child_loop_run(struct child_loop *cl, int rfd, int wfd, uint16_t self,
 	exit(0);
 }
 
+/*
+ * The most text a frame of one string (and a flag) can carry, less room for
+ * the note that says how much was cut.
+ */
+#define CHILD_MAX_TEXT	(MSG_MAX_FRAME - MSG_HEADER_SIZE - 5 - 64)
+
+/*
+ * Queue a frame of type carrying text for the UI, cut to fit a frame (at a
+ * character boundary, with a note that says so): Node prints a line of any
+ * length, and the UI must get what it can show rather than nothing.
+ */
+static void
+child_send_text(struct child_loop *cl, uint16_t type, uint32_t id,
+    uint8_t flag, const char *text, size_t len)
+{
+	struct proto_msg	 m;
+	struct buf		 cut;
+	size_t			 keep = len;
+
+	proto_msg_init(&m);
+	m.flag = flag;
+	m.text = text;
+	m.text_len = len;
+	if (len <= CHILD_MAX_TEXT) {
+		proto_send(&cl->peer, type, cl->self, ENDPOINT_UI, id, &m);
+		return;
+	}
+	keep = CHILD_MAX_TEXT;
+	/* Back up to the start of a character. */
+	while (keep > 0 && ((unsigned char)text[keep] & 0xc0) == 0x80)
+		keep--;
+	buf_init(&cut);
+	buf_append(&cut, text, keep);
+	buf_printf(&cut, " ... [ipcsim: %zu more bytes not shown]", len - keep);
+	m.text = (const char *)buf_head(&cut);
+	m.text_len = cut.len;
+	proto_send(&cl->peer, type, cl->self, ENDPOINT_UI, id, &m);
+	buf_free(&cut);
+}
+
 /* Report one line this process printed (console.log, stdout) to the UI. */
 void
 child_console(struct child_loop *cl, const char *text, size_t len)
 {
-	struct proto_msg	 m;
-
-	proto_msg_init(&m);
-	m.text = text;
-	m.text_len = len;
-	proto_send(&cl->peer, MSG_CONSOLE_LINE, cl->self, ENDPOINT_UI, 0, &m);
+	child_send_text(cl, MSG_CONSOLE_LINE, 0, 0, text, len);
 }
 
 /*
@@ -178,13 +213,7 @@ void
 child_press_done(struct child_loop *cl, uint32_t id, const char *shown,
     size_t len)
 {
-	struct proto_msg	 m;
-
-	proto_msg_init(&m);
-	m.flag = shown != NULL;
-	m.text = shown;
-	m.text_len = len;
-	proto_send(&cl->peer, MSG_PRESS_DONE, cl->self, ENDPOINT_UI, id, &m);
+	child_send_text(cl, MSG_PRESS_DONE, id, shown != NULL, shown, len);
 }
 
 /* Block like a synchronous call: handle nothing but a frame of this type next. */
@@ -192,4 +221,11 @@ void
 child_await(struct child_loop *cl, uint16_t type)
 {
 	cl->awaiting = type;
+}
+
+/* Whether the queue to the UI is too long for a child to add what nobody asked for. */
+int
+child_queue_full(const struct child_loop *cl)
+{
+	return (cl->peer.out.len >= CHILD_QUEUE_HIGH);
 }

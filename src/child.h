@@ -10,6 +10,12 @@
 
 struct child_loop;
 
+/*
+ * Output a child may queue before what it does on its own (a push timer)
+ * waits: the UI may be stopped, and no queue may grow without bound.
+ */
+#define CHILD_QUEUE_HIGH	(64 * 1024)
+
 /* Handles one frame from the UI; returns -1 if the frame is malformed. */
 typedef int	(*child_dispatch_fn)(struct child_loop *, const struct msg *);
 
@@ -30,5 +36,6 @@ void	child_loop_run(struct child_loop *, int, int, uint16_t,
 void	child_console(struct child_loop *, const char *, size_t);
 void	child_press_done(struct child_loop *, uint32_t, const char *, size_t);
 void	child_await(struct child_loop *, uint16_t);
+int	child_queue_full(const struct child_loop *);
 
 #endif

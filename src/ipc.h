@@ -12,6 +12,13 @@ struct child_loop;
 #define IPC_CHANNEL_TO_MAIN	"message-from-renderer"
 #define IPC_CHANNEL_TO_RENDERER	"message-from-main"
 
+/*
+ * Electron has no such limit to name: this is ipcsim's own, in its words,
+ * for a message too large for one of its frames.
+ */
+#define IPC_TOO_LARGE	"ipcsim: the message is larger than the 1 MiB a " \
+			"frame carries; it was not sent"
+
 const struct buf *ipc_console_log(struct child_loop *, const char *,
 	    const struct value *, size_t);
 

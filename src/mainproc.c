@@ -56,7 +56,12 @@ mainproc_send(struct mainproc *mp, uint16_t dst, uint32_t page, uint32_t id,
 	m.channel = IPC_CHANNEL_TO_RENDERER;
 	m.channel_len = strlen(IPC_CHANNEL_TO_RENDERER);
 	m.value = *args;
-	proto_send(&mp->cl.peer, MSG_IPC_MESSAGE, mp->cl.self, dst, id, &m);
+	if (proto_send(&mp->cl.peer, MSG_IPC_MESSAGE, mp->cl.self, dst, id,
+	    &m) == -1) {
+		child_console(&mp->cl, "Error: " IPC_TOO_LARGE,
+		    strlen("Error: " IPC_TOO_LARGE));
+		child_press_done(&mp->cl, id, NULL, 0);
+	}
 	value_free(args);
 }
 
@@ -87,6 +92,24 @@ mainproc_reply(struct mainproc *mp, const struct msg_header *h,
 	}
 }
 
+/*
+ * An answer too large for a frame: main says so, and the page is not left
+ * waiting: an invoke rejects with that error, a sendSync returns undefined.
+ */
+static void
+mainproc_too_large(struct mainproc *mp, const struct mainproc_answer *a)
+{
+	struct proto_msg	 m;
+
+	child_console(&mp->cl, "Error: " IPC_TOO_LARGE,
+	    strlen("Error: " IPC_TOO_LARGE));
+	proto_msg_init(&m);
+	m.page = a->page;
+	m.text = "Error: " IPC_TOO_LARGE;
+	m.text_len = strlen(m.text);
+	proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender, a->id, &m);
+}
+
 /* Settle an invoke or a sendSync with the handler's outcome; frees a. */
 static void
 mainproc_answer(struct mainproc *mp, struct mainproc_answer *a)
@@ -111,8 +134,9 @@ mainproc_answer(struct mainproc *mp, struct mainproc_answer *a)
 	} else {
 		m.flag = 1;
 		m.value = a->sum;
-		proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender, a->id,
-		    &m);
+		if (proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender,
+		    a->id, &m) == -1)
+			mainproc_too_large(mp, a);
 	}
 	value_free(&a->sum);
 	free(a);
@@ -174,7 +198,9 @@ mainproc_push_due(struct loop *l, void *arg)
 
 	if ((uintptr_t)arg != mp->push_timer || p->main_push == NULL)
 		return;
-	p->main_push(mp, ++mp->pushes);
+	/* While the UI does not read, the pushes wait instead of piling up. */
+	if (!child_queue_full(&mp->cl))
+		p->main_push(mp, PRESS_TIMED | ++mp->pushes);
 	loop_timer_add(l, mp->sc.push_every_ms, mainproc_push_due, arg);
 }
 

@@ -78,11 +78,14 @@ msg_header_get(const uint8_t *p, size_t avail, struct msg_header *h,
 	return (1);
 }
 
-/* Append a length-prefixed UTF-8 string to a payload. */
+/*
+ * Append a length-prefixed UTF-8 string to a payload.  One too long for a
+ * frame makes the frame too long, which peer_end refuses.
+ */
 void
 msg_add_string(struct buf *b, const char *s, size_t len)
 {
-	if (len > MSG_MAX_FRAME)
+	if (len > UINT32_MAX)
 		fatalx("string too long for a frame");
 	msg_add_u32(b, (uint32_t)len);
 	buf_append(b, s, len);

@@ -58,15 +58,19 @@ peer_begin(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
 /*
  * Finish the frame peer_begin started at start: write its length.  (The
  * queue may have moved in memory, but start stays relative to its head.)
+ * A frame over MSG_MAX_FRAME is taken back out of the queue: -1.
  */
-void
+int
 peer_end(struct peer *p, size_t start)
 {
 	size_t	 n = p->out.len - start;
 
-	if (n > MSG_MAX_FRAME)
-		fatalx("frame too large");
+	if (n > MSG_MAX_FRAME) {
+		p->out.len = start;
+		return (-1);
+	}
 	msg_header_set_len(buf_head(&p->out) + start, (uint32_t)n);
+	return (0);
 }
 
 /* Queue one frame made of a header and the payload in pl (NULL for none). */
@@ -78,7 +82,8 @@ peer_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
 
 	if (pl != NULL)
 		buf_append(&p->out, buf_head(pl), pl->len);
-	peer_end(p, start);
+	if (peer_end(p, start) == -1)
+		fatalx("frame too large");
 }
 
 /* Queue a copy of a frame that came from another peer, unchanged. */

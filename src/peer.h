@@ -26,7 +26,7 @@ struct msg {
 void	 peer_init(struct peer *, int, int);
 void	 peer_close(struct peer *);
 size_t	 peer_begin(struct peer *, uint16_t, uint16_t, uint16_t, uint32_t);
-void	 peer_end(struct peer *, size_t);
+int	 peer_end(struct peer *, size_t);
 void	 peer_send(struct peer *, uint16_t, uint16_t, uint16_t, uint32_t,
 	     const struct buf *);
 void	 peer_forward(struct peer *, const struct msg *);

@@ -32,61 +32,51 @@ static int	proto_decode_result(struct msg_reader *, struct proto_msg *,
 		    int, const char **);
 static void	proto_encode_result(struct buf *, const struct proto_msg *);
 
+/* A row sits where its type's number says, so finding it is one index. */
+#define ROW(t)	[(t) >> 8][(t) & 0xff] =
+
 /*
  * Every message type.  A string is u32 length + UTF-8 bytes; a value is
  * value.c's tagged encoding; integers are big-endian.
  */
-static const struct proto_type proto_types[] = {
-	{ MSG_CONSOLE_LINE, "console-line", ROLE_MAIN | ROLE_RENDERER, ROLE_UI,
+const struct proto_type proto_types[PROTO_BLOCKS][PROTO_BLOCK_SIZE] = {
+	ROW(MSG_CONSOLE_LINE) { MSG_CONSOLE_LINE, "console-line", ROLE_MAIN | ROLE_RENDERER, ROLE_UI,
 	  "string line", proto_decode_text, proto_encode_text },
-	{ MSG_CLICK, "click", ROLE_UI, ROLE_RENDERER,
+	ROW(MSG_CLICK) { MSG_CLICK, "click", ROLE_UI, ROLE_RENDERER,
 	  "string argument-text", proto_decode_text, proto_encode_text },
-	{ MSG_PRESS_DONE, "press-done", ROLE_MAIN | ROLE_RENDERER, ROLE_UI,
+	ROW(MSG_PRESS_DONE) { MSG_PRESS_DONE, "press-done", ROLE_MAIN | ROLE_RENDERER, ROLE_UI,
 	  "u8 shows-reply, string reply", proto_decode_done,
 	  proto_encode_done },
-	{ MSG_CONFIG, "config", ROLE_UI, ROLE_MAIN | ROLE_RENDERER,
+	ROW(MSG_CONFIG) { MSG_CONFIG, "config", ROLE_UI, ROLE_MAIN | ROLE_RENDERER,
 	  "u8 pattern, u8 reply-method, u32 delay-ms, u8 no-handler, "
 	  "string throw, u32 push-every-ms", proto_decode_config,
 	  proto_encode_config },
-	{ MSG_PUSH, "push", ROLE_UI, ROLE_MAIN,
+	ROW(MSG_PUSH) { MSG_PUSH, "push", ROLE_UI, ROLE_MAIN,
 	  "empty", proto_decode_empty, proto_encode_empty },
-	{ MSG_RENDERER_GONE, "renderer-gone", ROLE_UI, ROLE_MAIN,
+	ROW(MSG_RENDERER_GONE) { MSG_RENDERER_GONE, "renderer-gone", ROLE_UI, ROLE_MAIN,
 	  "u32 window, string reason, u32 exit-code", proto_decode_gone,
 	  proto_encode_gone },
-	{ MSG_IPC_SEND, "ipc-send", ROLE_RENDERER, ROLE_MAIN,
+	ROW(MSG_IPC_SEND) { MSG_IPC_SEND, "ipc-send", ROLE_RENDERER, ROLE_MAIN,
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
-	{ MSG_IPC_MESSAGE, "ipc-message", ROLE_MAIN, ROLE_RENDERER,
+	ROW(MSG_IPC_MESSAGE) { MSG_IPC_MESSAGE, "ipc-message", ROLE_MAIN, ROLE_RENDERER,
 	  "u32 page (0: the window's current page), string channel, "
 	  "value args (an array)", proto_decode_call, proto_encode_call },
-	{ MSG_IPC_INVOKE, "ipc-invoke", ROLE_RENDERER, ROLE_MAIN,
+	ROW(MSG_IPC_INVOKE) { MSG_IPC_INVOKE, "ipc-invoke", ROLE_RENDERER, ROLE_MAIN,
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
-	{ MSG_IPC_INVOKE_RESULT, "ipc-invoke-result", ROLE_MAIN, ROLE_RENDERER,
+	ROW(MSG_IPC_INVOKE_RESULT) { MSG_IPC_INVOKE_RESULT, "ipc-invoke-result", ROLE_MAIN, ROLE_RENDERER,
 	  "u32 page, u8 resolved, then value result or string error",
 	  proto_decode_invoke_result, proto_encode_invoke_result },
-	{ MSG_IPC_SEND_SYNC, "ipc-send-sync", ROLE_RENDERER, ROLE_MAIN,
+	ROW(MSG_IPC_SEND_SYNC) { MSG_IPC_SEND_SYNC, "ipc-send-sync", ROLE_RENDERER, ROLE_MAIN,
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
-	{ MSG_IPC_SYNC_RESULT, "ipc-sync-result", ROLE_MAIN, ROLE_RENDERER,
+	ROW(MSG_IPC_SYNC_RESULT) { MSG_IPC_SYNC_RESULT, "ipc-sync-result", ROLE_MAIN, ROLE_RENDERER,
 	  "u32 page, value returnValue", proto_decode_result,
 	  proto_encode_result },
 };
 
-#define PROTO_NTYPES	(sizeof proto_types / sizeof proto_types[0])
 
-/* The row of a message type, or NULL if this protocol version has none. */
-const struct proto_type *
-proto_find(uint16_t type)
-{
-	size_t	 i;
-
-	for (i = 0; i < PROTO_NTYPES; i++) {
-		if (proto_types[i].type == type)
-			return (&proto_types[i]);
-	}
-	return (NULL);
-}
 
 /* Name a message type for logs and the inspector ("unknown" if it is none). */
 const char *
@@ -102,35 +92,6 @@ int
 msg_type_known(uint16_t type)
 {
 	return (proto_find(type) != NULL);
-}
-
-/* The role of an endpoint number (0 for one that no process can have). */
-unsigned
-proto_endpoint_role(uint16_t endpoint)
-{
-	if (endpoint == ENDPOINT_UI)
-		return (ROLE_UI);
-	if (endpoint == ENDPOINT_MAIN)
-		return (ROLE_MAIN);
-	if (endpoint > ENDPOINT_RENDERER_BASE &&
-	    endpoint <= ENDPOINT_RENDERER_BASE + 0xff)
-		return (ROLE_RENDERER);
-	return (0);
-}
-
-/* An empty message, ready to be filled for encoding or by a decoder. */
-void
-proto_msg_init(struct proto_msg *m)
-{
-	m->text = NULL;
-	m->text_len = 0;
-	m->flag = 0;
-	m->page = PAGE_CURRENT;
-	m->channel = NULL;
-	m->channel_len = 0;
-	value_init(&m->value, VALUE_UNDEFINED);
-	m->window = 0;
-	m->code = 0;
 }
 
 /* Free the value a building decoder made. */
@@ -151,13 +112,23 @@ proto_decode(const struct msg *f, struct proto_msg *m, int build,
     const char **err)
 {
 	const struct proto_type	*t = proto_find(f->hdr.type);
-	struct msg_reader	 r;
 
-	proto_msg_init(m);
 	if (t == NULL) {
+		proto_msg_init(m);
 		*err = "unknown message type";
 		return (-1);
 	}
+	return (proto_decode_row(t, f, m, build, err));
+}
+
+/* proto_decode with the type's row already found. */
+int
+proto_decode_row(const struct proto_type *t, const struct msg *f,
+    struct proto_msg *m, int build, const char **err)
+{
+	struct msg_reader	 r;
+
+	proto_msg_init(m);
 	msg_reader_init(&r, f->payload, f->payload_len);
 	if (t->decode(&r, m, build, err) == -1) {
 		proto_msg_free(m);
@@ -171,8 +142,11 @@ proto_decode(const struct msg *f, struct proto_msg *m, int build,
 	return (0);
 }
 
-/* Queue a frame of type from src to dst, its payload encoded from m by the type's row. */
-void
+/*
+ * Queue a frame of type from src to dst, its payload encoded from m by the
+ * type's row.  -1, with nothing queued, if it would be over MSG_MAX_FRAME.
+ */
+int
 proto_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
     uint32_t id, const struct proto_msg *m)
 {
@@ -181,7 +155,7 @@ proto_send(struct peer *p, uint16_t type, uint16_t src, uint16_t dst,
 
 	start = peer_begin(p, type, src, dst, id);
 	t->encode(&p->out, m);
-	peer_end(p, start);
+	return (peer_end(p, start));
 }
 
 /* Whether the message was sent on the named channel. */

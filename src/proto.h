@@ -38,6 +38,12 @@ enum msg_type {
 	MSG_IPC_SYNC_RESULT = 0x0205,	/* main -> renderer: event.returnValue */
 };
 
+/*
+ * A press's id is its number; an answer that no press asked for (a push
+ * main makes on its own timer) has this bit set in its press-done id.
+ */
+#define PRESS_TIMED	0x80000000u
+
 /* Who sends and receives: roles, as bits so that a row can name several. */
 #define ROLE_UI		0x1
 #define ROLE_MAIN	0x2
@@ -87,16 +93,70 @@ struct proto_type {
 	proto_encode_fn	 encode;
 };
 
-const struct proto_type	*proto_find(uint16_t);
-void	 proto_msg_init(struct proto_msg *);
 void	 proto_msg_free(struct proto_msg *);
 int	 proto_decode(const struct msg *, struct proto_msg *, int,
 	     const char **);
-void	 proto_send(struct peer *, uint16_t, uint16_t, uint16_t, uint32_t,
+int	 proto_decode_row(const struct proto_type *, const struct msg *,
+	     struct proto_msg *, int, const char **);
+int	 proto_send(struct peer *, uint16_t, uint16_t, uint16_t, uint32_t,
 	     const struct proto_msg *);
 int	 proto_channel_is(const struct proto_msg *, const char *);
 void	 proto_describe(struct buf *, const struct msg_header *,
 	     const struct proto_msg *);
-unsigned proto_endpoint_role(uint16_t);
+
+/* Blocks of type numbers (0x01xx, 0x02xx), and the numbers a block uses. */
+#define PROTO_BLOCKS		3
+#define PROTO_BLOCK_SIZE	16
+
+/* The table: a row sits where its type's number says, so finding it is one index. */
+extern const struct proto_type	 proto_types[PROTO_BLOCKS][PROTO_BLOCK_SIZE];
+
+/*
+ * The row of a message type, or NULL if this protocol version has none.
+ * Inline, as the two below: every frame on the hot path uses them.
+ */
+static inline const struct proto_type *
+proto_find(uint16_t type)
+{
+	const struct proto_type	*t;
+
+	if ((type >> 8) >= PROTO_BLOCKS || (type & 0xff) >= PROTO_BLOCK_SIZE)
+		return (NULL);
+	t = &proto_types[type >> 8][type & 0xff];
+	return (t->name != NULL ? t : NULL);
+}
+
+/* The role of an endpoint number (0 for one that no process can have). */
+static inline unsigned
+proto_endpoint_role(uint16_t endpoint)
+{
+	if (endpoint == ENDPOINT_UI)
+		return (ROLE_UI);
+	if (endpoint == ENDPOINT_MAIN)
+		return (ROLE_MAIN);
+	if (endpoint > ENDPOINT_RENDERER_BASE &&
+	    endpoint <= ENDPOINT_RENDERER_BASE + 0xff)
+		return (ROLE_RENDERER);
+	return (0);
+}
+
+/* An empty message, ready to be filled for encoding or by a decoder. */
+static inline void
+proto_msg_init(struct proto_msg *m)
+{
+	m->text = NULL;
+	m->text_len = 0;
+	m->flag = 0;
+	m->page = PAGE_CURRENT;
+	m->channel = NULL;
+	m->channel_len = 0;
+	m->value.type = VALUE_UNDEFINED;
+	m->value.items = m->value.keys = NULL;
+	m->value.str = NULL;
+	m->value.count = m->value.len = 0;
+	m->value.number = 0;
+	m->window = 0;
+	m->code = 0;
+}
 
 #endif

@@ -115,7 +115,12 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
 	m.channel = IPC_CHANNEL_TO_MAIN;
 	m.channel_len = strlen(IPC_CHANNEL_TO_MAIN);
 	m.value = r->last_args;		/* borrowed, not freed */
-	proto_send(&cl->peer, p->request, cl->self, ENDPOINT_MAIN, id, &m);
+	if (proto_send(&cl->peer, p->request, cl->self, ENDPOINT_MAIN, id,
+	    &m) == -1) {
+		renderer_uncaught(cl, id, p->async ? "(in promise) Error" :
+		    "Error", IPC_TOO_LARGE, strlen(IPC_TOO_LARGE));
+		return;
+	}
 	/* sendSync blocks the page until event.returnValue comes. */
 	if (p->blocks)
 		child_await(cl, MSG_IPC_SYNC_RESULT);

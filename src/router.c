@@ -12,14 +12,13 @@ router_reject(struct route *rt, const char *why)
 	return (-1);
 }
 
-/* Whether an endpoint is a window that exists. */
+/* Whether a renderer's endpoint is a window that exists. */
 static int
 router_window_exists(const struct router_view *v, uint16_t endpoint)
 {
 	int	 w = endpoint - ENDPOINT_RENDERER_BASE;
 
-	return (proto_endpoint_role(endpoint) == ROLE_RENDERER && w >= 1 &&
-	    w <= v->nwindows);
+	return (w >= 1 && w <= v->nwindows);
 }
 
 /*
@@ -36,6 +35,7 @@ router_route(const struct router_view *v, uint16_t from, const struct msg *f,
 	const struct proto_type	*t = proto_find(f->hdr.type);
 	unsigned		 role = proto_endpoint_role(from);
 	uint16_t		 dst = f->hdr.dst;
+	unsigned		 dst_role = proto_endpoint_role(dst);
 	const char		*err;
 	int			 w;
 
@@ -47,11 +47,10 @@ router_route(const struct router_view *v, uint16_t from, const struct msg *f,
 	if (t == NULL || !(t->from & role))
 		return (router_reject(rt,
 		    "frame type not allowed from this process"));
-	if (!(t->to & proto_endpoint_role(dst)) ||
-	    (dst != ENDPOINT_UI && dst != ENDPOINT_MAIN &&
+	if (!(t->to & dst_role) || (dst_role == ROLE_RENDERER &&
 	    !router_window_exists(v, dst)))
 		return (router_reject(rt, "frame with a wrong destination"));
-	if (proto_decode(f, m, PROTO_CHECK, &err) == -1)
+	if (proto_decode_row(t, f, m, PROTO_CHECK, &err) == -1)
 		return (router_reject(rt, err));
 	if (dst == ENDPOINT_UI) {
 		rt->verdict = ROUTE_UI;
@@ -63,7 +62,7 @@ router_route(const struct router_view *v, uint16_t from, const struct msg *f,
 		return (router_reject(rt,
 		    "frame names another page as its sender"));
 	rt->verdict = ROUTE_CHILD;
-	if (proto_endpoint_role(dst) == ROLE_RENDERER) {
+	if (dst_role == ROLE_RENDERER) {
 		/* An answer for a page that is gone is dropped, as in Electron. */
 		w = dst - ENDPOINT_RENDERER_BASE;
 		if (v->pages[w - 1] == 0 || (m->page != PAGE_CURRENT &&

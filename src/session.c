@@ -111,14 +111,20 @@ session_window(const struct child *c)
 	    c->endpoint - ENDPOINT_RENDERER_BASE : 0);
 }
 
-/* How transcripts name a child: main, renderer, or renderer N with several windows. */
+/*
+ * How transcripts name a child: main, renderer, or renderer N with several
+ * windows.  (Once a line in headless mode: no printf.)
+ */
 void
 session_label(const struct session *s, const struct child *c, struct buf *b)
 {
-	if (session_window(c) == 0 || s->view.nwindows == 1)
-		buf_printf(b, "%s", c->role);
-	else
-		buf_printf(b, "%s %d", c->role, session_window(c));
+	char	 n[3] = { ' ', '0', '\0' };
+
+	buf_append(b, c->role, strlen(c->role));
+	if (session_window(c) != 0 && s->view.nwindows > 1) {
+		n[1] = (char)('0' + session_window(c));
+		buf_append(b, n, 2);
+	}
 }
 
 /* Every child slot, for loops over all of them. */
@@ -156,19 +162,28 @@ session_child(struct session *s, uint16_t endpoint)
 	return (&s->renderers[endpoint - ENDPOINT_RENDERER_BASE - 1]);
 }
 
-/* Fill pfd with what to poll for: input from every child, output where queued. */
+/*
+ * Fill pfd with what to poll for: output where queued, and input from every
+ * child unless a queue to one of them is over SESSION_QUEUE_HIGH (a stopped
+ * process): then the others wait, and so no queue grows without bound.
+ */
 size_t
 session_pollfds(struct session *s, struct pollfd *pfd)
 {
 	struct child	*cs[1 + SESSION_MAX_WINDOWS];
 	size_t		 n, i, k = 0;
+	short		 in = POLLIN;
 
 	n = session_children(s, cs);
+	for (i = 0; i < n; i++) {
+		if (cs[i]->peer.out.len >= SESSION_QUEUE_HIGH)
+			in = 0;
+	}
 	for (i = 0; i < n; i++) {
 		if (cs[i]->peer.rfd == -1)
 			continue;
 		pfd[k].fd = cs[i]->peer.rfd;
-		pfd[k].events = POLLIN;
+		pfd[k].events = in;
 		pfd[k].revents = 0;
 		s->polled[k++] = cs[i];
 		if (cs[i]->peer.out.len > 0) {
@@ -301,7 +316,8 @@ session_flush(struct session *s)
 /*
  * Press the button of window w (1-based) with the argument text; the press's
  * effects will report id.  A pattern whose button sends nothing asks main to
- * push instead.  -1 if the process it goes to is gone.
+ * push to the first window instead.  Returns the window whose page will
+ * answer, or -1 if the process the press goes to is gone.
  */
 int
 session_click(struct session *s, int w, uint32_t id, const char *args)
@@ -315,14 +331,14 @@ session_click(struct session *s, int w, uint32_t id, const char *args)
 			return (-1);
 		proto_send(&s->main.peer, MSG_PUSH, ENDPOINT_UI, ENDPOINT_MAIN,
 		    id, &m);
-		return (0);
+		return (1);
 	}
 	if (c->peer.wfd == -1)
 		return (-1);
 	m.text = args;
 	m.text_len = strlen(args);
 	proto_send(&c->peer, MSG_CLICK, ENDPOINT_UI, c->endpoint, id, &m);
-	return (0);
+	return (w);
 }
 
 /* Tell main that a renderer is gone, as Electron emits render-process-gone. */

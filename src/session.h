@@ -17,6 +17,8 @@
 
 #define SESSION_MAX_WINDOWS	ROUTER_MAX_WINDOWS
 #define SESSION_MAX_FDS		(2 * (1 + SESSION_MAX_WINDOWS))
+/* Output queued for a child past which the UI stops reading the others. */
+#define SESSION_QUEUE_HIGH	(256 * 1024)
 
 enum session_event_type {
 	SESSION_LINE,		/* a process printed text */

@@ -18,6 +18,7 @@
 #include "loop.h"
 #include "pane.h"
 #include "pattern.h"
+#include "presses.h"
 #include "reply.h"
 #include "session.h"
 #include "sig.h"
@@ -80,8 +81,8 @@ struct ui {
 	int		 pane;		/* index in ui_panes */
 	struct layout	 layout;
 	int		 fits;		/* the layout fits the terminal */
-	uint32_t	 presses;	/* made so far; each press's id */
-	uint32_t	 answered;	/* presses that have had all their effects */
+	uint32_t	 pressed;	/* presses made so far; each press's id */
+	struct presses	 presses;	/* those not answered yet */
 	int		 burst;		/* presses a burst still has to make */
 	struct buf	 text;		/* scratch for a line or a title */
 	int		 dirty;
@@ -136,7 +137,7 @@ ui_event(void *arg, const struct session_event *e)
 		ui_line(ui, e->window, e->text);
 		break;
 	case SESSION_DONE:
-		ui->answered++;
+		presses_done(&ui->presses, e->id);
 		/* A page that shows a reply shows this one. */
 		if (e->text != NULL && e->window != 0)
 			ui_set_reply(p, e->text);
@@ -151,6 +152,8 @@ ui_event(void *arg, const struct session_event *e)
 		p->blocked = e->type == SESSION_BLOCKED;
 		break;
 	case SESSION_GONE:
+		/* Its presses will never be answered (all of them, for main). */
+		presses_lost(&ui->presses, e->window);
 		p->pid = -1;
 		p->blocked = 0;
 		buf_init(&line);
@@ -317,14 +320,20 @@ ui_draw(struct ui *ui)
 static void
 ui_press(struct ui *ui)
 {
-	session_click(&ui->session, ui->window, ++ui->presses, ui->field.text);
+	int	 w;
+
+	w = session_click(&ui->session, ui->window, ++ui->pressed,
+	    ui->field.text);
+	if (w != -1)
+		presses_add(&ui->presses, ui->pressed, w);
 }
 
 /* Keep a burst going: press while fewer than UI_IN_FLIGHT presses are unanswered. */
 static void
 ui_burst(struct ui *ui)
 {
-	while (ui->burst > 0 && ui->presses - ui->answered < UI_IN_FLIGHT) {
+	while (ui->burst > 0 &&
+	    presses_inflight(&ui->presses) < UI_IN_FLIGHT) {
 		ui_press(ui);
 		ui->burst--;
 	}
@@ -588,6 +597,7 @@ ui_init(struct ui *ui, const struct options *opt)
 	int	 i;
 
 	ui->sc = opt->sc;
+	presses_init(&ui->presses);
 	logbuf_init(&ui->log, opt->scrollback);
 	buf_init(&ui->text);
 	ui->main.pid = -1;

@@ -1,0 +1,40 @@
+#!/bin/sh
+# No queue grows without bound: main pushing every millisecond while the UI,
+# or the renderer, is stopped for fifteen seconds keeps the memory of every
+# process within a bound.
+set -u
+# shellcheck source=tests/tmux-lib.sh
+. "${top_srcdir:-.}/tests/tmux-lib.sh"
+
+# rss PID: resident memory in KiB.
+rss() {
+	sed -n 's/^VmRSS:[^0-9]*\([0-9]*\) kB/\1/p' "/proc/$1/status"
+}
+
+# grows_less PID NAME STOPPED_NAME: stop $stopped for 15 s; PID grew by under 400 KiB.
+grows_less() {
+	before=$(rss "$1")
+	kill -STOP "$stopped"
+	# The bound under test is memory, not time: fifteen seconds of pushes.
+	sleep 15
+	after=$(rss "$1")
+	kill -CONT "$stopped"
+	echo "info: $2 grew from $before to $after KiB while $3 was stopped"
+	[ $((after - before)) -lt 400 ]
+}
+
+start --pattern push --push-every 1
+wait_for "receive message from main process 1 2 3" || exit 1
+mpid=$(pane_pid main)
+rpid=$(pane_pid "renderer (window 1)")
+upid=$(ps -o ppid= -p "$rpid" | tr -d ' ')
+# Let the first buffers reach their working size.
+sleep 1
+stopped=$upid
+check "UI stopped: main's memory stays bounded" grows_less "$mpid" main UI
+stopped=$rpid
+check "renderer stopped: the UI's memory stays bounded" grows_less "$upid" UI renderer
+t send-keys -t ipcsim q
+check "after the stops: q exits 0" test "$(wait_exit)" = 0
+
+exit $fail
