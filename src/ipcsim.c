@@ -133,6 +133,19 @@ number_arg(const char *opt, long long min, long long max)
 	return (n);
 }
 
+/*
+ * Refuse an option's text that is not valid UTF-8: the children decode every
+ * string they are sent as UTF-8 and would leave at once.  Control
+ * characters pass (argv holds no NUL, the one the children refuse): text is
+ * escaped wherever it is shown.
+ */
+static void
+utf8_arg(const char *opt)
+{
+	if (!utf8_valid(optarg, strlen(optarg)))
+		usage_error("%s: not valid UTF-8", opt);
+}
+
 /* The long name of option o, for messages. */
 static const char *
 option_name(int o)
@@ -239,8 +252,7 @@ main(int argc, char **argv)
 			if (strlen(optarg) > OPTIONS_MAX_ARGS)
 				usage_error("--args: at most %d bytes",
 				    OPTIONS_MAX_ARGS);
-			if (!utf8_valid(optarg, strlen(optarg)))
-				usage_error("--args: not valid UTF-8");
+			utf8_arg("--args");
 			opt.args = optarg;
 			break;
 		case OPT_REPLY:
@@ -259,6 +271,7 @@ main(int argc, char **argv)
 			    strlen(optarg) > SCENARIO_MAX_THROW)
 				usage_error("--throw: the message must have 1 to "
 				    "%d bytes", SCENARIO_MAX_THROW);
+			utf8_arg("--throw");
 			strlcpy(opt.sc.throw_msg, optarg,
 			    sizeof opt.sc.throw_msg);
 			break;

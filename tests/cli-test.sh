@@ -52,6 +52,10 @@ expect "delay with send" 64 '' '\-\-delay needs \-\-pattern invoke or send-sync'
 expect "push-every without push" 64 '' '\-\-push-every needs \-\-pattern push' --headless --push-every 5
 expect "empty throw" 64 '' '\-\-throw: the message must have 1 to 200 bytes' --headless --pattern invoke --throw ''
 expect "args not UTF-8" 64 '' '\-\-args: not valid UTF-8' --headless --args "$(printf '\377')"
+expect "throw not UTF-8" 64 '' '\-\-throw: not valid UTF-8' --headless --pattern invoke --throw "$(printf 'bad \377')"
+expect "throw not UTF-8, no --headless" 64 '' '\-\-throw: not valid UTF-8' --pattern invoke --throw "$(printf '\303')"
+# Controls in --throw are the handler's to throw: shown escaped, run ends 0.
+expect "throw with controls" 0 "Error: a\\\\e\\[2Jb\\\\x01$" '' --headless --pattern invoke --throw "$(printf 'a\033[2Jb\001')"
 expect "args too long" 64 '' '\-\-args: at most 512 bytes' --headless --args "$(printf '%0600d' 0)"
 expect "timings unwritable" 1 '' 'ipcsim: /nonexistent/t: No such file or directory' --headless --timings /nonexistent/t
 expect "no terminal" 64 '' 'standard input is not a terminal; use --headless' 
