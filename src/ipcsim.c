@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <langinfo.h>
@@ -202,6 +203,26 @@ check_headless_scenario(const struct options *opt, int delay_given)
 		    opt->windows);
 }
 
+/*
+ * Give each closed standard descriptor /dev/null, before anything can be
+ * opened on its number: the signal pipe took 0 and 1 when both were closed,
+ * and the transcript was read back as signals.  It is opened read-only, so
+ * writing to a closed stdout or stderr still fails with EBADF as it did, and
+ * a transcript that cannot be written still ends the run with status 1.
+ */
+static void
+open_std_fds(void)
+{
+	int	 fd;
+
+	/* Lower numbers are open by then, so open takes exactly fd. */
+	for (fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
+		    open("/dev/null", O_RDONLY) == -1)
+			fatal("/dev/null");
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -209,6 +230,7 @@ main(int argc, char **argv)
 	const char		*timings = NULL, *needs_headless = NULL;
 	int			 ch, headless = 0, delay_given = 0, verbose = 0;
 
+	open_std_fds();
 	/*
 	 * Only the character type: UTF-8 or not.  Numbers are JavaScript's and
 	 * must not take a decimal comma from LC_NUMERIC, and the other
