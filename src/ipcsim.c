@@ -15,6 +15,7 @@
 #include "headless.h"
 #include "log.h"
 #include "session.h"
+#include "sig.h"
 #include "ui.h"
 #include "utf8.h"
 
@@ -334,7 +335,7 @@ main(int argc, char **argv)
 		    getenv("TMPDIR") : "/tmp", "ui");
 	if (headless) {
 		check_headless_scenario(&opt, delay_given);
-		return (run_headless(&opt, timings));
+		return (sig_exit(run_headless(&opt, timings)));
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "ipcsim: standard %s is not a terminal; "
@@ -342,5 +343,5 @@ main(int argc, char **argv)
 		    isatty(STDIN_FILENO) ? "output" : "input");
 		return (EXIT_USAGE);
 	}
-	return (ui_run(&opt));
+	return (sig_exit(ui_run(&opt)));
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "code.h"
+#include "crash.h"
 #include "log.h"
 #include "logbuf.h"
 #include "pane-code.h"
@@ -21,6 +22,7 @@
 #include "screen-scroll.h"
 #include "session.h"
 #include "sig.h"
+#include "ui-crash.h"
 #include "ui-text.h"
 #include "ui.h"
 #include "widget.h"
@@ -82,6 +84,7 @@ ui_restore_terminal(void)
 {
 	if (!isendwin())
 		endwin();
+	crash_disarm();
 }
 
 /* A child printed a line: append it to its pane, naming the window if there are several. */
@@ -540,6 +543,8 @@ ui_start_curses(void)
 	 * one write.
 	 */
 	endwin();
+	/* The terminal is as it was, and curses knows what it will change. */
+	ui_crash_arm();
 }
 
 /* Set up the widgets and state from the command line. */
