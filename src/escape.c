@@ -23,6 +23,23 @@ escape_printable8(const char *s)
 	return (((below | above) & UTF8_HIGH_BITS) == 0);
 }
 
+/*
+ * Whether c is a format character that would change what the user reads
+ * without showing itself: the bidirectional embeddings, overrides and
+ * isolates (U+202A-202E, U+2066-2069), the Arabic letter mark (U+061C), the
+ * zero-width space, joiners and direction marks (U+200B-200F), the byte
+ * order mark (U+FEFF), and the line and paragraph separators (U+2028/9).
+ * A right-to-left override in a message would otherwise reverse the rest
+ * of the line on the screen, and a zero-width character hide in it.
+ */
+static int
+escape_invisible(uint32_t c)
+{
+	return ((c >= 0x200b && c <= 0x200f) ||
+	    (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+	    c == 0x061c || c == 0xfeff);
+}
+
 /* Append the visible escape for one control character or stray byte. */
 static void
 escape_one(struct buf *out, uint32_t c, int is_byte)
@@ -53,8 +70,8 @@ escape_one(struct buf *out, uint32_t c, int is_byte)
 
 /*
  * Append to out, NUL-terminated, a copy of n bytes at s that is safe to draw:
- * C0 and C1 controls, DEL, U+2028/9 and invalid bytes become visible
- * escapes; valid printable UTF-8 stays as it is when utf8 is set, and
+ * C0 and C1 controls, DEL, invisible format characters and invalid bytes
+ * become visible escapes; valid printable UTF-8 stays as it is when utf8 is set, and
  * every non-ASCII character is escaped when the terminal is not UTF-8.
  */
 void
@@ -83,7 +100,7 @@ escape_append(struct buf *out, const char *s, size_t n, int utf8)
 			continue;
 		}
 		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
-		    c == 0x2028 || c == 0x2029 || (!utf8 && c >= 0x80))
+		    (!utf8 && c >= 0x80) || escape_invisible(c))
 			escape_one(out, c, 0);
 		else
 			buf_append(out, s + i, k);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <langinfo.h>
@@ -16,6 +17,7 @@
 #include "pattern.h"
 #include "reply.h"
 #include "session.h"
+#include "sig.h"
 #include "ui.h"
 #include "utf8.h"
 
@@ -169,6 +171,19 @@ number_arg(const char *opt, long long min, long long max)
 	return (n);
 }
 
+/*
+ * Refuse an option's text that is not valid UTF-8: the children decode every
+ * string they are sent as UTF-8 and would leave at once.  Control
+ * characters pass (argv holds no NUL, the one the children refuse): text is
+ * escaped wherever it is shown.
+ */
+static void
+utf8_arg(const char *opt)
+{
+	if (!utf8_valid(optarg, strlen(optarg)))
+		usage_error("%s: not valid UTF-8", opt);
+}
+
 /* The long name of option o, for messages. */
 static const char *
 option_name(int o)
@@ -232,6 +247,26 @@ check_headless_scenario(const struct options *opt, int delay_given)
 		    opt->windows);
 }
 
+/*
+ * Give each closed standard descriptor /dev/null, before anything can be
+ * opened on its number: the signal pipe took 0 and 1 when both were closed,
+ * and the transcript was read back as signals.  It is opened read-only, so
+ * writing to a closed stdout or stderr still fails with EBADF as it did, and
+ * a transcript that cannot be written still ends the run with status 1.
+ */
+static void
+open_std_fds(void)
+{
+	int	 fd;
+
+	/* Lower numbers are open by then, so open takes exactly fd. */
+	for (fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
+		    open("/dev/null", O_RDONLY) == -1)
+			fatal("/dev/null");
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -239,6 +274,7 @@ main(int argc, char **argv)
 	const char		*timings = NULL, *needs_headless = NULL;
 	int			 ch, headless = 0, delay_given = 0, verbose = 0;
 
+	open_std_fds();
 	/*
 	 * Only the character type: UTF-8 or not.  Numbers are JavaScript's and
 	 * must not take a decimal comma from LC_NUMERIC, and the other
@@ -282,8 +318,7 @@ main(int argc, char **argv)
 			if (strlen(optarg) > OPTIONS_MAX_ARGS)
 				usage_error("--args: at most %d bytes",
 				    OPTIONS_MAX_ARGS);
-			if (!utf8_valid(optarg, strlen(optarg)))
-				usage_error("--args: not valid UTF-8");
+			utf8_arg("--args");
 			opt.args = optarg;
 			break;
 		case OPT_REPLY:
@@ -301,6 +336,7 @@ main(int argc, char **argv)
 			    strlen(optarg) > SCENARIO_MAX_THROW)
 				usage_error("--throw: the message must have 1 to "
 				    "%d bytes", SCENARIO_MAX_THROW);
+			utf8_arg("--throw");
 			strlcpy(opt.sc.throw_msg, optarg,
 			    sizeof opt.sc.throw_msg);
 			break;
@@ -341,7 +377,7 @@ main(int argc, char **argv)
 		    getenv("TMPDIR") : "/tmp", "ui");
 	if (headless) {
 		check_headless_scenario(&opt, delay_given);
-		return (run_headless(&opt, timings));
+		return (sig_exit(run_headless(&opt, timings)));
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "ipcsim: standard %s is not a terminal; "
@@ -349,5 +385,5 @@ main(int argc, char **argv)
 		    isatty(STDIN_FILENO) ? "output" : "input");
 		return (EXIT_USAGE);
 	}
-	return (ui_run(&opt));
+	return (sig_exit(ui_run(&opt)));
 }

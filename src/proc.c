@@ -11,10 +11,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "crash.h"
 #include "log.h"
 #include "mainproc.h"
 #include "proc.h"
 #include "renderer.h"
+#include "sig.h"
 
 /* Descriptors a child sees its pipe ends as. */
 #define CHILD_RFD	3
@@ -29,11 +31,11 @@ proc_child_setup(int rfd, int wfd, const char *role)
 	sigset_t		 none;
 	int			 fd, hi_r, hi_w;
 
+	sig_reset();
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
+	/* Curses' handler, when a window is opened while it runs. */
 	sa.sa_handler = SIG_DFL;
-	sigaction(SIGCHLD, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGWINCH, &sa, NULL);
 	/*
 	 * The UI process decides when everything ends: a child leaves when
@@ -93,6 +95,7 @@ proc_spawn(struct child *c, const struct proc_kind *kind, uint16_t endpoint,
 		kind->main(CHILD_RFD, CHILD_WFD, start);
 		_exit(0);
 	}
+	crash_add_child(pid);
 	close(down[0]);
 	close(up[1]);
 	c->role = kind->role;
@@ -121,6 +124,7 @@ proc_reap_one(struct child **cs, size_t n)
 			continue;
 		if (pid <= 0)
 			return (NULL);
+		crash_del_child(pid);
 		for (i = 0; i < n; i++) {
 			if (cs[i] != NULL && cs[i]->pid == pid) {
 				cs[i]->pid = -1;
@@ -156,6 +160,7 @@ proc_stop(struct child *c)
 		while (waitpid(c->pid, &c->status, 0) == -1 && errno == EINTR)
 			continue;
 	}
+	crash_del_child(c->pid);
 	c->pid = -1;
 }
 

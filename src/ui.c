@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "crash.h"
 #include "log.h"
 #include "logbuf.h"
 #include "loop.h"
@@ -22,6 +23,7 @@
 #include "reply.h"
 #include "session.h"
 #include "sig.h"
+#include "ui-crash.h"
 #include "ui-text.h"
 #include "ui.h"
 #include "widget.h"
@@ -95,6 +97,7 @@ ui_restore_terminal(void)
 {
 	if (!isendwin())
 		endwin();
+	crash_disarm();
 }
 
 /* The front end's view of the process an event is about. */
@@ -588,6 +591,8 @@ ui_start_curses(void)
 	 * as bare escapes.  Turning it on now sends it at once.
 	 */
 	keypad(stdscr, TRUE);
+	/* The terminal is as it was, and curses knows what it will change. */
+	ui_crash_arm();
 }
 
 /* Set up the widgets and state from the command line; the names come from the patterns' and replies' tables. */

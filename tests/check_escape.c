@@ -54,6 +54,26 @@ static const struct {
 	{ BYTES("a\xe2\x80\xa8" "b"), 1, "a\\u{2028}b" },
 	{ BYTES("\xe2\x80\xa9"), 1, "\\u{2029}" },
 	{ BYTES("\xe2\x80\xa8"), 0, "\\u{2028}" },
+	/*
+	 * Bidirectional and invisible format characters, whatever the
+	 * terminal: they could reorder or hide what the user reads.
+	 */
+	{ BYTES("abc\xe2\x80\xae" "def"), 1, "abc\\u{202e}def" },
+	{ BYTES("\xe2\x80\xaa\xe2\x80\xab\xe2\x80\xac\xe2\x80\xad"), 1,
+	    "\\u{202a}\\u{202b}\\u{202c}\\u{202d}" },
+	{ BYTES("\xe2\x81\xa6\xe2\x81\xa7\xe2\x81\xa8\xe2\x81\xa9"), 1,
+	    "\\u{2066}\\u{2067}\\u{2068}\\u{2069}" },
+	{ BYTES("\xe2\x80\x8b\xe2\x80\x8c\xe2\x80\x8d\xe2\x80\x8e"
+	    "\xe2\x80\x8f"), 1,
+	    "\\u{200b}\\u{200c}\\u{200d}\\u{200e}\\u{200f}" },
+	{ BYTES("\xd8\x9c"), 1, "\\u{61c}" },
+	{ BYTES("\xef\xbb\xbf" "x"), 1, "\\u{feff}x" },
+	{ BYTES("\xe2\x80\xae"), 0, "\\u{202e}" },
+	/* Their neighbours are ordinary text and stay. */
+	{ BYTES("\xe2\x80\x8a\xe2\x80\x90\xe2\x80\xa7\xe2\x80\xaf"
+	    "\xe2\x81\xb0\xd8\x9b\xef\xbb\xbe"), 1,
+	    "\xe2\x80\x8a\xe2\x80\x90\xe2\x80\xa7\xe2\x80\xaf"
+	    "\xe2\x81\xb0\xd8\x9b\xef\xbb\xbe" },
 };
 
 /* Each case is drawn exactly as listed, from exactly len bytes. */

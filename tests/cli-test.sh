@@ -52,9 +52,50 @@ expect "delay with send" 64 '' '\-\-delay needs \-\-pattern invoke or send-sync'
 expect "push-every without push" 64 '' '\-\-push-every needs \-\-pattern push' --headless --push-every 5
 expect "empty throw" 64 '' '\-\-throw: the message must have 1 to 200 bytes' --headless --pattern invoke --throw ''
 expect "args not UTF-8" 64 '' '\-\-args: not valid UTF-8' --headless --args "$(printf '\377')"
+expect "throw not UTF-8" 64 '' '\-\-throw: not valid UTF-8' --headless --pattern invoke --throw "$(printf 'bad \377')"
+expect "throw not UTF-8, no --headless" 64 '' '\-\-throw: not valid UTF-8' --pattern invoke --throw "$(printf '\303')"
+# Controls in --throw are the handler's to throw: shown escaped, run ends 0.
+expect "throw with controls" 0 "Error: a\\\\e\\[2Jb\\\\x01$" '' --headless --pattern invoke --throw "$(printf 'a\033[2Jb\001')"
 expect "args too long" 64 '' '\-\-args: at most 512 bytes' --headless --args "$(printf '%0600d' 0)"
 expect "timings unwritable" 1 '' 'ipcsim: /nonexistent/t: No such file or directory' --headless --timings /nonexistent/t
 expect "no terminal" 64 '' 'standard input is not a terminal; use --headless' 
+
+# closed NAME STATUS OUT ERR REDIRECTION: run a headless press with a
+# standard descriptor closed by REDIRECTION; stdout must be exactly the
+# lines of the file OUT (or nothing when OUT is empty) and stderr exactly ERR.
+printf '%s\n' "[main] receive message from renderer process 1 2 3" \
+    "[renderer] receive message from main process 6" >"$tmp/seed"
+closed() {
+	name=$1 want=$2 wantout=$3 wanterr=$4
+	: >"$tmp/out"
+	: >"$tmp/err"
+	case $5 in
+	'<&-') "$IPCSIM" --headless <&- >"$tmp/out" 2>"$tmp/err" ;;
+	'>&-') "$IPCSIM" --headless </dev/null >&- 2>"$tmp/err" ;;
+	'2>&-') "$IPCSIM" --headless </dev/null >"$tmp/out" 2>&- ;;
+	'<&- >&-') "$IPCSIM" --headless <&- >&- 2>"$tmp/err" ;;
+	'<&- >&- 2>&-') "$IPCSIM" --headless <&- >&- 2>&- ;;
+	esac
+	status=$?
+	if [ "$status" -eq "$want" ] &&
+	    cmp -s "$tmp/out" "${wantout:-/dev/null}" &&
+	    [ "$(cat "$tmp/err")" = "$wanterr" ]; then
+		echo "ok $name"
+	else
+		echo "FAIL $name: status $status (want $want)"
+		echo "--- stdout"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"
+		fail=1
+	fi
+}
+# Nothing else may take the number of a closed standard descriptor (the
+# signal pipe did, and the transcript was read back as signals: 138).  A
+# closed stdout stays closed for writing: the transcript cannot be written,
+# and that is said and ends the run with 1.
+closed "stdin closed" 0 "$tmp/seed" "" '<&-'
+closed "stderr closed" 0 "$tmp/seed" "" '2>&-'
+closed "stdout closed" 1 "" "ipcsim: stdout: Bad file descriptor" '>&-'
+closed "stdin and stdout closed" 1 "" "ipcsim: stdout: Bad file descriptor" '<&- >&-'
+closed "all three closed" 1 "" "" '<&- >&- 2>&-'
 
 # -v: a debug log per process, the UI's naming every frame it routed.
 mkdir "$tmp/logs"

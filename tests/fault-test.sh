@@ -6,11 +6,6 @@ set -u
 # shellcheck source=tests/tmux-lib.sh
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
-# ui_pid: the UI process, the parent of the renderer shown.
-ui_pid() {
-	ps -o ppid= -p "$(pane_pid "renderer (window 1)")" | tr -d ' '
-}
-
 # A renderer killed from outside, by each kind of signal: main logs
 # render-process-gone with Chromium's reason, and F5 brings a new one.
 # shellcheck disable=SC2086  # the cases split into words on purpose

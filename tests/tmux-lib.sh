@@ -83,14 +83,16 @@ check() {
 
 # start ARGS: a fresh server running ipcsim ARGS at 100x30; the exit status
 # lands in a file.  Each start has a server (and socket) of its own: a new
-# one on the socket of one still shutting down can be lost.
+# one on the socket of one still shutting down can be lost.  The pane runs
+# $pane_before first, $pane_after once ipcsim has ended (before its status
+# is written), and then $pane_last (sleep 60 by default), when they are set.
 start() {
 	t kill-server 2>/dev/null
 	servers=$((servers + 1))
 	sock="$tmp/tmux.$servers.sock"
 	rm -f "$tmp/status"
 	t -f /dev/null new-session -d -s ipcsim -x 100 -y 30 \
-	    "env TERM=screen-256color LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS $IPCSIM $*; echo \$? >$tmp/status; sleep 60"
+	    "${pane_before:-}env TERM=screen-256color LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS $IPCSIM $*; s=\$?; ${pane_after:-}echo \$s >$tmp/status; ${pane_last:-sleep 60}"
 	t set-option -t ipcsim status off >/dev/null
 }
 
@@ -106,6 +108,11 @@ wait_exit() {
 # pane_pid NAME: the pid in the title "NAME - pid N", e.g. "renderer (window 1)".
 pane_pid() {
 	screen | sed -n "s/.*$1 - pid \([0-9]*\).*/\1/p" | head -n 1
+}
+
+# ui_pid: the UI process, the parent of the renderer shown.
+ui_pid() {
+	ps -o ppid= -p "$(pane_pid "renderer (window 1)")" | tr -d ' '
 }
 
 # pids_gone PID...: every pid has ended within 2 s.
