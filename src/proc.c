@@ -18,15 +18,66 @@
 #define CHILD_RFD	3
 #define CHILD_WFD	4
 
-/* In a new child: a clean signal state, /dev/null for stdio, only the pipe ends open. */
+/* What a child that cannot set up its descriptors exits with (it can tell no one). */
+#define CHILD_EXIT_SETUP	126
+
+/* Put descriptor fd at number to, closing fd; -1 if that fails. */
+static int
+proc_move_fd(int fd, int to)
+{
+	if (fd == to)
+		return (0);
+	if (dup2(fd, to) == -1)
+		return (-1);
+	close(fd);
+	return (0);
+}
+
+/*
+ * In a new child: only its pipe ends open, as 3 and 4, and /dev/null for
+ * stdio.  Everything else is closed first, so that this needs no descriptor
+ * beyond those five whatever the limit, and no error can reach the terminal:
+ * stderr is closed before anything can fail, and a failure ends the child
+ * silently (the UI reports how it ended).
+ */
+static void
+proc_child_fds(int rfd, int wfd)
+{
+	int	 fd, hi = rfd > wfd ? rfd : wfd;
+
+	for (fd = 0; fd < hi; fd++) {
+		if (fd != rfd && fd != wfd)
+			close(fd);
+	}
+	closefrom(hi + 1);
+	/*
+	 * The write end must leave 3 for the read end first; with only two
+	 * descriptors open, the lowest free one is below 3.
+	 */
+	if (wfd == CHILD_RFD) {
+		if ((fd = fcntl(wfd, F_DUPFD, 0)) == -1)
+			_exit(CHILD_EXIT_SETUP);
+		close(wfd);
+		wfd = fd;
+	}
+	if (proc_move_fd(rfd, CHILD_RFD) == -1 ||
+	    proc_move_fd(wfd, CHILD_WFD) == -1)
+		_exit(CHILD_EXIT_SETUP);
+	/* Only 3 and 4 are open: /dev/null comes as 0. */
+	if ((fd = open("/dev/null", O_RDWR)) != STDIN_FILENO ||
+	    dup2(fd, STDOUT_FILENO) == -1 || dup2(fd, STDERR_FILENO) == -1)
+		_exit(CHILD_EXIT_SETUP);
+}
+
+/* In a new child: its descriptors, a clean signal state, its name and its log. */
 static void
 proc_child_setup(int rfd, int wfd, const char *role)
 {
 	struct sigaction	 sa;
 	struct rlimit		 no_core = { 0, 0 };
 	sigset_t		 none;
-	int			 fd, hi_r, hi_w;
 
+	proc_child_fds(rfd, wfd);
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = SIG_DFL;
@@ -46,18 +97,6 @@ proc_child_setup(int rfd, int wfd, const char *role)
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	/* A crash on purpose (the crash key) must not leave a core file. */
 	setrlimit(RLIMIT_CORE, &no_core);
-
-	/* Park the pipe ends high, then put them at 3 and 4. */
-	if ((hi_r = fcntl(rfd, F_DUPFD, 16)) == -1 ||
-	    (hi_w = fcntl(wfd, F_DUPFD, 16)) == -1)
-		fatal("fcntl");
-	if ((fd = open("/dev/null", O_RDWR)) == -1)
-		fatal("/dev/null");
-	if (dup2(fd, STDIN_FILENO) == -1 || dup2(fd, STDOUT_FILENO) == -1 ||
-	    dup2(fd, STDERR_FILENO) == -1 || dup2(hi_r, CHILD_RFD) == -1 ||
-	    dup2(hi_w, CHILD_WFD) == -1)
-		fatal("dup2");
-	closefrom(CHILD_WFD + 1);
 	setproctitle("%s", role);
 	log_start(NULL, role);
 }

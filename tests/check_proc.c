@@ -1,9 +1,11 @@
 /* How children end, as render-process-gone names it, from real processes. */
 #include "config.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -162,6 +164,78 @@ START_TEST(test_reap_one)
 }
 END_TEST
 
+/*
+ * Lower the descriptor limit so that exactly n descriptors are free below
+ * it, whatever the test runner has open.
+ */
+static void
+leave_free_fds(int n)
+{
+	struct rlimit	 rl;
+	int		 fds[8], i;
+
+	ck_assert_int_le(n, 8);
+	for (i = 0; i < n; i++)
+		ck_assert_int_ne(fds[i] = open("/dev/null", O_RDONLY), -1);
+	for (i = 0; i < n; i++)
+		close(fds[i]);
+	ck_assert_int_eq(getrlimit(RLIMIT_NOFILE, &rl), 0);
+	rl.rlim_cur = (rlim_t)fds[n - 1] + 1;
+	ck_assert_int_eq(setrlimit(RLIMIT_NOFILE, &rl), 0);
+}
+
+/*
+ * A child that says on its pipe whether it has exactly what a child should:
+ * stdio on /dev/null, its pipe ends as 3 and 4, nothing else.
+ */
+static void
+report_fds(int rfd, int wfd, void *arg)
+{
+	struct stat	 null, st;
+	char		 ok = 'y';
+	int		 fd;
+
+	(void)arg;
+	if (rfd != 3 || wfd != 4 || stat("/dev/null", &null) == -1)
+		ok = 'n';
+	for (fd = 0; fd < 3; fd++) {
+		if (fstat(fd, &st) == -1 || !S_ISCHR(st.st_mode) ||
+		    st.st_rdev != null.st_rdev)
+			ok = 'n';
+	}
+	for (fd = 3; fd < 5; fd++) {
+		if (fstat(fd, &st) == -1 || !S_ISFIFO(st.st_mode))
+			ok = 'n';
+	}
+	for (fd = 5; fd < 1024; fd++) {
+		if (fcntl(fd, F_GETFD) != -1)
+			ok = 'n';
+	}
+	if (write(wfd, &ok, 1) != 1)
+		_exit(99);
+	_exit(0);
+}
+
+/*
+ * With only the four descriptors free that its two pipes take, a child
+ * still starts, with only stdio and its pipe ends open.
+ */
+START_TEST(test_spawn_fd_limit)
+{
+	struct child	 c;
+	char		 byte = 0;
+	int		 i;
+
+	leave_free_fds(4);
+	proc_spawn(&c, "fds", 4, report_fds, NULL);
+	for (i = 0; i < 2000 && read(c.peer.rfd, &byte, 1) != 1; i++)
+		usleep(1000);
+	ck_assert_int_eq(byte, 'y');
+	proc_stop(&c);
+	ck_assert(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0);
+}
+END_TEST
+
 /* A child that ignores its pipe closing. */
 static void
 never_leave(int rfd, int wfd, void *arg)
@@ -199,6 +273,7 @@ suite_proc(void)
 	tcase_add_test(tc, test_spawn_stop);
 	tcase_add_test(tc, test_reap_one);
 	tcase_add_test(tc, test_stop_kills);
+	tcase_add_test(tc, test_spawn_fd_limit);
 	suite_add_tcase(s, tc);
 	return (s);
 }
