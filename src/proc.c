@@ -101,24 +101,46 @@ proc_child_setup(int rfd, int wfd, const char *role)
 	log_start(NULL, role);
 }
 
+/* Close whichever of two pipes' ends are open, keeping errno for the caller. */
+static void
+proc_close_pipes(const int down[2], const int up[2])
+{
+	int	 saved = errno, i;
+
+	for (i = 0; i < 2; i++) {
+		if (down[i] != -1)
+			close(down[i]);
+		if (up[i] != -1)
+			close(up[i]);
+	}
+	errno = saved;
+}
+
 /*
  * Fork a child that runs fn with its ends of two new pipes, and connect the
- * parent's ends to c->peer.  Called before curses starts.
+ * parent's ends to c->peer.  Returns 0, or -1 with errno set when the pipes
+ * or the fork cannot be had; c is then a child that is gone (no pid, no
+ * pipes) and nothing is left open.
  */
-void
+int
 proc_spawn(struct child *c, const char *role, uint16_t endpoint,
     child_main_fn fn, void *arg)
 {
-	int	 down[2], up[2];	/* parent -> child, child -> parent */
-	pid_t	 pid;
+	int	 down[2] = { -1, -1 }, up[2] = { -1, -1 };
 
+	c->role = role;
+	c->endpoint = endpoint;
+	c->status = 0;
+	c->doomed = 0;
+	peer_init(&c->peer, -1, -1);
 	if (pipe2(down, O_NONBLOCK | O_CLOEXEC) == -1 ||
-	    pipe2(up, O_NONBLOCK | O_CLOEXEC) == -1)
-		fatal("pipe2");
-	switch (pid = fork()) {
-	case -1:
-		fatal("fork");
-	case 0:
+	    pipe2(up, O_NONBLOCK | O_CLOEXEC) == -1 ||
+	    (c->pid = fork()) == -1) {
+		proc_close_pipes(down, up);
+		c->pid = -1;
+		return (-1);
+	}
+	if (c->pid == 0) {
 		log_set_cleanup(NULL);
 		proc_child_setup(down[0], up[1], role);
 		fn(CHILD_RFD, CHILD_WFD, arg);
@@ -126,12 +148,8 @@ proc_spawn(struct child *c, const char *role, uint16_t endpoint,
 	}
 	close(down[0]);
 	close(up[1]);
-	c->role = role;
-	c->endpoint = endpoint;
-	c->pid = pid;
-	c->status = 0;
-	c->doomed = 0;
 	peer_init(&c->peer, up[0], down[1]);
+	return (0);
 }
 
 /*

@@ -19,7 +19,7 @@ struct child {
 /* What a child runs; it gets its pipe ends and never returns. */
 typedef void	(*child_main_fn)(int, int, void *);
 
-void		 proc_spawn(struct child *, const char *, uint16_t,
+int		 proc_spawn(struct child *, const char *, uint16_t,
 		     child_main_fn, void *);
 struct child	*proc_reap_one(struct child **, size_t);
 void		 proc_stop(struct child *);

@@ -1,6 +1,7 @@
 /* Start the children, route their frames, validate everything, report to the front end. */
 #include "config.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,18 +61,47 @@ session_configure(struct session *s, struct child *c)
 	buf_free(&pl);
 }
 
-/* Fork renderer number w (1-based) and configure it. */
-static void
+/* Fork main and configure it; -1 with errno set if it cannot. */
+static int
+session_spawn_main(struct session *s)
+{
+	if (proc_spawn(&s->main, "main", ENDPOINT_MAIN, mainproc_main,
+	    NULL) == -1)
+		return (-1);
+	session_configure(s, &s->main);
+	return (0);
+}
+
+/* Fork renderer number w (1-based) and configure it; -1 with errno if it cannot. */
+static int
 session_spawn_renderer(struct session *s, int w)
 {
 	s->wc_ids[w - 1] = w;
 	s->blocked[w - 1] = 0;
-	proc_spawn(&s->renderers[w - 1], "renderer", ENDPOINT_RENDERER(w),
-	    renderer_main, &s->wc_ids[w - 1]);
+	if (proc_spawn(&s->renderers[w - 1], "renderer", ENDPOINT_RENDERER(w),
+	    renderer_main, &s->wc_ids[w - 1]) == -1)
+		return (-1);
 	session_configure(s, &s->renderers[w - 1]);
+	return (0);
 }
 
-/* Fork main and nwindows renderers, all configured with sc; the callbacks receive arg. */
+/* Child c could not be started (errno says why): say so in its pane; returns -1. */
+static int
+session_cannot_start(struct session *s, struct child *c)
+{
+	char	 line[128];
+
+	snprintf(line, sizeof line, "cannot start %s: %s", c->role,
+	    strerror(errno));
+	log_debug("%s", line);
+	s->ev->line(s->arg, c, line);
+	return (-1);
+}
+
+/*
+ * Fork main and nwindows renderers, all configured with sc; the callbacks
+ * receive arg.  Not starting them all is fatal: there is nothing to show.
+ */
 void
 session_start(struct session *s, int nwindows, const struct scenario *sc,
     const struct session_events *ev, void *arg, int utf8)
@@ -83,20 +113,26 @@ session_start(struct session *s, int nwindows, const struct scenario *sc,
 	s->arg = arg;
 	s->utf8 = utf8;
 	s->sc = *sc;
-	proc_spawn(&s->main, "main", ENDPOINT_MAIN, mainproc_main, NULL);
-	session_configure(s, &s->main);
-	for (w = 1; w <= nwindows; w++)
-		session_spawn_renderer(s, w);
+	if (session_spawn_main(s) == -1)
+		fatal("cannot start main");
+	for (w = 1; w <= nwindows; w++) {
+		if (session_spawn_renderer(s, w) == -1)
+			fatal("cannot start renderer");
+	}
 	s->nwindows = nwindows;
 }
 
-/* Open one more window (a new renderer process); its number, or -1 at the limit. */
+/*
+ * Open one more window (a new renderer process); its number, or -1 at the
+ * limit or when it cannot start (its pane says why).
+ */
 int
 session_add_window(struct session *s)
 {
 	if (s->nwindows == SESSION_MAX_WINDOWS)
 		return (-1);
-	session_spawn_renderer(s, s->nwindows + 1);
+	if (session_spawn_renderer(s, s->nwindows + 1) == -1)
+		return (session_cannot_start(s, &s->renderers[s->nwindows]));
 	return (++s->nwindows);
 }
 
@@ -440,17 +476,18 @@ session_reap(struct session *s)
 	}
 }
 
-/* Start a child that has ended again: a reload for a renderer, a restart for main. */
+/*
+ * Start a child that has ended again: a reload for a renderer, a restart for
+ * main.  Returns -1 if it has not ended, or cannot start (its pane says why).
+ */
 int
 session_restart(struct session *s, struct child *c)
 {
 	if (c->pid != -1)
 		return (-1);
-	if (c == &s->main) {
-		proc_spawn(&s->main, "main", ENDPOINT_MAIN, mainproc_main, NULL);
-		session_configure(s, &s->main);
-	} else
-		session_spawn_renderer(s, session_window(c));
+	if ((c == &s->main ? session_spawn_main(s) :
+	    session_spawn_renderer(s, session_window(c))) == -1)
+		return (session_cannot_start(s, c));
 	return (0);
 }
 

@@ -1,9 +1,11 @@
 /* How children end, as render-process-gone names it, from real processes. */
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -166,12 +168,13 @@ END_TEST
 
 /*
  * Lower the descriptor limit so that exactly n descriptors are free below
- * it, whatever the test runner has open.
+ * it, whatever the test runner has open; returns the limit it had.
  */
-static void
+static rlim_t
 leave_free_fds(int n)
 {
 	struct rlimit	 rl;
+	rlim_t		 was;
 	int		 fds[8], i;
 
 	ck_assert_int_le(n, 8);
@@ -180,8 +183,25 @@ leave_free_fds(int n)
 	for (i = 0; i < n; i++)
 		close(fds[i]);
 	ck_assert_int_eq(getrlimit(RLIMIT_NOFILE, &rl), 0);
+	was = rl.rlim_cur;
 	rl.rlim_cur = (rlim_t)fds[n - 1] + 1;
 	ck_assert_int_eq(setrlimit(RLIMIT_NOFILE, &rl), 0);
+	return (was);
+}
+
+/* Whether exactly n descriptors are free below the limit. */
+static int
+fds_free(int n)
+{
+	int	 fds[9], i, got;
+
+	for (got = 0; got <= n; got++) {
+		if ((fds[got] = open("/dev/null", O_RDONLY)) == -1)
+			break;
+	}
+	for (i = 0; i < got; i++)
+		close(fds[i]);
+	return (got == n);
 }
 
 /*
@@ -236,6 +256,41 @@ START_TEST(test_spawn_fd_limit)
 }
 END_TEST
 
+/*
+ * With fewer descriptors free than two pipes take (_i of them), proc_spawn
+ * fails with errno set, leaves a child that is gone, and keeps no
+ * descriptor; this process goes on, and the slot can be started again.
+ */
+START_TEST(test_spawn_fails)
+{
+	struct child	 c;
+	struct rlimit	 rl;
+
+	memset(&c, 0xa5, sizeof c);
+	ck_assert_int_eq(getrlimit(RLIMIT_NOFILE, &rl), 0);
+	rl.rlim_cur = leave_free_fds(_i);
+	errno = 0;
+	ck_assert_int_eq(proc_spawn(&c, "renderer", 0x102, read_until_eof,
+	    NULL), -1);
+	ck_assert_int_eq(errno, EMFILE);
+	ck_assert_int_eq(c.pid, -1);
+	ck_assert_str_eq(c.role, "renderer");
+	ck_assert_uint_eq(c.endpoint, 0x102);
+	ck_assert_int_eq(c.doomed, 0);
+	ck_assert_int_eq(c.peer.rfd, -1);
+	ck_assert_int_eq(c.peer.wfd, -1);
+	ck_assert(fds_free(_i));
+	/* Stopping it does nothing; with descriptors again it starts. */
+	proc_stop(&c);
+	ck_assert_int_eq(setrlimit(RLIMIT_NOFILE, &rl), 0);
+	ck_assert_int_eq(proc_spawn(&c, "renderer", 0x102, read_until_eof,
+	    NULL), 0);
+	ck_assert_int_gt(c.pid, 0);
+	proc_stop(&c);
+	ck_assert(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0);
+}
+END_TEST
+
 /* A child that ignores its pipe closing. */
 static void
 never_leave(int rfd, int wfd, void *arg)
@@ -274,6 +329,7 @@ suite_proc(void)
 	tcase_add_test(tc, test_reap_one);
 	tcase_add_test(tc, test_stop_kills);
 	tcase_add_test(tc, test_spawn_fd_limit);
+	tcase_add_loop_test(tc, test_spawn_fails, 1, 4);
 	suite_add_tcase(s, tc);
 	return (s);
 }

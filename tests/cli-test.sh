@@ -110,11 +110,14 @@ if command -v bash >/dev/null 2>&1 && [ -d /proc/self/fd ]; then
 		nofile_ok "ulimit -n $n: the seed's transcript" "$tmp/seed" $n --headless
 	done
 	nofile_ok "ulimit -n 17: four windows" "$tmp/seed4" 17 --headless --windows 4 --from 4
-	for args in "4 --headless" "5 --headless" "8 --headless" "10 --headless" "16 --headless --windows 4"; do
+	for case in "4 --headless:pipe2" "5 --headless:cannot start main" \
+	    "10 --headless:cannot start renderer" \
+	    "16 --headless --windows 4:cannot start renderer"; do
+		args=${case%:*}
 		# shellcheck disable=SC2086  # the limit and the options split on purpose
 		nofile $args
-		if [ $status -eq 1 ] && [ ! -s "$tmp/out" ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] &&
-		    grep -qx "ipcsim: .*: Too many open files" "$tmp/err"; then
+		if [ $status -eq 1 ] && [ ! -s "$tmp/out" ] &&
+		    [ "$(cat "$tmp/err")" = "ipcsim: ${case#*:}: Too many open files" ]; then
 			echo "ok ulimit -n $args: $(cat "$tmp/err")"
 		else
 			echo "FAIL ulimit -n $args: status $status"; cat "$tmp/out" "$tmp/err"; fail=1

@@ -50,6 +50,27 @@ wait_for "receive message from main process 6" || fail=1
 t send-keys -t ipcsim q
 check "after main's restart: q exits 0" test "$(wait_exit)" = 0
 
+# Few descriptors: at ulimit -n 11 the UI has none for a second window's
+# pipes, so F3 says why in the renderer's pane and the app goes on; a killed
+# renderer frees its two, and F5 starts a new one in them.
+start_prefix="ulimit -n 11; "
+start
+start_prefix=
+wait_for "Send 1, 2, 3" || exit 1
+t send-keys -t ipcsim F3
+wait_for "cannot start renderer: Too many open files" || fail=1
+check "F3 without descriptors: still one window" wait_for "renderer (window 1) - pid"
+rpid=$(pane_pid "renderer (window 1)")
+kill -KILL "$rpid"
+wait_for "renderer (window 1) - gone" || fail=1
+t send-keys -t ipcsim F5
+wait_for "renderer (window 1) - pid" || fail=1
+t send-keys -t ipcsim Enter
+wait_for "receive message from main process 6" || fail=1
+check "ulimit -n 11: nothing from a child on the screen" test -z "$(screen | grep -F 'ipcsim:')"
+t send-keys -t ipcsim q
+check "ulimit -n 11: q exits 0" test "$(wait_exit)" = 0
+
 # Bad bytes written into the renderer's real pipe to the UI: a protocol
 # error in its pane, and a new renderer; main goes on.
 start
