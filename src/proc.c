@@ -11,8 +11,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "log.h"
 #include "proc.h"
+
+/*
+ * How long the children have, all together, to leave by themselves once
+ * proc_stop closes their pipes: quitting takes at most a second.
+ */
+#define PROC_STOP_GRACE_NS	(900 * 1000 * 1000ULL)
 
 /* Descriptors a child sees its pipe ends as. */
 #define CHILD_RFD	3
@@ -181,31 +188,57 @@ proc_reap_one(struct child **cs, size_t n)
 }
 
 /*
- * End a child: close its pipes so that it leaves by itself, wait for it
- * up to one second, then kill it.  The child is always reaped.
+ * Reap child c if it has ended, or with flags 0 wait until it has; 1 once
+ * it is reaped (pid -1, status filled), 0 while it runs.
+ */
+static int
+proc_reaped(struct child *c, int flags)
+{
+	pid_t	 r;
+
+	if (c->pid == -1)
+		return (1);
+	while ((r = waitpid(c->pid, &c->status, flags)) == -1 &&
+	    errno == EINTR)
+		continue;
+	if (r == 0)
+		return (0);
+	c->pid = -1;
+	return (1);
+}
+
+/*
+ * End the n children in cs together: close their pipes so that they leave
+ * by themselves, continue those that are stopped (a stopped process cannot
+ * see its pipe close), wait for all of them until PROC_STOP_GRACE_NS from
+ * now, then kill the rest.  Every one is reaped.
  */
 void
-proc_stop(struct child *c)
+proc_stop(struct child **cs, size_t n)
 {
-	struct timespec	 tick = { 0, 2 * 1000 * 1000 };
-	pid_t		 r;
-	int		 i;
+	struct timespec	 tick = { 0, 1000 * 1000 };
+	uint64_t	 deadline = clock_now_ns() + PROC_STOP_GRACE_NS;
+	size_t		 i, running;
 
-	peer_close(&c->peer);
-	if (c->pid == -1)
-		return;
-	for (i = 0; i < 500; i++) {
-		r = waitpid(c->pid, &c->status, WNOHANG);
-		if (r == c->pid || (r == -1 && errno != EINTR))
+	for (i = 0; i < n; i++) {
+		peer_close(&cs[i]->peer);
+		if (cs[i]->pid != -1)
+			kill(cs[i]->pid, SIGCONT);
+	}
+	for (;;) {
+		running = 0;
+		for (i = 0; i < n; i++)
+			running += !proc_reaped(cs[i], WNOHANG);
+		if (running == 0 || clock_now_ns() >= deadline)
 			break;
 		nanosleep(&tick, NULL);
 	}
-	if (i == 500) {
-		kill(c->pid, SIGKILL);
-		while (waitpid(c->pid, &c->status, 0) == -1 && errno == EINTR)
-			continue;
+	for (i = 0; i < n; i++) {
+		if (cs[i]->pid != -1) {
+			kill(cs[i]->pid, SIGKILL);
+			proc_reaped(cs[i], 0);
+		}
 	}
-	c->pid = -1;
 }
 
 /*

@@ -2,6 +2,7 @@
 #ifndef IPCSIM_PROC_H
 #define IPCSIM_PROC_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -22,7 +23,7 @@ typedef void	(*child_main_fn)(int, int, void *);
 int		 proc_spawn(struct child *, const char *, uint16_t,
 		     child_main_fn, void *);
 struct child	*proc_reap_one(struct child **, size_t);
-void		 proc_stop(struct child *);
+void		 proc_stop(struct child **, size_t);
 const char	*proc_exit_reason(int, int *);
 
 #endif

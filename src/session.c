@@ -496,10 +496,7 @@ void
 session_stop(struct session *s)
 {
 	struct child	*cs[1 + SESSION_MAX_WINDOWS];
-	size_t		 n, i;
 
-	n = session_children(s, cs);
-	for (i = 0; i < n; i++)
-		proc_stop(cs[i]);
+	proc_stop(cs, session_children(s, cs));
 	buf_free(&s->text);
 }

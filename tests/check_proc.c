@@ -82,6 +82,13 @@ START_TEST(test_reasons)
 }
 END_TEST
 
+/* End one child with proc_stop. */
+static void
+stop_one(struct child *c)
+{
+	proc_stop(&c, 1);
+}
+
 /* A child that reads its pipe until end of file. */
 static void
 read_until_eof(int rfd, int wfd, void *arg)
@@ -113,7 +120,7 @@ START_TEST(test_spawn_stop)
 	ck_assert_int_eq(c.doomed, 0);
 	ck_assert_int_ne(c.peer.rfd, -1);
 	ck_assert_int_ne(c.peer.wfd, -1);
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert_int_eq(c.pid, -1);
 	ck_assert_int_eq(c.peer.rfd, -1);
 	ck_assert_int_eq(c.peer.wfd, -1);
@@ -122,7 +129,7 @@ START_TEST(test_spawn_stop)
 	ck_assert_str_eq(proc_exit_reason(c.status, &code), "clean-exit");
 	ck_assert_int_eq(code, 0);
 	/* Stopping a reaped child again does nothing. */
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert_int_eq(c.pid, -1);
 }
 END_TEST
@@ -159,10 +166,36 @@ START_TEST(test_reap_one)
 	/* b is still running: nothing more to reap. */
 	ck_assert_ptr_null(proc_reap_one(cs, 3));
 	ck_assert_int_gt(b.pid, 0);
-	proc_stop(&b);
+	stop_one(&b);
 	ck_assert_int_eq(b.pid, -1);
 	ck_assert(WIFEXITED(b.status) && WEXITSTATUS(b.status) == 0);
-	proc_stop(&a);
+	stop_one(&a);
+}
+END_TEST
+
+/*
+ * Stopped children are continued when they are stopped, so that they see
+ * their pipes close and leave by themselves: a clean exit for every one.
+ */
+START_TEST(test_stop_stopped)
+{
+	struct child	 c[3], *cs[3] = { &c[0], &c[1], &c[2] };
+	int		 i, status;
+
+	for (i = 0; i < 3; i++) {
+		ck_assert_int_eq(proc_spawn(&c[i], "stopped", (uint16_t)i,
+		    read_until_eof, NULL), 0);
+		ck_assert_int_eq(kill(c[i].pid, SIGSTOP), 0);
+		ck_assert_int_eq(waitpid(c[i].pid, &status, WUNTRACED),
+		    c[i].pid);
+		ck_assert(WIFSTOPPED(status));
+	}
+	proc_stop(cs, 3);
+	for (i = 0; i < 3; i++) {
+		ck_assert_int_eq(c[i].pid, -1);
+		ck_assert(WIFEXITED(c[i].status));
+		ck_assert_int_eq(WEXITSTATUS(c[i].status), 0);
+	}
 }
 END_TEST
 
@@ -251,7 +284,7 @@ START_TEST(test_spawn_fd_limit)
 	for (i = 0; i < 2000 && read(c.peer.rfd, &byte, 1) != 1; i++)
 		usleep(1000);
 	ck_assert_int_eq(byte, 'y');
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0);
 }
 END_TEST
@@ -281,12 +314,12 @@ START_TEST(test_spawn_fails)
 	ck_assert_int_eq(c.peer.wfd, -1);
 	ck_assert(fds_free(_i));
 	/* Stopping it does nothing; with descriptors again it starts. */
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert_int_eq(setrlimit(RLIMIT_NOFILE, &rl), 0);
 	ck_assert_int_eq(proc_spawn(&c, "renderer", 0x102, read_until_eof,
 	    NULL), 0);
 	ck_assert_int_gt(c.pid, 0);
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0);
 }
 END_TEST
@@ -309,7 +342,7 @@ START_TEST(test_stop_kills)
 	int		 code;
 
 	proc_spawn(&c, "stubborn", 3, never_leave, NULL);
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert_int_eq(c.pid, -1);
 	ck_assert(WIFSIGNALED(c.status));
 	ck_assert_int_eq(WTERMSIG(c.status), SIGKILL);
@@ -328,6 +361,7 @@ suite_proc(void)
 	tcase_add_test(tc, test_spawn_stop);
 	tcase_add_test(tc, test_reap_one);
 	tcase_add_test(tc, test_stop_kills);
+	tcase_add_test(tc, test_stop_stopped);
 	tcase_add_test(tc, test_spawn_fd_limit);
 	tcase_add_loop_test(tc, test_spawn_fails, 1, 4);
 	suite_add_tcase(s, tc);

@@ -6,9 +6,9 @@ set -u
 # shellcheck source=tests/tmux-lib.sh
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
-# ui_pid: the UI process, the parent of the renderer shown.
+# ui_pid: the UI process, the parent of main.
 ui_pid() {
-	ps -o ppid= -p "$(pane_pid "renderer (window 1)")" | tr -d ' '
+	ps -o ppid= -p "$(pane_pid main)" | tr -d ' '
 }
 
 # A renderer killed from outside, by each kind of signal: main logs
@@ -131,6 +131,21 @@ for sig in HUP:1 TERM:15 INT:2; do
 	want=$((128 + num))
 	check "SIG$sig: exit status $want" test "$(wait_exit)" = "$want"
 done
+
+# Quitting with every child stopped (main and four renderers, the most
+# there can be): they are ended together, not one after another, and all
+# six processes are gone within the bound.
+start --windows 4
+wait_for "renderer (window 1 of 4) - pid" || exit 1
+upid=$(ui_pid)
+kids=$(ps -o pid= --ppid "$upid")
+check "five children" test "$(echo $kids | wc -w)" -eq 5
+# shellcheck disable=SC2086
+kill -STOP $kids
+t send-keys -t ipcsim q
+# shellcheck disable=SC2086
+check "q with five stopped children: every process gone" pids_gone "$upid" $kids
+check "q with five stopped children: exit 0" test "$(wait_exit)" = 0
 
 # The UI killed outright: both children notice and leave within 1 s.
 start
