@@ -111,19 +111,14 @@ child_run_timers(struct child_loop *cl)
 static int
 child_poll_timeout(const struct child_loop *cl)
 {
-	uint64_t	 now = clock_now_ns(), next = UINT64_MAX;
+	uint64_t	 next = UINT64_MAX;
 	size_t		 i;
 
 	for (i = 0; i < cl->ntimers; i++) {
 		if (cl->timers[i].due < next)
 			next = cl->timers[i].due;
 	}
-	if (next == UINT64_MAX)
-		return (-1);
-	if (next <= now)
-		return (0);
-	/* Round up, so that the timer is due when poll returns. */
-	return ((int)((next - now + 999999) / 1000000));
+	return (clock_poll_ms(next));
 }
 
 /*

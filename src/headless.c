@@ -160,9 +160,11 @@ headless_run(const struct options *opt)
 			h.failed = 1;
 			break;
 		}
-		if (poll(pfd, n + 1, -1) == -1 && errno != EINTR)
+		if (poll(pfd, n + 1, session_poll_timeout(&h.session)) == -1 &&
+		    errno != EINTR)
 			fatal("poll");
 		session_handle(&h.session, pfd, n);
+		session_check_stalled(&h.session);
 		flags = sig_drain(sigfd);
 		if (flags & SIG_GOT_CHILD)
 			session_reap(&h.session);

@@ -139,6 +139,7 @@ proc_spawn(struct child *c, const char *role, uint16_t endpoint,
 	c->endpoint = endpoint;
 	c->status = 0;
 	c->doomed = 0;
+	c->stopped = 0;
 	peer_init(&c->peer, -1, -1);
 	if (pipe2(down, O_NONBLOCK | O_CLOEXEC) == -1 ||
 	    pipe2(up, O_NONBLOCK | O_CLOEXEC) == -1 ||
@@ -161,28 +162,40 @@ proc_spawn(struct child *c, const char *role, uint16_t endpoint,
 
 /*
  * Reap one exited child among the n in cs without blocking.  Returns it
- * (pid set to -1, status filled), or NULL when none has exited.  Children
- * not in cs are reaped and ignored.
+ * (pid set to -1, status filled), or NULL when none has exited.  A child
+ * that was stopped or continued is noted (while it is stopped, an
+ * incomplete frame from it is not late).  Children not in cs are reaped
+ * and ignored.
  */
 struct child *
 proc_reap_one(struct child **cs, size_t n)
 {
-	pid_t	 pid;
-	int	 status;
-	size_t	 i;
+	struct child	*c;
+	pid_t		 pid;
+	int		 status;
+	size_t		 i;
 
 	for (;;) {
-		pid = waitpid(-1, &status, WNOHANG);
+		pid = waitpid(-1, &status, WNOHANG | WUNTRACED | WCONTINUED);
 		if (pid == -1 && errno == EINTR)
 			continue;
 		if (pid <= 0)
 			return (NULL);
-		for (i = 0; i < n; i++) {
-			if (cs[i] != NULL && cs[i]->pid == pid) {
-				cs[i]->pid = -1;
-				cs[i]->status = status;
-				return (cs[i]);
-			}
+		for (i = 0, c = NULL; i < n && c == NULL; i++) {
+			if (cs[i] != NULL && cs[i]->pid == pid)
+				c = cs[i];
+		}
+		if (c == NULL)
+			continue;
+		if (WIFSTOPPED(status))
+			c->stopped = 1;
+		else if (WIFCONTINUED(status)) {
+			c->stopped = 0;
+			peer_wait_again(&c->peer, clock_now_ns());
+		} else {
+			c->pid = -1;
+			c->status = status;
+			return (c);
 		}
 	}
 }

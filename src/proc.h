@@ -14,6 +14,7 @@ struct child {
 	pid_t		 pid;		/* -1 once reaped */
 	int		 status;	/* wait status once reaped */
 	int		 doomed;	/* killed for a protocol error: restart it */
+	int		 stopped;	/* by a signal (SIGSTOP), until continued */
 	struct peer	 peer;
 };
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "escape.h"
 #include "ipc.h"
 #include "log.h"
@@ -369,6 +370,7 @@ session_input(struct session *s, struct child *c)
 		session_fail(s, c, err);
 		return;
 	}
+	peer_stamp(&c->peer, clock_now_ns());
 	/* The child closed its pipe; SIGCHLD will say why. */
 	if (closed)
 		peer_close(&c->peer);
@@ -387,6 +389,55 @@ session_handle(struct session *s, const struct pollfd *pfd, size_t n)
 			session_input(s, s->polled[i]);
 	}
 	session_flush(s);
+}
+
+/*
+ * Fail every child that sent part of a frame and then nothing more for
+ * PEER_PARTIAL_NS while it was running: a frame that slow is truncated.
+ * Its pipe is read once more first: the time may have passed with the UI
+ * process itself stopped, and the rest of the frame waiting in the pipe.
+ */
+void
+session_check_stalled(struct session *s)
+{
+	struct child	*cs[1 + SESSION_MAX_WINDOWS];
+	char		 why[96];
+	size_t		 n, i, have, want;
+
+	n = session_children(s, cs);
+	for (i = 0; i < n; i++) {
+		if (cs[i]->stopped ||
+		    !peer_overdue(&cs[i]->peer, clock_now_ns(), &have, &want))
+			continue;
+		session_input(s, cs[i]);
+		if (!peer_overdue(&cs[i]->peer, clock_now_ns(), &have, &want))
+			continue;
+		snprintf(why, sizeof why,
+		    "truncated frame: %zu of %zu bytes after %llu s", have, want,
+		    (unsigned long long)(PEER_PARTIAL_NS / 1000000000));
+		session_fail(s, cs[i], why);
+	}
+}
+
+/*
+ * Milliseconds the loop may sleep in poll: until a running child's
+ * incomplete frame is late, or -1 (no timeout) while none waits.
+ */
+int
+session_poll_timeout(struct session *s)
+{
+	struct child	*cs[1 + SESSION_MAX_WINDOWS];
+	uint64_t	 since, due = UINT64_MAX;
+	size_t		 n, i;
+
+	n = session_children(s, cs);
+	for (i = 0; i < n; i++) {
+		since = peer_partial_since(&cs[i]->peer);
+		if (since != 0 && !cs[i]->stopped &&
+		    since + PEER_PARTIAL_NS < due)
+			due = since + PEER_PARTIAL_NS;
+	}
+	return (clock_poll_ms(due));
 }
 
 /* Write what is queued for every child, as far as the pipes take it now. */

@@ -594,9 +594,11 @@ ui_run(const struct options *opt)
 		pfd[n + 1].fd = sigfd;
 		pfd[n + 1].events = POLLIN;
 		pfd[n].revents = pfd[n + 1].revents = 0;
-		if (poll(pfd, n + 2, -1) == -1 && errno != EINTR)
+		if (poll(pfd, n + 2, session_poll_timeout(&ui.session)) == -1 &&
+		    errno != EINTR)
 			fatal("poll");
 		session_handle(&ui.session, pfd, n);
+		session_check_stalled(&ui.session);
 		ui_read_keys(&ui);
 		/* The terminal went away (an SSH connection dropped). */
 		if (pfd[n].revents & (POLLHUP | POLLERR | POLLNVAL)) {

@@ -173,6 +173,53 @@ START_TEST(test_reap_one)
 }
 END_TEST
 
+/* A child that sends 5 bytes of a frame header, then waits for its pipe to close. */
+static void
+say_part(int rfd, int wfd, void *arg)
+{
+	if (write(wfd, "\0\0\0\x20\0", 5) != 5)
+		_exit(99);
+	read_until_eof(rfd, wfd, arg);
+}
+
+/*
+ * proc_reap_one notes a child stopped and continued, reaping nothing; once
+ * continued, the wait for its incomplete frame starts again, as it could
+ * not send the rest while it was stopped.
+ */
+START_TEST(test_reap_stopped)
+{
+	struct child	 c, *cs[1] = { &c };
+	int		 i;
+
+	ck_assert_int_eq(proc_spawn(&c, "part", 5, say_part, NULL), 0);
+	for (i = 0; i < 2000 && c.peer.in.len < 5; i++) {
+		ck_assert_int_eq(peer_read(&c.peer), 0);
+		usleep(1000);
+	}
+	ck_assert_uint_eq(c.peer.in.len, 5);
+	peer_stamp(&c.peer, 1);
+	ck_assert_uint_eq(peer_partial_since(&c.peer), 1);
+	ck_assert_int_eq(kill(c.pid, SIGSTOP), 0);
+	for (i = 0; i < 2000 && !c.stopped; i++) {
+		ck_assert_ptr_null(proc_reap_one(cs, 1));
+		usleep(1000);
+	}
+	ck_assert_int_eq(c.stopped, 1);
+	ck_assert_uint_eq(peer_partial_since(&c.peer), 1);
+	ck_assert_int_eq(kill(c.pid, SIGCONT), 0);
+	for (i = 0; i < 2000 && c.stopped; i++) {
+		ck_assert_ptr_null(proc_reap_one(cs, 1));
+		usleep(1000);
+	}
+	ck_assert_int_eq(c.stopped, 0);
+	ck_assert_uint_gt(peer_partial_since(&c.peer), 1);
+	ck_assert_int_gt(c.pid, 0);
+	stop_one(&c);
+	ck_assert(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0);
+}
+END_TEST
+
 /*
  * Stopped children are continued when they are stopped, so that they see
  * their pipes close and leave by themselves: a clean exit for every one.
@@ -362,6 +409,7 @@ suite_proc(void)
 	tcase_add_test(tc, test_reap_one);
 	tcase_add_test(tc, test_stop_kills);
 	tcase_add_test(tc, test_stop_stopped);
+	tcase_add_test(tc, test_reap_stopped);
 	tcase_add_test(tc, test_spawn_fd_limit);
 	tcase_add_loop_test(tc, test_spawn_fails, 1, 4);
 	suite_add_tcase(s, tc);

@@ -87,6 +87,24 @@ wait_for "receive message from main process 6" || fail=1
 t send-keys -t ipcsim q
 check "after a bad frame: q exits 0" test "$(wait_exit)" = 0
 
+# Part of a frame written into the renderer's real pipe, and nothing more:
+# its header promises 100 bytes and 26 come.  Within a deadline it is a
+# protocol error in its pane, and a new renderer; main goes on.
+start
+wait_for "Send 1, 2, 3" || exit 1
+rpid=$(pane_pid "renderer (window 1)")
+mpid=$(pane_pid main)
+printf '\000\000\000\144\000\001\001\000\001\001\000\000\000\000\000\000partial...' >"/proc/$rpid/fd/4"
+wait_for "protocol error: truncated frame: 26 of 100" || fail=1
+wait_for "bytes after 2 s" || fail=1
+wait_for "renderer (window 1) - pid" || fail=1
+check "truncated frame: the renderer was restarted" test "$(pane_pid "renderer (window 1)")" != "$rpid"
+check "truncated frame: main kept running" test "$(pane_pid main)" = "$mpid"
+t send-keys -t ipcsim Enter
+wait_for "receive message from main process 6" || fail=1
+t send-keys -t ipcsim q
+check "after a truncated frame: q exits 0" test "$(wait_exit)" = 0
+
 # Hostile text: escapes are shown escaped, wide characters keep every row
 # exactly 100 columns with its right border in place.
 start "--args \"'\\\\x1b[2J\\\\x1b[31m\\\\x07', '日本語😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀'\""
