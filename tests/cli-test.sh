@@ -110,7 +110,7 @@ if command -v bash >/dev/null 2>&1 && [ -d /proc/self/fd ]; then
 		nofile_ok "ulimit -n $n: the seed's transcript" "$tmp/seed" $n --headless
 	done
 	nofile_ok "ulimit -n 17: four windows" "$tmp/seed4" 17 --headless --windows 4 --from 4
-	for case in "4 --headless:pipe2" "5 --headless:cannot start main" \
+	for case in "4 --headless:pipe2" "6 --headless:cannot start main" \
 	    "10 --headless:cannot start renderer" \
 	    "16 --headless --windows 4:cannot start renderer"; do
 		args=${case%:*}
