@@ -5,5 +5,6 @@
 #include <stdint.h>
 
 uint64_t	clock_now_ns(void);
+int		clock_poll_ms(uint64_t);
 
 #endif

@@ -172,6 +172,7 @@ headless_ready(struct loop *l, const struct pollfd *pfd, size_t n)
 	struct headless	*h = l->arg;
 
 	session_handle(&h->session, pfd, n);
+	session_check_stalled(&h->session);
 }
 
 /* A child changed state, or a signal says to leave. */
@@ -188,8 +189,16 @@ headless_signals(struct loop *l, int flags)
 	}
 }
 
+/* When a child's incomplete frame will be late. */
+static uint64_t
+headless_deadline(struct loop *l)
+{
+	return (session_deadline(&((struct headless *)l->arg)->session));
+}
+
 static const struct loop_hooks headless_hooks = {
-	headless_idle, headless_pollfds, headless_ready, headless_signals, NULL
+	headless_idle, headless_pollfds, headless_ready, headless_signals,
+	headless_deadline
 };
 
 /* Run the transcript; returns the process exit status. */

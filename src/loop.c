@@ -90,7 +90,7 @@ loop_run_timers(struct loop *l)
 static int
 loop_poll_timeout(struct loop *l)
 {
-	uint64_t	 now, next = UINT64_MAX, d;
+	uint64_t	 next = UINT64_MAX, d;
 	size_t		 i;
 
 	for (i = 0; i < l->ntimers; i++) {
@@ -100,13 +100,7 @@ loop_poll_timeout(struct loop *l)
 	if (l->hooks->deadline != NULL && (d = l->hooks->deadline(l)) != 0 &&
 	    d < next)
 		next = d;
-	if (next == UINT64_MAX)
-		return (-1);
-	now = clock_now_ns();
-	if (next <= now)
-		return (0);
-	/* Round up, so that the timer is due when poll returns. */
-	return ((int)((next - now + 999999) / 1000000));
+	return (clock_poll_ms(next));
 }
 
 /* Run passes until a hook calls loop_stop. */

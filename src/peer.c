@@ -16,6 +16,8 @@ peer_init(struct peer *p, int rfd, int wfd)
 	buf_init(&p->in);
 	buf_init(&p->out);
 	p->eof = 0;
+	p->fresh = 0;
+	p->partial_since = 0;
 }
 
 /* Close both descriptors and drop whatever was buffered. */
@@ -29,6 +31,8 @@ peer_close(struct peer *p)
 	p->rfd = p->wfd = -1;
 	buf_free(&p->in);
 	buf_free(&p->out);
+	p->fresh = 0;
+	p->partial_since = 0;
 }
 
 /*
@@ -111,6 +115,7 @@ peer_read(struct peer *p)
 		n = read(p->rfd, p->in.data + p->in.off + p->in.len, 65536);
 		if (n > 0) {
 			p->in.len += n;
+			p->fresh = 1;
 			/* A short read emptied the pipe: poll will say when there is more. */
 			if (n < 65536)
 				return (0);
@@ -184,4 +189,53 @@ void
 peer_done(struct peer *p, const struct msg *m)
 {
 	buf_consume(&p->in, m->hdr.len);
+}
+
+/*
+ * Note the time once the whole frames have been taken: if an incomplete
+ * frame is left, its wait starts now when bytes came since the last call,
+ * and goes on otherwise; with none left nothing waits.
+ */
+void
+peer_stamp(struct peer *p, uint64_t now)
+{
+	if (p->in.len == 0)
+		p->partial_since = 0;
+	else if (p->fresh)
+		p->partial_since = now;
+	p->fresh = 0;
+}
+
+/*
+ * Start an incomplete frame's wait again at now: its sender could not run
+ * until now (it was stopped), so the time before does not count.
+ */
+void
+peer_wait_again(struct peer *p, uint64_t now)
+{
+	if (p->partial_since != 0)
+		p->partial_since = now;
+}
+
+/* When the incomplete frame in the input last got a byte, or 0 if none waits. */
+uint64_t
+peer_partial_since(const struct peer *p)
+{
+	return (p->partial_since);
+}
+
+/*
+ * Whether an incomplete frame has waited PEER_PARTIAL_NS or more with no new
+ * byte at time now; if so, *have is how many of its bytes came and *want
+ * how many its header promises (a header's size while that is incomplete).
+ */
+int
+peer_overdue(const struct peer *p, uint64_t now, size_t *have, size_t *want)
+{
+	if (p->partial_since == 0 || now < p->partial_since + PEER_PARTIAL_NS)
+		return (0);
+	*have = p->in.len;
+	*want = p->in.len < MSG_HEADER_SIZE ? MSG_HEADER_SIZE :
+	    msg_get32(buf_head(&p->in));
+	return (1);
 }

@@ -8,12 +8,20 @@
 #include "buf.h"
 #include "msg.h"
 
+/*
+ * How long an incomplete frame may wait with no new byte before it counts
+ * as truncated: a sender that is running finishes a frame at once.
+ */
+#define PEER_PARTIAL_NS		((uint64_t)2 * 1000 * 1000 * 1000)
+
 struct peer {
 	int		 rfd;		/* we read frames from here */
 	int		 wfd;		/* and queue frames to here */
 	struct buf	 in;
 	struct buf	 out;
 	int		 eof;		/* the other side closed its end */
+	int		 fresh;		/* bytes came since peer_stamp */
+	uint64_t	 partial_since;	/* an incomplete frame got its last byte; or 0 */
 };
 
 /* One frame taken from a peer's input; payload points into the peer's buffer. */
@@ -34,5 +42,9 @@ int	 peer_read(struct peer *);
 int	 peer_flush(struct peer *);
 int	 peer_next(struct peer *, struct msg *, const char **);
 void	 peer_done(struct peer *, const struct msg *);
+void	 peer_stamp(struct peer *, uint64_t);
+void	 peer_wait_again(struct peer *, uint64_t);
+uint64_t peer_partial_since(const struct peer *);
+int	 peer_overdue(const struct peer *, uint64_t, size_t *, size_t *);
 
 #endif

@@ -2,6 +2,7 @@
 #ifndef IPCSIM_PROC_H
 #define IPCSIM_PROC_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -13,6 +14,7 @@ struct child {
 	pid_t		 pid;		/* -1 once reaped */
 	int		 status;	/* wait status once reaped */
 	int		 doomed;	/* killed for a protocol error: restart it */
+	int		 stopped;	/* by a signal (SIGSTOP), until continued */
 	struct peer	 peer;
 };
 
@@ -43,10 +45,10 @@ enum {
 
 extern const struct proc_kind	 proc_kinds[PROC_KINDS];
 
-void		 proc_spawn(struct child *, const struct proc_kind *, uint16_t,
+int		 proc_spawn(struct child *, const struct proc_kind *, uint16_t,
 		     const struct proc_start *);
 struct child	*proc_reap_one(struct child **, size_t);
-void		 proc_stop(struct child *);
+void		 proc_stop(struct child **, size_t);
 const char	*proc_exit_reason(int, int *);
 
 #endif

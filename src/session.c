@@ -1,11 +1,13 @@
 /* Start the children, route their frames through the router, report events to the front end. */
 #include "config.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "clock.h"
 #include "escape.h"
 #include "log.h"
 #include "pattern.h"
@@ -42,25 +44,42 @@ session_configure(struct session *s, struct child *c)
 	proto_send(&c->peer, MSG_CONFIG, ENDPOINT_UI, c->endpoint, 0, &m);
 }
 
-/* Fork a child of a kind from the table, configure it and say it started. */
-static void
+/*
+ * Fork a child of a kind from the table, configure it and say it started.
+ * If it cannot start, its pane says why (errno) and -1 is returned.
+ */
+static int
 session_spawn(struct session *s, struct child *c, int kind, int w)
 {
 	struct proc_start	 start;
+	char			 line[128];
 
 	start.window = w;
 	start.page = 0;
 	if (w != 0) {
 		start.page = s->next_page++;
-		s->view.pages[w - 1] = start.page;
+		s->view.pages[w - 1] = 0;
 	}
-	proc_spawn(c, &s->kinds[kind], w == 0 ? ENDPOINT_MAIN :
-	    ENDPOINT_RENDERER(w), &start);
+	if (proc_spawn(c, &s->kinds[kind], w == 0 ? ENDPOINT_MAIN :
+	    ENDPOINT_RENDERER(w), &start) == -1) {
+		snprintf(line, sizeof line, "cannot start %s: %s", c->role,
+		    strerror(errno));
+		log_debug("%s", line);
+		session_emit(s, SESSION_LINE, c, 0, line);
+		return (-1);
+	}
+	if (w != 0)
+		s->view.pages[w - 1] = start.page;
 	session_configure(s, c);
 	session_emit(s, SESSION_STARTED, c, 0, NULL);
+	return (0);
 }
 
-/* Fork main and nwindows renderers, all configured with sc; ev receives arg with every event. */
+/*
+ * Fork main and nwindows renderers, all configured with sc; ev receives arg
+ * with every event.  Not starting them all is fatal: there is nothing to
+ * show.
+ */
 void
 session_start(struct session *s, int nwindows, const struct scenario *sc,
     const struct proc_kind *kinds, session_event_fn ev, void *arg, int utf8)
@@ -77,13 +96,20 @@ session_start(struct session *s, int nwindows, const struct scenario *sc,
 	s->main.pid = -1;
 	for (w = 0; w < SESSION_MAX_WINDOWS; w++)
 		s->renderers[w].pid = -1;
-	session_spawn(s, &s->main, PROC_MAIN, 0);
+	if (session_spawn(s, &s->main, PROC_MAIN, 0) == -1)
+		fatal("cannot start main");
 	s->view.nwindows = nwindows;
-	for (w = 1; w <= nwindows; w++)
-		session_spawn(s, &s->renderers[w - 1], PROC_RENDERER, w);
+	for (w = 1; w <= nwindows; w++) {
+		if (session_spawn(s, &s->renderers[w - 1], PROC_RENDERER,
+		    w) == -1)
+			fatal("cannot start renderer");
+	}
 }
 
-/* Open one more window (a new renderer process); its number, or -1 at the limit. */
+/*
+ * Open one more window (a new renderer process); its number, or -1 at the
+ * limit or when it cannot start (its pane says why).
+ */
 int
 session_add_window(struct session *s)
 {
@@ -91,8 +117,9 @@ session_add_window(struct session *s)
 
 	if (w > SESSION_MAX_WINDOWS)
 		return (-1);
+	if (session_spawn(s, &s->renderers[w - 1], PROC_RENDERER, w) == -1)
+		return (-1);
 	s->view.nwindows = w;
-	session_spawn(s, &s->renderers[w - 1], PROC_RENDERER, w);
 	return (w);
 }
 
@@ -279,6 +306,7 @@ session_input(struct session *s, struct child *c)
 		session_fail(s, c, err);
 		return;
 	}
+	peer_stamp(&c->peer, clock_now_ns());
 	/* The child closed its pipe; SIGCHLD will say why. */
 	if (closed)
 		peer_close(&c->peer);
@@ -297,6 +325,55 @@ session_handle(struct session *s, const struct pollfd *pfd, size_t n)
 			session_input(s, s->polled[i]);
 	}
 	session_flush(s);
+}
+
+/*
+ * Fail every child that sent part of a frame and then nothing more for
+ * PEER_PARTIAL_NS while it was running: a frame that slow is truncated.
+ * Its pipe is read once more first: the time may have passed with the UI
+ * process itself stopped, and the rest of the frame waiting in the pipe.
+ */
+void
+session_check_stalled(struct session *s)
+{
+	struct child	*cs[1 + SESSION_MAX_WINDOWS];
+	char		 why[96];
+	size_t		 n, i, have, want;
+
+	n = session_children(s, cs);
+	for (i = 0; i < n; i++) {
+		if (cs[i]->stopped ||
+		    !peer_overdue(&cs[i]->peer, clock_now_ns(), &have, &want))
+			continue;
+		session_input(s, cs[i]);
+		if (!peer_overdue(&cs[i]->peer, clock_now_ns(), &have, &want))
+			continue;
+		snprintf(why, sizeof why,
+		    "truncated frame: %zu of %zu bytes after %llu s", have, want,
+		    (unsigned long long)(PEER_PARTIAL_NS / 1000000000));
+		session_fail(s, cs[i], why);
+	}
+}
+
+/*
+ * When a running child's incomplete frame will be late (monotonic ns), for
+ * the loop to wake then; 0 while none waits, so idle costs nothing.
+ */
+uint64_t
+session_deadline(struct session *s)
+{
+	struct child	*cs[1 + SESSION_MAX_WINDOWS];
+	uint64_t	 since, due = 0;
+	size_t		 n, i;
+
+	n = session_children(s, cs);
+	for (i = 0; i < n; i++) {
+		since = peer_partial_since(&cs[i]->peer);
+		if (since != 0 && !cs[i]->stopped &&
+		    (due == 0 || since + PEER_PARTIAL_NS < due))
+			due = since + PEER_PARTIAL_NS;
+	}
+	return (due);
 }
 
 /* Write what is queued for every child, as far as the pipes take it now. */
@@ -387,7 +464,7 @@ session_end_app(struct session *s)
 		if (c->pid == -1)
 			continue;
 		kill(c->pid, SIGKILL);
-		proc_stop(c);
+		proc_stop(&c, 1);
 		session_gone(s, c, SESSION_APP_ENDED);
 	}
 }
@@ -434,8 +511,7 @@ session_reload(struct session *s, int w)
 
 	if (c->pid != -1 || s->main.pid == -1)
 		return (-1);
-	session_spawn(s, c, PROC_RENDERER, w);
-	return (0);
+	return (session_spawn(s, c, PROC_RENDERER, w));
 }
 
 /* Launch the app again after main ended: main, then each of its windows. */
@@ -444,9 +520,8 @@ session_relaunch(struct session *s)
 {
 	int	 w;
 
-	if (s->main.pid != -1)
+	if (s->main.pid != -1 || session_spawn(s, &s->main, PROC_MAIN, 0) == -1)
 		return (-1);
-	session_spawn(s, &s->main, PROC_MAIN, 0);
 	for (w = 1; w <= s->view.nwindows; w++)
 		session_reload(s, w);
 	return (0);
@@ -457,10 +532,7 @@ void
 session_stop(struct session *s)
 {
 	struct child	*cs[1 + SESSION_MAX_WINDOWS];
-	size_t		 n, i;
 
-	n = session_children(s, cs);
-	for (i = 0; i < n; i++)
-		proc_stop(cs[i]);
+	proc_stop(cs, session_children(s, cs));
 	buf_free(&s->text);
 }

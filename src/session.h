@@ -61,6 +61,8 @@ int	session_add_window(struct session *);
 void	session_set_scenario(struct session *, const struct scenario *);
 size_t	session_pollfds(struct session *, struct pollfd *);
 void	session_handle(struct session *, const struct pollfd *, size_t);
+void	session_check_stalled(struct session *);
+uint64_t session_deadline(struct session *);
 void	session_flush(struct session *);
 int	session_click(struct session *, int, uint32_t, const char *);
 void	session_reap(struct session *);

@@ -687,6 +687,7 @@ ui_ready(struct loop *l, const struct pollfd *pfd, size_t n)
 	struct ui	*ui = ui_of(l);
 
 	session_handle(&ui->session, pfd, n - 1);
+	session_check_stalled(&ui->session);
 	ui_read_keys(ui);
 	/* The terminal went away (an SSH connection dropped). */
 	if (pfd[n - 1].revents & (POLLHUP | POLLERR | POLLNVAL))
@@ -705,8 +706,15 @@ ui_signals(struct loop *l, int flags)
 		ui_quit(ui, sig_exit_status());
 }
 
+/* When a child's incomplete frame will be late. */
+static uint64_t
+ui_deadline(struct loop *l)
+{
+	return (session_deadline(&ui_of(l)->session));
+}
+
 static const struct loop_hooks ui_hooks = {
-	ui_idle, ui_pollfds, ui_ready, ui_signals, NULL
+	ui_idle, ui_pollfds, ui_ready, ui_signals, ui_deadline
 };
 
 /* Run the TUI until the user quits or a signal says to; returns the exit status. */

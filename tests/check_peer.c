@@ -291,6 +291,129 @@ START_TEST(test_truncated)
 }
 END_TEST
 
+/* Any time on the monotonic clock, for the stall tests' fake clock. */
+#define T0	((uint64_t)5 * 1000000000)
+
+/*
+ * Half a frame and nothing more: overdue exactly PEER_PARTIAL_NS after its
+ * last byte came, with how much of it came; new bytes start the wait again;
+ * once the frame is whole nothing waits.
+ */
+START_TEST(test_partial_overdue)
+{
+	struct msg	 m;
+	uint8_t		 b[64];
+	const char	*err = NULL;
+	size_t		 n = frame(b, MSG_CONSOLE_LINE, 1, "half of it", 10);
+	size_t		 have = 0, want = 0;
+
+	ck_assert_uint_eq(peer_partial_since(&rx), 0);
+	put(b, 20);
+	ck_assert_int_eq(peer_read(&rx), 0);
+	expect_nothing();
+	peer_stamp(&rx, T0);
+	ck_assert_uint_eq(peer_partial_since(&rx), T0);
+	ck_assert_int_eq(peer_overdue(&rx, T0 + PEER_PARTIAL_NS - 1, &have,
+	    &want), 0);
+	ck_assert_int_eq(peer_overdue(&rx, T0 + PEER_PARTIAL_NS, &have,
+	    &want), 1);
+	ck_assert_uint_eq(have, 20);
+	ck_assert_uint_eq(want, n);
+	/* A pass with no new byte does not move the start of the wait. */
+	peer_stamp(&rx, T0 + 1000);
+	ck_assert_uint_eq(peer_partial_since(&rx), T0);
+	/* A new byte does. */
+	put(b + 20, 1);
+	ck_assert_int_eq(peer_read(&rx), 0);
+	expect_nothing();
+	peer_stamp(&rx, T0 + PEER_PARTIAL_NS);
+	ck_assert_int_eq(peer_overdue(&rx, T0 + PEER_PARTIAL_NS, &have,
+	    &want), 0);
+	ck_assert_int_eq(peer_overdue(&rx, T0 + 2 * PEER_PARTIAL_NS, &have,
+	    &want), 1);
+	ck_assert_uint_eq(have, 21);
+	/* The rest: a whole frame, and nothing waits. */
+	put(b + 21, n - 21);
+	ck_assert_int_eq(peer_read(&rx), 0);
+	ck_assert_int_eq(peer_next(&rx, &m, &err), 1);
+	peer_done(&rx, &m);
+	peer_stamp(&rx, T0 + 3 * PEER_PARTIAL_NS);
+	ck_assert_uint_eq(peer_partial_since(&rx), 0);
+	ck_assert_int_eq(peer_overdue(&rx, UINT64_MAX, &have, &want), 0);
+}
+END_TEST
+
+/* Part of a header: its 16 bytes are what is awaited. */
+START_TEST(test_partial_header)
+{
+	uint8_t	 b[64];
+	size_t	 have = 0, want = 0;
+
+	frame(b, MSG_CONSOLE_LINE, 1, "x", 1);
+	put(b, 5);
+	ck_assert_int_eq(peer_read(&rx), 0);
+	expect_nothing();
+	peer_stamp(&rx, T0);
+	ck_assert_int_eq(peer_overdue(&rx, T0 + PEER_PARTIAL_NS, &have,
+	    &want), 1);
+	ck_assert_uint_eq(have, 5);
+	ck_assert_uint_eq(want, MSG_HEADER_SIZE);
+}
+END_TEST
+
+/* Whole frames leave nothing waiting; a closed peer has nothing waiting either. */
+START_TEST(test_partial_none)
+{
+	uint8_t	 b[128];
+	size_t	 n = 0, have, want;
+
+	n += frame(b + n, MSG_CONSOLE_LINE, 1, "one", 3);
+	n += frame(b + n, MSG_CONSOLE_LINE, 2, "two", 3);
+	put(b, n);
+	ck_assert_int_eq(peer_read(&rx), 0);
+	expect_frame(MSG_CONSOLE_LINE, 1, "one");
+	expect_frame(MSG_CONSOLE_LINE, 2, "two");
+	peer_stamp(&rx, T0);
+	ck_assert_uint_eq(peer_partial_since(&rx), 0);
+	put(b, 3);
+	ck_assert_int_eq(peer_read(&rx), 0);
+	peer_stamp(&rx, T0);
+	ck_assert_uint_eq(peer_partial_since(&rx), T0);
+	peer_close(&rx);
+	ck_assert_uint_eq(peer_partial_since(&rx), 0);
+	ck_assert_int_eq(peer_overdue(&rx, UINT64_MAX, &have, &want), 0);
+}
+END_TEST
+
+/*
+ * A header that promises more than its frame has swallows the start of the
+ * next frame; the header found after it, in the middle of that frame, is
+ * refused as soon as its bytes are there.
+ */
+START_TEST(test_swallowed)
+{
+	struct msg	 m;
+	uint8_t		 b[128];
+	const char	*err = NULL;
+	size_t		 n = frame(b, MSG_CONSOLE_LINE, 1, "four", 4);
+
+	/* Say 24 bytes, send 20, then a whole frame of 21. */
+	msg_header_set_len(b, 24);
+	n += frame(b + n, MSG_CONSOLE_LINE, 2, "fifth", 5);
+	put(b, 23);
+	ck_assert_int_eq(peer_read(&rx), 0);
+	expect_nothing();
+	put(b + 23, n - 23);
+	ck_assert_int_eq(peer_read(&rx), 0);
+	ck_assert_int_eq(peer_next(&rx, &m, &err), 1);
+	ck_assert_uint_eq(m.hdr.len, 24);
+	peer_done(&rx, &m);
+	ck_assert_int_eq(peer_next(&rx, &m, &err), -1);
+	ck_assert_ptr_nonnull(err);
+	ck_assert_str_eq(err, "unknown message type");
+}
+END_TEST
+
 /* The writer closing between frames is a clean end: the frames before it still count. */
 START_TEST(test_clean_end)
 {
@@ -436,6 +559,10 @@ suite_peer(void)
 	    sizeof bad_headers / sizeof bad_headers[0]);
 	tcase_add_test(tc, test_truncated);
 	tcase_add_test(tc, test_clean_end);
+	tcase_add_test(tc, test_partial_overdue);
+	tcase_add_test(tc, test_partial_header);
+	tcase_add_test(tc, test_partial_none);
+	tcase_add_test(tc, test_swallowed);
 	tcase_add_test(tc, test_back_pressure);
 	tcase_add_test(tc, test_reader_gone);
 	tcase_add_test(tc, test_forward);

@@ -1,9 +1,13 @@
 /* How children end, as render-process-gone names it, from real processes. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -78,6 +82,13 @@ START_TEST(test_reasons)
 }
 END_TEST
 
+/* End one child with proc_stop. */
+static void
+stop_one(struct child *c)
+{
+	proc_stop(&c, 1);
+}
+
 /* A child that reads its pipe until end of file. */
 static void
 read_until_eof(int rfd, int wfd, const struct proc_start *start)
@@ -97,6 +108,8 @@ read_until_eof(int rfd, int wfd, const struct proc_start *start)
 }
 
 static const struct proc_kind	 reader = { "test", read_until_eof };
+static const struct proc_kind	 stopped_reader = { "stopped", read_until_eof };
+static const struct proc_kind	 renderer_reader = { "renderer", read_until_eof };
 static const struct proc_start	 no_start;
 
 /* A spawned child leaves when its pipe closes, and proc_stop reaps it. */
@@ -112,7 +125,7 @@ START_TEST(test_spawn_stop)
 	ck_assert_int_eq(c.doomed, 0);
 	ck_assert_int_ne(c.peer.rfd, -1);
 	ck_assert_int_ne(c.peer.wfd, -1);
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert_int_eq(c.pid, -1);
 	ck_assert_int_eq(c.peer.rfd, -1);
 	ck_assert_int_eq(c.peer.wfd, -1);
@@ -121,7 +134,7 @@ START_TEST(test_spawn_stop)
 	ck_assert_str_eq(proc_exit_reason(c.status, &code), "clean-exit");
 	ck_assert_int_eq(code, 0);
 	/* Stopping a reaped child again does nothing. */
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert_int_eq(c.pid, -1);
 }
 END_TEST
@@ -161,10 +174,212 @@ START_TEST(test_reap_one)
 	/* b is still running: nothing more to reap. */
 	ck_assert_ptr_null(proc_reap_one(cs, 3));
 	ck_assert_int_gt(b.pid, 0);
-	proc_stop(&b);
+	stop_one(&b);
 	ck_assert_int_eq(b.pid, -1);
 	ck_assert(WIFEXITED(b.status) && WEXITSTATUS(b.status) == 0);
-	proc_stop(&a);
+	stop_one(&a);
+}
+END_TEST
+
+/* A child that sends 5 bytes of a frame header, then waits for its pipe to close. */
+static void
+say_part(int rfd, int wfd, const struct proc_start *start)
+{
+	if (write(wfd, "\0\0\0\x20\0", 5) != 5)
+		_exit(99);
+	read_until_eof(rfd, wfd, start);
+}
+
+static const struct proc_kind	 parter = { "part", say_part };
+
+/*
+ * proc_reap_one notes a child stopped and continued, reaping nothing; once
+ * continued, the wait for its incomplete frame starts again, as it could
+ * not send the rest while it was stopped.
+ */
+START_TEST(test_reap_stopped)
+{
+	struct child	 c, *cs[1] = { &c };
+	int		 i;
+
+	ck_assert_int_eq(proc_spawn(&c, &parter, 5, &no_start), 0);
+	for (i = 0; i < 2000 && c.peer.in.len < 5; i++) {
+		ck_assert_int_eq(peer_read(&c.peer), 0);
+		usleep(1000);
+	}
+	ck_assert_uint_eq(c.peer.in.len, 5);
+	peer_stamp(&c.peer, 1);
+	ck_assert_uint_eq(peer_partial_since(&c.peer), 1);
+	ck_assert_int_eq(kill(c.pid, SIGSTOP), 0);
+	for (i = 0; i < 2000 && !c.stopped; i++) {
+		ck_assert_ptr_null(proc_reap_one(cs, 1));
+		usleep(1000);
+	}
+	ck_assert_int_eq(c.stopped, 1);
+	ck_assert_uint_eq(peer_partial_since(&c.peer), 1);
+	ck_assert_int_eq(kill(c.pid, SIGCONT), 0);
+	for (i = 0; i < 2000 && c.stopped; i++) {
+		ck_assert_ptr_null(proc_reap_one(cs, 1));
+		usleep(1000);
+	}
+	ck_assert_int_eq(c.stopped, 0);
+	ck_assert_uint_gt(peer_partial_since(&c.peer), 1);
+	ck_assert_int_gt(c.pid, 0);
+	stop_one(&c);
+	ck_assert(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0);
+}
+END_TEST
+
+/*
+ * Stopped children are continued when they are stopped, so that they see
+ * their pipes close and leave by themselves: a clean exit for every one.
+ */
+START_TEST(test_stop_stopped)
+{
+	struct child	 c[3], *cs[3] = { &c[0], &c[1], &c[2] };
+	int		 i, status;
+
+	for (i = 0; i < 3; i++) {
+		ck_assert_int_eq(proc_spawn(&c[i], &stopped_reader, (uint16_t)i,
+		    &no_start), 0);
+		ck_assert_int_eq(kill(c[i].pid, SIGSTOP), 0);
+		ck_assert_int_eq(waitpid(c[i].pid, &status, WUNTRACED),
+		    c[i].pid);
+		ck_assert(WIFSTOPPED(status));
+	}
+	proc_stop(cs, 3);
+	for (i = 0; i < 3; i++) {
+		ck_assert_int_eq(c[i].pid, -1);
+		ck_assert(WIFEXITED(c[i].status));
+		ck_assert_int_eq(WEXITSTATUS(c[i].status), 0);
+	}
+}
+END_TEST
+
+/*
+ * Lower the descriptor limit so that exactly n descriptors are free below
+ * it, whatever the test runner has open; returns the limit it had.
+ */
+static rlim_t
+leave_free_fds(int n)
+{
+	struct rlimit	 rl;
+	rlim_t		 was;
+	int		 fds[8], i;
+
+	ck_assert_int_le(n, 8);
+	for (i = 0; i < n; i++)
+		ck_assert_int_ne(fds[i] = open("/dev/null", O_RDONLY), -1);
+	for (i = 0; i < n; i++)
+		close(fds[i]);
+	ck_assert_int_eq(getrlimit(RLIMIT_NOFILE, &rl), 0);
+	was = rl.rlim_cur;
+	rl.rlim_cur = (rlim_t)fds[n - 1] + 1;
+	ck_assert_int_eq(setrlimit(RLIMIT_NOFILE, &rl), 0);
+	return (was);
+}
+
+/* Whether exactly n descriptors are free below the limit. */
+static int
+fds_free(int n)
+{
+	int	 fds[9], i, got;
+
+	for (got = 0; got <= n; got++) {
+		if ((fds[got] = open("/dev/null", O_RDONLY)) == -1)
+			break;
+	}
+	for (i = 0; i < got; i++)
+		close(fds[i]);
+	return (got == n);
+}
+
+/*
+ * A child that says on its pipe whether it has exactly what a child should:
+ * stdio on /dev/null, its pipe ends as 3 and 4, nothing else.
+ */
+static void
+report_fds(int rfd, int wfd, const struct proc_start *start)
+{
+	struct stat	 null, st;
+	char		 ok = 'y';
+	int		 fd;
+
+	(void)start;
+	if (rfd != 3 || wfd != 4 || stat("/dev/null", &null) == -1)
+		ok = 'n';
+	for (fd = 0; fd < 3; fd++) {
+		if (fstat(fd, &st) == -1 || !S_ISCHR(st.st_mode) ||
+		    st.st_rdev != null.st_rdev)
+			ok = 'n';
+	}
+	for (fd = 3; fd < 5; fd++) {
+		if (fstat(fd, &st) == -1 || !S_ISFIFO(st.st_mode))
+			ok = 'n';
+	}
+	for (fd = 5; fd < 1024; fd++) {
+		if (fcntl(fd, F_GETFD) != -1)
+			ok = 'n';
+	}
+	if (write(wfd, &ok, 1) != 1)
+		_exit(99);
+	_exit(0);
+}
+
+static const struct proc_kind	 fd_reporter = { "fds", report_fds };
+
+/*
+ * With only the four descriptors free that its two pipes take, a child
+ * still starts, with only stdio and its pipe ends open.
+ */
+START_TEST(test_spawn_fd_limit)
+{
+	struct child	 c;
+	char		 byte = 0;
+	int		 i;
+
+	leave_free_fds(4);
+	proc_spawn(&c, &fd_reporter, 4, &no_start);
+	for (i = 0; i < 2000 && read(c.peer.rfd, &byte, 1) != 1; i++)
+		usleep(1000);
+	ck_assert_int_eq(byte, 'y');
+	stop_one(&c);
+	ck_assert(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0);
+}
+END_TEST
+
+/*
+ * With fewer descriptors free than two pipes take (_i of them), proc_spawn
+ * fails with errno set, leaves a child that is gone, and keeps no
+ * descriptor; this process goes on, and the slot can be started again.
+ */
+START_TEST(test_spawn_fails)
+{
+	struct child	 c;
+	struct rlimit	 rl;
+
+	memset(&c, 0xa5, sizeof c);
+	ck_assert_int_eq(getrlimit(RLIMIT_NOFILE, &rl), 0);
+	rl.rlim_cur = leave_free_fds(_i);
+	errno = 0;
+	ck_assert_int_eq(proc_spawn(&c, &renderer_reader, 0x102,
+	    &no_start), -1);
+	ck_assert_int_eq(errno, EMFILE);
+	ck_assert_int_eq(c.pid, -1);
+	ck_assert_str_eq(c.role, "renderer");
+	ck_assert_uint_eq(c.endpoint, 0x102);
+	ck_assert_int_eq(c.doomed, 0);
+	ck_assert_int_eq(c.peer.rfd, -1);
+	ck_assert_int_eq(c.peer.wfd, -1);
+	ck_assert(fds_free(_i));
+	/* Stopping it does nothing; with descriptors again it starts. */
+	stop_one(&c);
+	ck_assert_int_eq(setrlimit(RLIMIT_NOFILE, &rl), 0);
+	ck_assert_int_eq(proc_spawn(&c, &renderer_reader, 0x102,
+	    &no_start), 0);
+	ck_assert_int_gt(c.pid, 0);
+	stop_one(&c);
+	ck_assert(WIFEXITED(c.status) && WEXITSTATUS(c.status) == 0);
 }
 END_TEST
 
@@ -188,7 +403,7 @@ START_TEST(test_stop_kills)
 	int		 code;
 
 	proc_spawn(&c, &stubborn, 3, &no_start);
-	proc_stop(&c);
+	stop_one(&c);
 	ck_assert_int_eq(c.pid, -1);
 	ck_assert(WIFSIGNALED(c.status));
 	ck_assert_int_eq(WTERMSIG(c.status), SIGKILL);
@@ -207,6 +422,10 @@ suite_proc(void)
 	tcase_add_test(tc, test_spawn_stop);
 	tcase_add_test(tc, test_reap_one);
 	tcase_add_test(tc, test_stop_kills);
+	tcase_add_test(tc, test_stop_stopped);
+	tcase_add_test(tc, test_reap_stopped);
+	tcase_add_test(tc, test_spawn_fd_limit);
+	tcase_add_loop_test(tc, test_spawn_fails, 1, 4);
 	suite_add_tcase(s, tc);
 	return (s);
 }

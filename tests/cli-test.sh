@@ -118,6 +118,56 @@ else
 	echo "ok # SKIP no de_DE locale source to build one from"
 fi
 
+# Descriptor limits (ulimit -n), with only stdio open so that what the test
+# runs under does not count.  With one window the UI needs 11 (stdio, its
+# signal pipe, main's two pipe ends, a renderer's two pipes while it is
+# forked), two more for each further window; a child needs no more than it
+# is given.  Below that: one clear line, status 1, nothing from a child.
+# nofile LIMIT ARGS...: run ipcsim ARGS so; sets status, $tmp/out, $tmp/err.
+nofile() {
+	limit=$1
+	shift
+	bash -c 'for fd in /proc/$$/fd/*; do fd=${fd##*/}
+	    [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done
+	    ulimit -n "$0" && exec "$@"' "$limit" "$IPCSIM" "$@" \
+	    >"$tmp/out" 2>"$tmp/err" </dev/null
+	status=$?
+}
+# nofile_ok NAME WANT-FILE LIMIT ARGS...: status 0, exactly that transcript.
+nofile_ok() {
+	name=$1 want=$2
+	shift 2
+	nofile "$@"
+	if [ $status -eq 0 ] && cmp -s "$tmp/out" "$want" && [ ! -s "$tmp/err" ]; then
+		echo "ok $name"
+	else
+		echo "FAIL $name: status $status"; cat "$tmp/out" "$tmp/err"; fail=1
+	fi
+}
+if command -v bash >/dev/null 2>&1 && [ -d /proc/self/fd ]; then
+	printf '[main] receive message from renderer process 1 2 3\n[renderer] receive message from main process 6\n' >"$tmp/seed"
+	printf '[main] receive message from renderer process 1 2 3\n[renderer 4] receive message from main process 6\n' >"$tmp/seed4"
+	for n in 11 12 13; do
+		nofile_ok "ulimit -n $n: the seed's transcript" "$tmp/seed" $n --headless
+	done
+	nofile_ok "ulimit -n 17: four windows" "$tmp/seed4" 17 --headless --windows 4 --from 4
+	for case in "4 --headless:pipe2" "6 --headless:cannot start main" \
+	    "10 --headless:cannot start renderer" \
+	    "16 --headless --windows 4:cannot start renderer"; do
+		args=${case%:*}
+		# shellcheck disable=SC2086  # the limit and the options split on purpose
+		nofile $args
+		if [ $status -eq 1 ] && [ ! -s "$tmp/out" ] &&
+		    [ "$(cat "$tmp/err")" = "ipcsim: ${case#*:}: Too many open files" ]; then
+			echo "ok ulimit -n $args: $(cat "$tmp/err")"
+		else
+			echo "FAIL ulimit -n $args: status $status"; cat "$tmp/out" "$tmp/err"; fail=1
+		fi
+	done
+else
+	echo "ok # SKIP no bash or /proc to run with only stdio open"
+fi
+
 # --help and the man page (mdoc) name the same long options.
 "$IPCSIM" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$tmp/help-opts"
 sed 's/\\-/-/g' "$srcdir/ipcsim.1" | grep -o 'Fl -[a-z][a-z-]*' |

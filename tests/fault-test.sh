@@ -45,6 +45,27 @@ wait_for "receive message from main process 6" || fail=1
 t send-keys -t ipcsim q
 check "after main's restart: q exits 0" test "$(wait_exit)" = 0
 
+# Few descriptors: at ulimit -n 11 the UI has none for a second window's
+# pipes, so F3 says why in the renderer's pane and the app goes on; a killed
+# renderer frees its two, and F5 starts a new one in them.
+pane_before="ulimit -n 11; "
+start
+pane_before=
+wait_for "Send 1, 2, 3" || exit 1
+t send-keys -t ipcsim F3
+wait_for "cannot start renderer: Too many open files" || fail=1
+check "F3 without descriptors: still one window" wait_for "renderer (window 1) - pid"
+rpid=$(pane_pid "renderer (window 1)")
+kill -KILL "$rpid"
+wait_for "renderer (window 1) - gone" || fail=1
+t send-keys -t ipcsim F5
+wait_for "renderer (window 1) - pid" || fail=1
+t send-keys -t ipcsim Enter
+wait_for "receive message from main process 6" || fail=1
+check "ulimit -n 11: nothing from a child on the screen" test -z "$(screen | grep -F 'ipcsim:')"
+t send-keys -t ipcsim q
+check "ulimit -n 11: q exits 0" test "$(wait_exit)" = 0
+
 # Bad bytes written into the renderer's real pipe to the UI: a protocol
 # error in its pane, and a new renderer; main goes on.
 start
@@ -60,6 +81,24 @@ t send-keys -t ipcsim Enter
 wait_for "receive message from main process 6" || fail=1
 t send-keys -t ipcsim q
 check "after a bad frame: q exits 0" test "$(wait_exit)" = 0
+
+# Part of a frame written into the renderer's real pipe, and nothing more:
+# its header promises 100 bytes and 26 come.  Within a deadline it is a
+# protocol error in its pane, and a new renderer; main goes on.
+start
+wait_for "Send 1, 2, 3" || exit 1
+rpid=$(pane_pid "renderer (window 1)")
+mpid=$(pane_pid main)
+printf '\000\000\000\144\000\001\001\000\001\001\000\000\000\000\000\000partial...' >"/proc/$rpid/fd/4"
+wait_for "protocol error: truncated frame: 26 of 100" || fail=1
+wait_for "bytes after 2 s" || fail=1
+wait_for "renderer (window 1) - pid" || fail=1
+check "truncated frame: the renderer was restarted" test "$(pane_pid "renderer (window 1)")" != "$rpid"
+check "truncated frame: main kept running" test "$(pane_pid main)" = "$mpid"
+t send-keys -t ipcsim Enter
+wait_for "receive message from main process 6" || fail=1
+t send-keys -t ipcsim q
+check "after a truncated frame: q exits 0" test "$(wait_exit)" = 0
 
 # Hostile text: escapes are shown escaped, wide characters keep every row
 # exactly 100 columns with its right border in place.
@@ -105,6 +144,21 @@ for sig in HUP:1 TERM:15 INT:2; do
 	want=$((128 + num))
 	check "SIG$sig: exit status $want" test "$(wait_exit)" = "$want"
 done
+
+# Quitting with every child stopped (main and four renderers, the most
+# there can be): they are ended together, not one after another, and all
+# six processes are gone within the bound.
+start --windows 4
+wait_for "renderer (window 1 of 4) - pid" || exit 1
+upid=$(ui_pid)
+kids=$(ps -o pid= --ppid "$upid")
+check "five children" test "$(echo $kids | wc -w)" -eq 5
+# shellcheck disable=SC2086
+kill -STOP $kids
+t send-keys -t ipcsim q
+# shellcheck disable=SC2086
+check "q with five stopped children: every process gone" pids_gone "$upid" $kids
+check "q with five stopped children: exit 0" test "$(wait_exit)" = 0
 
 # The UI killed outright: both children notice and leave within 1 s.
 start

@@ -110,9 +110,9 @@ pane_pid() {
 	screen | sed -n "s/.*$1 - pid \([0-9]*\).*/\1/p" | head -n 1
 }
 
-# ui_pid: the UI process, the parent of the renderer shown.
+# ui_pid: the UI process, the parent of main.
 ui_pid() {
-	ps -o ppid= -p "$(pane_pid "renderer (window 1)")" | tr -d ' '
+	ps -o ppid= -p "$(pane_pid main)" | tr -d ' '
 }
 
 # pids_gone PID...: every pid has ended within 2 s.
