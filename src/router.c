@@ -47,6 +47,8 @@ router_route(const struct router_view *v, uint16_t from, const struct msg *f,
 	if (t == NULL || !(t->from & role))
 		return (router_reject(rt,
 		    "frame type not allowed from this process"));
+	if (role == ROLE_RENDERER && !router_window_exists(v, from))
+		return (router_reject(rt, "frame from a window that is gone"));
 	if (!(t->to & dst_role) || (dst_role == ROLE_RENDERER &&
 	    !router_window_exists(v, dst)))
 		return (router_reject(rt, "frame with a wrong destination"));

@@ -165,6 +165,8 @@ suite_layout(void)
 	Suite	*s = suite_create("layout");
 	TCase	*tc = tcase_create("geometry");
 
+	/* Every size of terminal: seconds under the sanitizers on a busy machine. */
+	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_100x30);
 	tcase_add_test(tc, test_too_small);
 	tcase_add_loop_test(tc, test_all_sizes, 0,

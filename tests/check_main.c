@@ -25,6 +25,11 @@ main(void)
 	srunner_add_suite(sr, suite_proc());
 	srunner_add_suite(sr, suite_literal());
 	srunner_add_suite(sr, suite_scroll());
+	srunner_add_suite(sr, suite_proto());
+	srunner_add_suite(sr, suite_router());
+	srunner_add_suite(sr, suite_session());
+	srunner_add_suite(sr, suite_log());
+	srunner_add_suite(sr, suite_presses());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

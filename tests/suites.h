@@ -16,5 +16,10 @@ Suite	*suite_widget(void);
 Suite	*suite_proc(void);
 Suite	*suite_literal(void);
 Suite	*suite_scroll(void);
+Suite	*suite_proto(void);
+Suite	*suite_router(void);
+Suite	*suite_session(void);
+Suite	*suite_log(void);
+Suite	*suite_presses(void);
 
 #endif
