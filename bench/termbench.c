@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #define QUIET_MS	40
+#define WANT_MS		10000	/* for text that must come */
 #define KEYS_TEXT	"F10/q quit"
 
 struct term {
@@ -81,7 +82,9 @@ term_start(struct term *t, const char *ipcsim, int echo)
 
 /*
  * Read what ipcsim writes until it has been quiet for QUIET_MS, or until
- * the text want has appeared (when want is not NULL).  Returns the bytes
+ * the text want has appeared (when want is not NULL: then waiting up to
+ * WANT_MS for each next byte, as a slow start-up under the sanitizers on a
+ * busy machine can be quiet for longer than QUIET_MS).  Returns the bytes
  * read; *last gets the time of the last byte.
  */
 static size_t
@@ -95,8 +98,13 @@ term_read(struct term *t, const char *want, double *last)
 
 	*last = now_ms();
 	for (;;) {
-		if (poll(&pfd, 1, QUIET_MS) <= 0)
-			return (total);
+		if (poll(&pfd, 1, want != NULL ? WANT_MS : QUIET_MS) <= 0) {
+			if (want == NULL)
+				return (total);
+			fprintf(stderr, "termbench: no \"%s\" from ipcsim\n",
+			    want);
+			exit(1);
+		}
 		n = read(t->fd, b, sizeof b);
 		if (n <= 0)
 			return (total);
@@ -135,27 +143,36 @@ term_stop(struct term *t)
 	close(t->fd);
 }
 
-/* The pids of the UI's two children, from /proc. */
+/*
+ * The pids of the UI's two children, from /proc.  The file can show fewer
+ * for a moment on a busy machine (under the sanitizers): it is read again
+ * for up to a second.
+ */
 static void
 children_of(pid_t parent, pid_t kids[2])
 {
-	char	 path[64], line[256];
-	FILE	*f;
-	int	 n = 0;
-	pid_t	 p;
+	struct timespec	 tick = { 0, 10 * 1000 * 1000 };
+	char		 path[64];
+	FILE		*f;
+	int		 n = 0, tries;
+	pid_t		 p;
 
 	snprintf(path, sizeof path, "/proc/%d/task/%d/children", (int)parent,
 	    (int)parent);
-	if ((f = fopen(path, "r")) == NULL)
-		die(path);
-	while (n < 2 && fscanf(f, "%d", &p) == 1)
-		kids[n++] = p;
-	fclose(f);
+	for (tries = 0; tries < 100 && n != 2; tries++) {
+		if (tries > 0)
+			nanosleep(&tick, NULL);
+		if ((f = fopen(path, "r")) == NULL)
+			die(path);
+		n = 0;
+		while (n < 2 && fscanf(f, "%d", &p) == 1)
+			kids[n++] = p;
+		fclose(f);
+	}
 	if (n != 2) {
 		fprintf(stderr, "termbench: ipcsim has %d children\n", n);
 		exit(1);
 	}
-	(void)line;
 }
 
 /* A field of /proc/PID/status ("VmRSS:", "voluntary_ctxt_switches:"...). */

@@ -6,6 +6,12 @@ set -u
 # shellcheck source=tests/tmux-lib.sh
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
+# Under AddressSanitizer resident memory grows with every allocation (its
+# quarantine, its records of each allocation): no bound can be seen there,
+# and only the rest is checked.
+asan=0
+grep -qa __asan_init "$IPCSIM" && asan=1
+
 # rss PID: resident memory in KiB.
 rss() {
 	sed -n 's/^VmRSS:[^0-9]*\([0-9]*\) kB/\1/p' "/proc/$1/status"
@@ -20,6 +26,10 @@ grows_less() {
 	after=$(rss "$1")
 	kill -CONT "$stopped"
 	echo "info: $2 grew from $before to $after KiB while $3 was stopped"
+	if [ "$asan" -eq 1 ]; then
+		echo "ok # SKIP no memory bound under AddressSanitizer"
+		return 0
+	fi
 	[ $((after - before)) -lt 400 ]
 }
 
