@@ -143,7 +143,8 @@ int
 proc_spawn(struct child *c, const struct proc_kind *kind, uint16_t endpoint,
     const struct proc_start *start)
 {
-	int	 down[2] = { -1, -1 }, up[2] = { -1, -1 };
+	int		 down[2] = { -1, -1 }, up[2] = { -1, -1 };
+	sigset_t	 all, old;
 
 	c->role = kind->role;
 	c->endpoint = endpoint;
@@ -152,12 +153,26 @@ proc_spawn(struct child *c, const struct proc_kind *kind, uint16_t endpoint,
 	c->stopped = 0;
 	peer_init(&c->peer, -1, -1);
 	if (pipe2(down, O_NONBLOCK | O_CLOEXEC) == -1 ||
-	    pipe2(up, O_NONBLOCK | O_CLOEXEC) == -1 ||
-	    (c->pid = fork()) == -1) {
+	    pipe2(up, O_NONBLOCK | O_CLOEXEC) == -1) {
 		proc_close_pipes(down, up);
 		c->pid = -1;
 		return (-1);
 	}
+	/*
+	 * Until the child has its own signal dispositions, a signal must not
+	 * run the UI's handlers there: the crash key pressed at once after a
+	 * reload made a new renderer run the UI's crash handler, which killed
+	 * main.  The child unblocks them once they are reset.
+	 */
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	if ((c->pid = fork()) == -1) {
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		proc_close_pipes(down, up);
+		return (-1);
+	}
+	if (c->pid != 0)
+		sigprocmask(SIG_SETMASK, &old, NULL);
 	if (c->pid == 0) {
 		log_set_cleanup(NULL);
 		proc_child_setup(down[0], up[1], kind->role);
