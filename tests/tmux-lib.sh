@@ -115,9 +115,15 @@ ui_pid() {
 	ps -o ppid= -p "$(pane_pid main)" | tr -d ' '
 }
 
-# pids_gone PID...: every pid has ended within 2 s.
+# How long processes have to end: 2 s, but under AddressSanitizer every
+# process runs LeakSanitizer's check as it exits, which on a busy machine
+# takes seconds of its own.
+gone_within=2
+grep -qa __asan_init "$IPCSIM" 2>/dev/null && gone_within=6
+
+# pids_gone PID...: every pid has ended within $gone_within s.
 pids_gone() {
-	deadline=$(($(date +%s) + 2))
+	deadline=$(($(date +%s) + gone_within))
 	while [ "$(date +%s)" -le "$deadline" ]; do
 		alive=0
 		for p in "$@"; do kill -0 "$p" 2>/dev/null && alive=1; done
