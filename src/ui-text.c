@@ -6,31 +6,36 @@
 #include <wchar.h>
 
 #include "ui-text.h"
+#include "utf8.h"
 
 /*
- * Decode one character of s in the current locale; returns its length in
- * bytes (at least 1) and sets *wc and *cols.  An undecodable byte or an
- * unprintable character is drawn as '?' in one column.
+ * Decode one character of s, which is UTF-8 whatever the locale (the field's
+ * text, and lines escaped for the terminal); returns its length in bytes (at
+ * least 1) and sets *wc and *cols.  An undecodable byte or a character the
+ * locale cannot show is drawn as '?' in one column.
  */
 static size_t
 text_char(const char *s, wchar_t *wc, int *cols)
 {
-	mbstate_t	 st;
-	size_t		 n;
-	int		 w;
+	uint32_t	 cp;
+	int		 n, w;
 
-	memset(&st, 0, sizeof st);
-	n = mbrtowc(wc, s, MB_CUR_MAX, &st);
-	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-		*wc = L'?';
+	/* Printable ASCII, nearly every byte of a log, takes one column. */
+	if (*s >= 0x20 && *s < 0x7f) {
+		*wc = (wchar_t)*s;
 		*cols = 1;
 		return (1);
 	}
-	w = wcwidth(*wc);
-	*cols = w < 0 ? 1 : w;
-	if (w < 0)
+	/* The NUL ends the decode before any byte past it is read. */
+	if ((n = utf8_decode(s, UTF8_MAX, &cp)) == 0 ||
+	    (w = wcwidth((wchar_t)cp)) < 0) {
 		*wc = L'?';
-	return (n);
+		*cols = 1;
+		return (n == 0 ? 1 : (size_t)n);
+	}
+	*wc = (wchar_t)cp;
+	*cols = w;
+	return ((size_t)n);
 }
 
 /* Columns that s takes on the screen. */

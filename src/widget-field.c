@@ -1,11 +1,11 @@
 /* A one-line text field: UTF-8 editing with a cursor, scrolled to keep it in view. */
 #include "config.h"
 
-#include <limits.h>
 #include <string.h>
 #include <wctype.h>
 
 #include "ui-text.h"
+#include "utf8.h"
 #include "widget.h"
 
 #define CTRL(c)	((c) & 0x1f)
@@ -45,19 +45,21 @@ field_delete(struct field *f, size_t from, size_t to)
 		f->cursor = from;
 }
 
-/* Insert a printable character at the cursor; 0 if it does not fit or is not printable. */
+/*
+ * Insert a printable character at the cursor; 0 if it does not fit or is
+ * not printable.  The text is UTF-8 whatever the locale: it is what the
+ * renderer parses, so ch is encoded as UTF-8, never in the locale.
+ */
 static int
 field_insert(struct field *f, wint_t ch)
 {
-	char		 mb[MB_LEN_MAX];
-	mbstate_t	 st;
-	size_t		 n;
+	char	 mb[UTF8_MAX];
+	size_t	 n;
 
 	if (!iswprint(ch))
 		return (0);
-	memset(&st, 0, sizeof st);
-	n = wcrtomb(mb, (wchar_t)ch, &st);
-	if (n == (size_t)-1 || f->len + n > FIELD_MAX)
+	n = utf8_encode((uint32_t)ch, mb);
+	if (n == 0 || f->len + n > FIELD_MAX)
 		return (0);
 	memmove(f->text + f->cursor + n, f->text + f->cursor,
 	    f->len - f->cursor + 1);

@@ -16,5 +16,6 @@ Suite	*suite_widget(void);
 Suite	*suite_proc(void);
 Suite	*suite_literal(void);
 Suite	*suite_scroll(void);
+Suite	*suite_keyin(void);
 
 #endif

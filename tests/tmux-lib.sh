@@ -83,14 +83,16 @@ check() {
 
 # start ARGS: a fresh server running ipcsim ARGS at 100x30; the exit status
 # lands in a file.  Each start has a server (and socket) of its own: a new
-# one on the socket of one still shutting down can be lost.
+# one on the socket of one still shutting down can be lost.  start_env holds
+# more NAME=VALUE words for ipcsim's environment (a locale, for example).
+start_env=
 start() {
 	t kill-server 2>/dev/null
 	servers=$((servers + 1))
 	sock="$tmp/tmux.$servers.sock"
 	rm -f "$tmp/status"
 	t -f /dev/null new-session -d -s ipcsim -x 100 -y 30 \
-	    "env TERM=screen-256color LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS $IPCSIM $*; echo \$? >$tmp/status; sleep 60"
+	    "env TERM=screen-256color LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS $start_env $IPCSIM $*; echo \$? >$tmp/status; sleep 60"
 	t set-option -t ipcsim status off >/dev/null
 }
 
