@@ -252,7 +252,7 @@ ui_draw_too_small(void)
 		r.x = (COLS - w) / 2;
 	r.y = rows < LINES ? (LINES - rows) / 2 : 0;
 	r.w = COLS - r.x;
-	text_draw_wrapped(stdscr, &r, r.y, 0, msg);
+	text_draw_wrapped(stdscr, &r, r.y, msg);
 }
 
 /* Redraw the whole screen into curses' buffer and send the difference. */

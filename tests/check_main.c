@@ -26,6 +26,7 @@ main(void)
 	srunner_add_suite(sr, suite_literal());
 	srunner_add_suite(sr, suite_scroll());
 	srunner_add_suite(sr, suite_keyin());
+	srunner_add_suite(sr, suite_text());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

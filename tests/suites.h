@@ -17,5 +17,6 @@ Suite	*suite_proc(void);
 Suite	*suite_literal(void);
 Suite	*suite_scroll(void);
 Suite	*suite_keyin(void);
+Suite	*suite_text(void);
 
 #endif
