@@ -129,24 +129,33 @@ static void
 field_draw(const struct widget *w, WINDOW *win, int focused)
 {
 	const struct field	*f = (const struct field *)w;
-	size_t			 start = 0;
-	int			 x, avail, cx;
+	size_t			 start, prev;
+	int			 x, avail, cx, used = 0, cw;
 
 	x = w->r.x + text_draw(win, w->r.y, w->r.x, w->r.w, f->title,
 	    strlen(f->title));
 	avail = w->r.x + w->r.w - x;
 	if (avail < 2)
 		return;
-	/* Scroll until the text before the cursor leaves a cell for it. */
-	while (text_width_n(f->text + start, f->cursor - start) > avail - 1)
-		start = field_next(f, start);
+	/*
+	 * Scroll so that the text before the cursor leaves a cell for it:
+	 * back from the cursor, as many characters as fit, and no more are
+	 * read, however long the text.
+	 */
+	for (start = f->cursor; start > 0; start = prev) {
+		prev = field_prev(f, start);
+		cw = text_width_n(f->text + prev, start - prev);
+		if (used + cw > avail - 1)
+			break;
+		used += cw;
+	}
 	wattron(win, A_UNDERLINE);
 	mvwhline(win, w->r.y, x, ' ', avail);
 	text_draw(win, w->r.y, x, avail, f->text + start, f->len - start);
 	wattroff(win, A_UNDERLINE);
 	if (!focused)
 		return;
-	cx = x + text_width_n(f->text + start, f->cursor - start);
+	cx = x + used;
 	wattron(win, A_REVERSE);
 	if (f->cursor == f->len)
 		mvwaddch(win, w->r.y, cx, ' ');
