@@ -345,29 +345,9 @@ read_hex(const struct parser *p, size_t *off, size_t end, int n, uint32_t *v)
 static void
 append_code_point(struct buf *b, uint32_t c)
 {
-	char	 u[4];
+	char	 u[UTF8_MAX];
 
-	if (c >= 0xd800 && c <= 0xdfff)
-		c = 0xfffd;
-	if (c < 0x80) {
-		u[0] = (char)c;
-		buf_append(b, u, 1);
-	} else if (c < 0x800) {
-		u[0] = (char)(0xc0 | c >> 6);
-		u[1] = (char)(0x80 | (c & 0x3f));
-		buf_append(b, u, 2);
-	} else if (c < 0x10000) {
-		u[0] = (char)(0xe0 | c >> 12);
-		u[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-		u[2] = (char)(0x80 | (c & 0x3f));
-		buf_append(b, u, 3);
-	} else {
-		u[0] = (char)(0xf0 | c >> 18);
-		u[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-		u[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-		u[3] = (char)(0x80 | (c & 0x3f));
-		buf_append(b, u, 4);
-	}
+	buf_append(b, u, utf8_encode(c, u));
 }
 
 /* Read a \u escape's code point (after the u): HHHH or {H...}. */

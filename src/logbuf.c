@@ -26,8 +26,10 @@ logbuf_free(struct logbuf *lb)
 {
 	size_t	 i;
 
-	for (i = 0; i < lb->cap; i++)
+	for (i = 0; i < lb->cap; i++) {
 		free(lb->lines[i].text);
+		free(lb->lines[i].marks);
+	}
 	free(lb->lines);
 	memset(lb, 0, sizeof *lb);
 }
@@ -44,17 +46,20 @@ logbuf_add(struct logbuf *lb, int tag, const char *line)
 	if (lb->count == lb->cap) {
 		slot = &lb->lines[lb->first];
 		free(slot->text);
+		free(slot->marks);
 		lb->first = (lb->first + 1) % lb->cap;
 		lb->dropped++;
 	} else
 		slot = &lb->lines[(lb->first + lb->count++) % lb->cap];
 	slot->text = copy;
 	slot->tag = tag;
+	slot->wrap_w = 0;
+	slot->marks = NULL;
 }
 
 /* Line i, counting from the oldest kept (0) to count - 1. */
-const struct logbuf_line *
-logbuf_line(const struct logbuf *lb, size_t i)
+struct logbuf_line *
+logbuf_line(struct logbuf *lb, size_t i)
 {
 	return (&lb->lines[(lb->first + i) % lb->cap]);
 }

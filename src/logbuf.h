@@ -11,6 +11,10 @@
 struct logbuf_line {
 	char	*text;
 	int	 tag;		/* which pane */
+	/* How it wraps, measured once per width by the pane that draws it. */
+	int	 wrap_w;	/* the columns measured for; 0 before */
+	int	 rows;		/* its rows in wrap_w columns */
+	size_t	*marks;		/* where some rows start; freed with the line */
 };
 
 struct logbuf {
@@ -24,6 +28,6 @@ struct logbuf {
 void		 logbuf_init(struct logbuf *, size_t);
 void		 logbuf_free(struct logbuf *);
 void		 logbuf_add(struct logbuf *, int, const char *);
-const struct logbuf_line *logbuf_line(const struct logbuf *, size_t);
+struct logbuf_line *logbuf_line(struct logbuf *, size_t);
 
 #endif

@@ -32,8 +32,7 @@ code_draw_column(WINDOW *win, const struct rect *r, const char *text)
 			nl = text + strlen(text);
 		if ((line = strndup(text, nl - text)) == NULL)
 			fatal("strndup");
-		text_draw_wrapped(win, r, y, 0, line);
-		y += text_rows(line, r->w);
+		y += text_draw_wrapped(win, r, y, line);
 		free(line);
 		text = *nl == '\n' ? nl + 1 : nl;
 	}

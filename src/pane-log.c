@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "pane.h"
@@ -27,17 +28,33 @@ log_rules(const struct pane_data *d, struct buf *renderer, struct buf *main)
 }
 
 /*
+ * Rows that line l takes in w columns: measured once per width, with marks
+ * that find any of its rows, so that a redraw reads no line again.
+ */
+static int
+log_rows(struct logbuf_line *l, int w)
+{
+	if (l->wrap_w != w) {
+		free(l->marks);
+		l->rows = text_rows_marked(l->text, w, &l->marks);
+		l->wrap_w = w;
+	}
+	return (l->rows);
+}
+
+/*
  * Fill the rows of the columns in cols (indexed by tag, all with the same
- * rows) with the end of the log: older lines scroll off the top.  The rows'
- * move is then made by scrolling the terminal where curses would repaint.
+ * rows) with the end of the log: older lines scroll off the top.  Only the
+ * rows that show are read, however long the lines.  The rows' move is then
+ * made by scrolling the terminal where curses would repaint.
  */
 static void
 log_draw(WINDOW *win, const struct rect *cols, const struct pane_data *d)
 {
-	const struct logbuf		*lb = d->log;
-	const struct logbuf_line	*l;
-	size_t				 i, first;
-	int				 rows = 0, k, y, skip, h = cols[0].h;
+	struct logbuf		*lb = d->log;
+	struct logbuf_line	*l;
+	size_t			 i, first, off;
+	int			 rows = 0, y, skip, h = cols[0].h;
 
 	if (h <= 0)
 		return;
@@ -45,15 +62,15 @@ log_draw(WINDOW *win, const struct rect *cols, const struct pane_data *d)
 	first = lb->count;
 	while (first > 0 && rows < h) {
 		l = logbuf_line(lb, --first);
-		rows += text_rows(l->text, cols[l->tag].w);
+		rows += log_rows(l, cols[l->tag].w);
 	}
+	/* The oldest line shown may show only its last rows. */
 	skip = rows > h ? rows - h : 0;
 	y = cols[0].y;
 	for (i = first; i < lb->count; i++) {
 		l = logbuf_line(lb, i);
-		k = text_rows(l->text, cols[l->tag].w);
-		text_draw_wrapped(win, &cols[l->tag], y, skip, l->text);
-		y += k - skip;
+		off = text_row_start(l->text, l->wrap_w, l->marks, skip);
+		y += text_draw_wrapped(win, &cols[l->tag], y, l->text + off);
 		skip = 0;
 	}
 	screen_scroll_up(STDOUT_FILENO, cols[0].y, cols[0].y + h - 1);

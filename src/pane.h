@@ -16,9 +16,9 @@
 #include "scenario.h"
 #include "widget.h"
 
-/* What a pane is drawn from: the UI's state, read only. */
+/* What a pane is drawn from: the UI's state, read only but for the log's wrap measures. */
 struct pane_data {
-	const struct logbuf	*log;		/* both processes' lines, in order */
+	struct logbuf		*log;		/* both processes' lines, in order */
 	const struct scenario	*sc;
 	const char		*args;		/* the argument field's text */
 	int			 blocked;	/* the window shown waits in sendSync */

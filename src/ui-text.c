@@ -5,32 +5,38 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "log.h"
 #include "ui-text.h"
+#include "utf8.h"
 
 /*
- * Decode one character of s in the current locale; returns its length in
- * bytes (at least 1) and sets *wc and *cols.  An undecodable byte or an
- * unprintable character is drawn as '?' in one column.
+ * Decode one character of s, which is UTF-8 whatever the locale (the field's
+ * text, and lines escaped for the terminal); returns its length in bytes (at
+ * least 1) and sets *wc and *cols.  An undecodable byte or a character the
+ * locale cannot show is drawn as '?' in one column.
  */
 static size_t
 text_char(const char *s, wchar_t *wc, int *cols)
 {
-	mbstate_t	 st;
-	size_t		 n;
-	int		 w;
+	uint32_t	 cp;
+	int		 n, w;
 
-	memset(&st, 0, sizeof st);
-	n = mbrtowc(wc, s, MB_CUR_MAX, &st);
-	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-		*wc = L'?';
+	/* Printable ASCII, nearly every byte of a log, takes one column. */
+	if (*s >= 0x20 && *s < 0x7f) {
+		*wc = (wchar_t)*s;
 		*cols = 1;
 		return (1);
 	}
-	w = wcwidth(*wc);
-	*cols = w < 0 ? 1 : w;
-	if (w < 0)
+	/* The NUL ends the decode before any byte past it is read. */
+	if ((n = utf8_decode(s, UTF8_MAX, &cp)) == 0 ||
+	    (w = wcwidth((wchar_t)cp)) < 0) {
 		*wc = L'?';
-	return (n);
+		*cols = 1;
+		return (n == 0 ? 1 : (size_t)n);
+	}
+	*wc = (wchar_t)cp;
+	*cols = w;
+	return ((size_t)n);
 }
 
 /* Columns that s takes on the screen. */
@@ -136,30 +142,90 @@ text_break(const char *s, int w, size_t *next)
 int
 text_rows(const char *line, int w)
 {
-	size_t	 next;
+	return (text_rows_marked(line, w, NULL));
+}
+
+/*
+ * Rows that line takes when wrapped to w columns.  With marks, *marks gets
+ * the offset where every TEXT_MARK_ROWS-th row starts (marks[i] is where
+ * row (i + 1) * TEXT_MARK_ROWS starts; NULL for a line with no such row),
+ * for the caller to free: text_row_start then finds any row of the line
+ * without wrapping it from its start again.
+ */
+int
+text_rows_marked(const char *line, int w, size_t **marks)
+{
+	size_t	*m = NULL, off = 0, next, n = 0, cap = 0;
 	int	 rows = 0;
 
 	do {
-		text_break(line, w, &next);
-		line += next;
+		if (marks != NULL && rows > 0 && rows % TEXT_MARK_ROWS == 0) {
+			if (n == cap) {
+				cap = cap == 0 ? 16 : cap * 2;
+				m = reallocarray(m, cap, sizeof *m);
+				if (m == NULL)
+					fatal("reallocarray");
+			}
+			m[n++] = off;
+		}
+		text_break(line + off, w, &next);
+		off += next;
 		rows++;
-	} while (*line != '\0' && next > 0);
+	} while (line[off] != '\0' && next > 0);
+	if (marks != NULL)
+		*marks = m;
 	return (rows);
 }
 
-/* Draw line wrapped to r's width from row y, skipping its first skip rows. */
-void
-text_draw_wrapped(WINDOW *win, const struct rect *r, int y, int skip,
-    const char *line)
+/*
+ * Where row n of s wrapped to w columns starts (the end of s if it has no
+ * row n): only the first n rows are read.
+ */
+size_t
+text_skip_rows(const char *s, int w, int n)
+{
+	size_t	 off = 0, next;
+
+	while (n-- > 0 && s[off] != '\0') {
+		text_break(s + off, w, &next);
+		if (next == 0)
+			break;
+		off += next;
+	}
+	return (off);
+}
+
+/*
+ * Where row row of line starts, given the marks that text_rows_marked made
+ * for width w: from the mark before it, at most TEXT_MARK_ROWS - 1 rows
+ * are read, however long the line.
+ */
+size_t
+text_row_start(const char *line, int w, const size_t *marks, int row)
+{
+	size_t	 off = 0;
+
+	if (row >= TEXT_MARK_ROWS)
+		off = marks[row / TEXT_MARK_ROWS - 1];
+	return (off + text_skip_rows(line + off, w, row % TEXT_MARK_ROWS));
+}
+
+/*
+ * Draw line wrapped to r's width from row y, down to r's last row at most;
+ * returns the rows drawn.  Nothing past the last row is read.
+ */
+int
+text_draw_wrapped(WINDOW *win, const struct rect *r, int y, const char *line)
 {
 	size_t	 n, next;
-	int	 row = 0;
+	int	 rows = 0;
 
-	do {
+	while (y + rows < r->y + r->h) {
 		n = text_break(line, r->w, &next);
-		if (row >= skip && y < r->y + r->h)
-			text_draw(win, y++, r->x, r->w, line, n);
+		text_draw(win, y + rows++, r->x, r->w, line, n);
 		line += next;
-		row++;
-	} while (*line != '\0' && next > 0);
+		if (*line == '\0' || next == 0)
+			break;
+	}
+	return (rows);
 }

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "crash.h"
+#include "keyin.h"
 #include "log.h"
 #include "logbuf.h"
 #include "loop.h"
@@ -73,6 +74,7 @@ struct ui {
 	struct ui_proc	 windows[SESSION_MAX_WINDOWS];
 	const char	*pattern_names[16];
 	const char	*method_names[REPLY_COUNT];
+	struct keyin	 keyin;		/* a character's bytes not yet all read */
 	struct field	 field;
 	struct button	 button;
 	struct selector	 pattern;
@@ -256,7 +258,7 @@ ui_draw_too_small(void)
 		r.x = (COLS - w) / 2;
 	r.y = rows < LINES ? (LINES - rows) / 2 : 0;
 	r.w = COLS - r.x;
-	text_draw_wrapped(stdscr, &r, r.y, 0, msg);
+	text_draw_wrapped(stdscr, &r, r.y, msg);
 }
 
 /* Redraw the whole screen into curses' buffer and send the difference. */
@@ -544,18 +546,29 @@ ui_key(struct ui *ui, const struct wkey *k)
 		ui_widget_key(ui, k);
 }
 
-/* Read every key that has arrived. */
+/*
+ * Read every key that has arrived: curses' key codes, and characters that
+ * keyin decodes from the bytes (get_wch would take the key after a byte it
+ * cannot decode, and lose both).
+ */
 static void
 ui_read_keys(struct ui *ui)
 {
 	struct wkey	 k;
-	wint_t		 ch;
-	int		 r;
+	int		 c;
 
-	while ((r = get_wch(&ch)) != ERR) {
-		k.code = r == KEY_CODE_YES ? (int)ch : 0;
-		k.ch = r == KEY_CODE_YES ? 0 : ch;
-		ui_key(ui, &k);
+	while ((c = getch()) != ERR) {
+		if (c >= KEY_MIN) {
+			keyin_reset(&ui->keyin);
+			k.code = c;
+			k.ch = 0;
+			ui_key(ui, &k);
+			continue;
+		}
+		keyin_add(&ui->keyin, c);
+		k.code = 0;
+		while (keyin_next(&ui->keyin, &k.ch))
+			ui_key(ui, &k);
 	}
 }
 

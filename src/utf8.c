@@ -49,6 +49,40 @@ utf8_decode(const char *s, size_t n, uint32_t *cp)
 	return (len);
 }
 
+/*
+ * Write code point c as UTF-8 into u; returns its length in bytes (1 to 4),
+ * or 0 for c past U+10FFFF.  A lone surrogate becomes U+FFFD: UTF-8 cannot
+ * hold it.
+ */
+int
+utf8_encode(uint32_t c, char u[UTF8_MAX])
+{
+	if (c >= 0xd800 && c <= 0xdfff)
+		c = 0xfffd;
+	if (c < 0x80) {
+		u[0] = (char)c;
+		return (1);
+	}
+	if (c < 0x800) {
+		u[0] = (char)(0xc0 | c >> 6);
+		u[1] = (char)(0x80 | (c & 0x3f));
+		return (2);
+	}
+	if (c < 0x10000) {
+		u[0] = (char)(0xe0 | c >> 12);
+		u[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+		u[2] = (char)(0x80 | (c & 0x3f));
+		return (3);
+	}
+	if (c > 0x10ffff)
+		return (0);
+	u[0] = (char)(0xf0 | c >> 18);
+	u[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+	u[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+	u[3] = (char)(0x80 | (c & 0x3f));
+	return (4);
+}
+
 /* Eight bytes from s, in whatever order the machine keeps them. */
 uint64_t
 utf8_load8(const char *s)

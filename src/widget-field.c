@@ -1,11 +1,11 @@
 /* A one-line text field: UTF-8 editing with a cursor, scrolled to keep it in view. */
 #include "config.h"
 
-#include <limits.h>
 #include <string.h>
 #include <wctype.h>
 
 #include "ui-text.h"
+#include "utf8.h"
 #include "widget.h"
 
 #define CTRL(c)	((c) & 0x1f)
@@ -45,19 +45,21 @@ field_delete(struct field *f, size_t from, size_t to)
 		f->cursor = from;
 }
 
-/* Insert a printable character at the cursor; 0 if it does not fit or is not printable. */
+/*
+ * Insert a printable character at the cursor; 0 if it does not fit or is
+ * not printable.  The text is UTF-8 whatever the locale: it is what the
+ * renderer parses, so ch is encoded as UTF-8, never in the locale.
+ */
 static int
 field_insert(struct field *f, wint_t ch)
 {
-	char		 mb[MB_LEN_MAX];
-	mbstate_t	 st;
-	size_t		 n;
+	char	 mb[UTF8_MAX];
+	size_t	 n;
 
 	if (!iswprint(ch))
 		return (0);
-	memset(&st, 0, sizeof st);
-	n = wcrtomb(mb, (wchar_t)ch, &st);
-	if (n == (size_t)-1 || f->len + n > FIELD_MAX)
+	n = utf8_encode((uint32_t)ch, mb);
+	if (n == 0 || f->len + n > FIELD_MAX)
 		return (0);
 	memmove(f->text + f->cursor + n, f->text + f->cursor,
 	    f->len - f->cursor + 1);
@@ -127,24 +129,33 @@ static void
 field_draw(const struct widget *w, WINDOW *win, int focused)
 {
 	const struct field	*f = (const struct field *)w;
-	size_t			 start = 0;
-	int			 x, avail, cx;
+	size_t			 start, prev;
+	int			 x, avail, cx, used = 0, cw;
 
 	x = w->r.x + text_draw(win, w->r.y, w->r.x, w->r.w, f->title,
 	    strlen(f->title));
 	avail = w->r.x + w->r.w - x;
 	if (avail < 2)
 		return;
-	/* Scroll until the text before the cursor leaves a cell for it. */
-	while (text_width_n(f->text + start, f->cursor - start) > avail - 1)
-		start = field_next(f, start);
+	/*
+	 * Scroll so that the text before the cursor leaves a cell for it:
+	 * back from the cursor, as many characters as fit, and no more are
+	 * read, however long the text.
+	 */
+	for (start = f->cursor; start > 0; start = prev) {
+		prev = field_prev(f, start);
+		cw = text_width_n(f->text + prev, start - prev);
+		if (used + cw > avail - 1)
+			break;
+		used += cw;
+	}
 	wattron(win, A_UNDERLINE);
 	mvwhline(win, w->r.y, x, ' ', avail);
 	text_draw(win, w->r.y, x, avail, f->text + start, f->len - start);
 	wattroff(win, A_UNDERLINE);
 	if (!focused)
 		return;
-	cx = x + text_width_n(f->text + start, f->cursor - start);
+	cx = x + used;
 	wattron(win, A_REVERSE);
 	if (f->cursor == f->len)
 		mvwaddch(win, w->r.y, cx, ' ');

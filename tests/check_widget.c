@@ -1,6 +1,7 @@
 /* Widgets' key handling, without a terminal: what each key does and reports. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "suites.h"
@@ -170,6 +171,62 @@ START_TEST(test_field_full)
 }
 END_TEST
 
+/* A field's text, where its cursor is, and the row it must draw in 20 columns. */
+static const struct {
+	const char	*text;
+	size_t		 cursor;
+	const char	*row;
+	int		 cx;		/* the cursor's column */
+} field_rows[] = {
+	/* Scrolled so that the cursor at the end has a cell. */
+	{ "0123456789abcdefghij", 20, "args: 789abcdefghij ", 19 },
+	{ "0123456789abcdefghij", 5, "args: 0123456789abcd", 11 },
+	{ "0123456789abc", 13, "args: 0123456789abc ", 19 },
+	/* Wide characters: six fit before the cursor's cell, not seven. */
+	{ "\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad"
+	  "\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87", 24,
+	  "args: \xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad\xe6\x96\x87\xe4\xb8\xad"
+	  "\xe6\x96\x87 ", 18 },
+	/* A full field: only what shows is read, the same way. */
+	{ NULL, FIELD_MAX, "args: 7777777777777 ", 19 },
+};
+
+/* A focused field shows the text around its cursor and the cursor reversed. */
+START_TEST(test_field_draw)
+{
+	struct field	 f;
+	SCREEN		*sc;
+	FILE		*out, *in;
+	char		 row[128], full[FIELD_MAX + 1];
+
+	out = fopen("/dev/null", "w");
+	in = fopen("/dev/null", "r");
+	ck_assert_ptr_nonnull(out);
+	ck_assert_ptr_nonnull(in);
+	sc = newterm("xterm", out, in);
+	ck_assert_ptr_nonnull(sc);
+	memset(full, '7', FIELD_MAX);
+	full[FIELD_MAX] = '\0';
+	field_init(&f, "args: ", field_rows[_i].text != NULL ?
+	    field_rows[_i].text : full);
+	f.cursor = field_rows[_i].cursor;
+	f.w.r.y = 0;
+	f.w.r.x = 0;
+	f.w.r.h = 1;
+	f.w.r.w = 20;
+	f.w.ops->draw(&f.w, stdscr, 1);
+	mvinnstr(0, 0, row, sizeof row - 1);
+	row[strlen(field_rows[_i].row)] = '\0';
+	ck_assert_str_eq(row, field_rows[_i].row);
+	ck_assert(mvinch(0, field_rows[_i].cx) & A_REVERSE);
+	ck_assert(!(mvinch(0, field_rows[_i].cx - 1) & A_REVERSE));
+	endwin();
+	delscreen(sc);
+	fclose(out);
+	fclose(in);
+}
+END_TEST
+
 Suite *
 suite_widget(void)
 {
@@ -183,6 +240,8 @@ suite_widget(void)
 	tcase_add_test(tc, test_selector);
 	tcase_add_test(tc, test_field);
 	tcase_add_test(tc, test_field_full);
+	tcase_add_loop_test(tc, test_field_draw, 0,
+	    sizeof field_rows / sizeof field_rows[0]);
 	suite_add_tcase(s, tc);
 	return (s);
 }

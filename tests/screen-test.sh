@@ -146,6 +146,19 @@ wait_for "[1] receive message from main process 6" || fail=1
 t send-keys -t ipcsim q
 check "two windows: q exits" test "$(wait_exit)" = 0
 
+# Two windows, and a line of window 1's console far longer than 1023 bytes
+# (its lines are "[1] " and the text): the line is whole, so its end shows
+# at the bottom of the renderer's column.
+objects=$(printf '{},%.0s' $(seq 160))
+start --windows 2 --args "\"[$objects], 'THE-END'\""
+wait_for "renderer (window 1 of 2)" || exit 1
+t send-keys -t ipcsim Enter
+wait_for "Object]THE-END" || fail=1
+check "two windows: the end of a 2,600-byte line is in window 1's column" \
+    test "$(column_of 'Object]THE-END')" -lt 50
+t send-keys -t ipcsim q
+check "two windows, a long line: q exits" test "$(wait_exit)" = 0
+
 # sendSync blocks the window; presses made meanwhile run afterwards, in order.
 start --pattern send-sync --delay 1500
 wait_for "Send 1, 2, 3" || exit 1

@@ -22,5 +22,7 @@ Suite	*suite_session(void);
 Suite	*suite_log(void);
 Suite	*suite_presses(void);
 Suite	*suite_child(void);
+Suite	*suite_keyin(void);
+Suite	*suite_text(void);
 
 #endif

@@ -86,13 +86,16 @@ check() {
 # one on the socket of one still shutting down can be lost.  The pane runs
 # $pane_before first, $pane_after once ipcsim has ended (before its status
 # is written), and then $pane_last (sleep 60 by default), when they are set.
+# start_env holds more NAME=VALUE words for ipcsim's environment (a locale,
+# for example).
+start_env=
 start() {
 	t kill-server 2>/dev/null
 	servers=$((servers + 1))
 	sock="$tmp/tmux.$servers.sock"
 	rm -f "$tmp/status"
 	t -f /dev/null new-session -d -s ipcsim -x 100 -y 30 \
-	    "${pane_before:-}env TERM=screen-256color LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS $IPCSIM $*; s=\$?; ${pane_after:-}echo \$s >$tmp/status; ${pane_last:-sleep 60}"
+	    "${pane_before:-}env TERM=screen-256color LANG=C.UTF-8 ASAN_OPTIONS=$ASAN_OPTIONS $start_env $IPCSIM $*; s=\$?; ${pane_after:-}echo \$s >$tmp/status; ${pane_last:-sleep 60}"
 	t set-option -t ipcsim status off >/dev/null
 }
 
