@@ -5,6 +5,7 @@
 
 #include "inspect.h"
 #include "proto.h"
+#include "reply.h"
 
 static int	proto_decode_text(struct msg_reader *, struct proto_msg *, int,
 		    const char **);
@@ -24,6 +25,9 @@ static void	proto_encode_gone(struct buf *, const struct proto_msg *);
 static int	proto_decode_call(struct msg_reader *, struct proto_msg *, int,
 		    const char **);
 static void	proto_encode_call(struct buf *, const struct proto_msg *);
+static int	proto_decode_message(struct msg_reader *, struct proto_msg *,
+		    int, const char **);
+static void	proto_encode_message(struct buf *, const struct proto_msg *);
 static int	proto_decode_invoke_result(struct msg_reader *,
 		    struct proto_msg *, int, const char **);
 static void	proto_encode_invoke_result(struct buf *,
@@ -60,8 +64,10 @@ const struct proto_type proto_types[PROTO_BLOCKS][PROTO_BLOCK_SIZE] = {
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
 	ROW(MSG_IPC_MESSAGE) { MSG_IPC_MESSAGE, "ipc-message", ROLE_MAIN, ROLE_RENDERER,
-	  "u32 page (0: the window's current page), string channel, "
-	  "value args (an array)", proto_decode_call, proto_encode_call },
+	  "u32 page (0: the window's current page), u8 reply-method "
+	  "(0 event.reply, 1 event.sender.send, 2 win.webContents.send), "
+	  "string channel, value args (an array)", proto_decode_message,
+	  proto_encode_message },
 	ROW(MSG_IPC_INVOKE) { MSG_IPC_INVOKE, "ipc-invoke", ROLE_RENDERER, ROLE_MAIN,
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
@@ -273,15 +279,11 @@ proto_encode_gone(struct buf *b, const struct proto_msg *m)
 	msg_add_u32(b, m->code);
 }
 
-/* An IPC call or message: the page, the channel and the argument array. */
+/* The channel and the argument array that end an IPC call or message. */
 static int
-proto_decode_call(struct msg_reader *r, struct proto_msg *m, int build,
-    const char **err)
+proto_decode_channel_args(struct msg_reader *r, struct proto_msg *m,
+    int build, const char **err)
 {
-	if (msg_get_u32(r, &m->page) == -1) {
-		*err = "truncated page";
-		return (-1);
-	}
 	if (msg_view_string(r, &m->channel, &m->channel_len) == -1) {
 		*err = "truncated or invalid channel name";
 		return (-1);
@@ -293,13 +295,60 @@ proto_decode_call(struct msg_reader *r, struct proto_msg *m, int build,
 	return (proto_get_value(r, m, build, err));
 }
 
-/* Write an IPC call or message. */
+/* Write the channel and the argument array. */
+static void
+proto_encode_channel_args(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_string(b, m->channel, m->channel_len);
+	value_encode(b, &m->value);
+}
+
+/* An IPC call: the sender's page, the channel and the argument array. */
+static int
+proto_decode_call(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	if (msg_get_u32(r, &m->page) == -1) {
+		*err = "truncated page";
+		return (-1);
+	}
+	return (proto_decode_channel_args(r, m, build, err));
+}
+
+/* Write an IPC call. */
 static void
 proto_encode_call(struct buf *b, const struct proto_msg *m)
 {
 	msg_add_u32(b, m->page);
-	msg_add_string(b, m->channel, m->channel_len);
-	value_encode(b, &m->value);
+	proto_encode_channel_args(b, m);
+}
+
+/*
+ * main's message to a window: the page, which of the three calls main made
+ * (the UI cannot tell them apart otherwise), the channel and the arguments.
+ */
+static int
+proto_decode_message(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	if (msg_get_u32(r, &m->page) == -1) {
+		*err = "truncated page";
+		return (-1);
+	}
+	if (msg_get_u8(r, &m->reply) == -1 || m->reply >= REPLY_COUNT) {
+		*err = "truncated or unknown reply method";
+		return (-1);
+	}
+	return (proto_decode_channel_args(r, m, build, err));
+}
+
+/* Write main's message to a window. */
+static void
+proto_encode_message(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->page);
+	msg_add_u8(b, m->reply);
+	proto_encode_channel_args(b, m);
 }
 
 /* A settled invoke: resolved with a value, or rejected with the error's text. */

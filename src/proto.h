@@ -66,6 +66,7 @@ struct proto_msg {
 	const char	*text;		/* a line, the argument text, an error */
 	size_t		 text_len;
 	uint8_t		 flag;		/* press-done: shows text; invoke result: resolved */
+	uint8_t		 reply;		/* ipc-message: the call main made (REPLY_*) */
 	uint32_t	 page;		/* IPC: the page that sent or must receive */
 	const char	*channel;	/* IPC calls and messages */
 	size_t		 channel_len;
@@ -147,6 +148,7 @@ proto_msg_init(struct proto_msg *m)
 	m->text = NULL;
 	m->text_len = 0;
 	m->flag = 0;
+	m->reply = 0;
 	m->page = PAGE_CURRENT;
 	m->channel = NULL;
 	m->channel_len = 0;
