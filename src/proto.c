@@ -1,6 +1,7 @@
 /* The table of message types, and the one codec per payload shape that every process uses. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "inspect.h"
@@ -396,25 +397,36 @@ proto_encode_result(struct buf *b, const struct proto_msg *m)
 	value_encode(b, &m->value);
 }
 
-/* Name an endpoint for people: UI, main, or renderer N. */
-static void
-proto_endpoint_name(struct buf *b, uint16_t endpoint)
+/*
+ * Write an endpoint's name for people at p (PROTO_ENDPOINT_MAX bytes at
+ * most, no NUL): ui, main, or renderer N.  Returns where it ends.  No
+ * printf but for a number no process has: the trace names two a frame.
+ */
+char *
+proto_endpoint_put(char *p, uint16_t endpoint)
 {
 	switch (proto_endpoint_role(endpoint)) {
 	case ROLE_UI:
-		buf_printf(b, "ui");
-		break;
+		memcpy(p, "ui", 2);
+		return (p + 2);
 	case ROLE_MAIN:
-		buf_printf(b, "main");
-		break;
+		memcpy(p, "main", 4);
+		return (p + 4);
 	case ROLE_RENDERER:
-		buf_printf(b, "renderer %u",
-		    (unsigned)(endpoint - ENDPOINT_RENDERER_BASE));
-		break;
+		memcpy(p, "renderer ", 9);
+		return (buf_put_uint(p + 9, endpoint - ENDPOINT_RENDERER_BASE));
 	default:
-		buf_printf(b, "endpoint %#x", (unsigned)endpoint);
-		break;
+		return (p + snprintf(p, PROTO_ENDPOINT_MAX, "endpoint %#x",
+		    (unsigned)endpoint));
 	}
+}
+
+/* Append an endpoint's name for people. */
+void
+proto_endpoint_name(struct buf *b, uint16_t endpoint)
+{
+	buf_wrote(b, proto_endpoint_put(buf_space(b, PROTO_ENDPOINT_MAX),
+	    endpoint));
 }
 
 /*

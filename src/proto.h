@@ -102,8 +102,13 @@ int	 proto_decode_row(const struct proto_type *, const struct msg *,
 int	 proto_send(struct peer *, uint16_t, uint16_t, uint16_t, uint32_t,
 	     const struct proto_msg *);
 int	 proto_channel_is(const struct proto_msg *, const char *);
+char	*proto_endpoint_put(char *, uint16_t);
+void	 proto_endpoint_name(struct buf *, uint16_t);
 void	 proto_describe(struct buf *, const struct msg_header *,
 	     const struct proto_msg *);
+
+/* The longest endpoint name, "endpoint 0xffff", with room for snprintf's NUL. */
+#define PROTO_ENDPOINT_MAX	16
 
 /* Blocks of type numbers (0x01xx, 0x02xx), and the numbers a block uses. */
 #define PROTO_BLOCKS		3

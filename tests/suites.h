@@ -21,5 +21,6 @@ Suite	*suite_router(void);
 Suite	*suite_session(void);
 Suite	*suite_log(void);
 Suite	*suite_presses(void);
+Suite	*suite_framelog(void);
 
 #endif
