@@ -12,6 +12,7 @@
 #include "log.h"
 #include "pattern.h"
 #include "session.h"
+#include "trace.h"
 
 /* Why a renderer that main's death took with it is gone. */
 #define SESSION_APP_ENDED	"the app ended with its main process"
@@ -34,9 +35,9 @@ session_emit(struct session *s, enum session_event_type type,
 }
 
 /*
- * Give record n, frame f, to the front end that watches frames, with its
- * values built: decoded here only for it.  checked is its payload as the
- * router read it, or NULL when refused.
+ * Give record n, frame f, to the trace and to the front end that watches
+ * frames, with its values built: decoded here only for them.  checked is
+ * its payload as the router read it, or NULL when refused.
  */
 static void
 session_show_frame(struct session *s, uint64_t n, const struct msg *f,
@@ -52,7 +53,10 @@ session_show_frame(struct session *s, uint64_t n, const struct msg *f,
 	else if (checked != NULL &&
 	    proto_decode(f, &m, PROTO_BUILD, &err) == 0)
 		built = &m;
-	s->on_frame(s->frame_arg, &s->frames, n, f, built);
+	if (trace_on)
+		trace_frame(&s->frames, n, f, built);
+	if (s->on_frame != NULL)
+		s->on_frame(s->frame_arg, &s->frames, n, f, built);
 	if (built == &m)
 		proto_msg_free(&m);
 }
@@ -75,7 +79,7 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 		v = FRAMELOG_REJECTED;
 	n = framelog_record(&s->frames, now - s->started, f, v, rt->why,
 	    framelog_method(f->hdr.type, checked));
-	if (s->on_frame != NULL)
+	if (trace_on || s->on_frame != NULL)
 		session_show_frame(s, n, f, checked);
 }
 
@@ -472,7 +476,12 @@ session_deadline(struct session *s)
 	return (due);
 }
 
-/* Write what is queued for every child, as far as the pipes take it now. */
+/*
+ * Write what is queued for every child, as far as the pipes take it now,
+ * and the trace whole.  The front ends flush before the loop sleeps, so
+ * the trace is written by then; a trace that cannot be written ends the
+ * run, in either front end.
+ */
 void
 session_flush(struct session *s)
 {
@@ -484,6 +493,8 @@ session_flush(struct session *s)
 		if (cs[i]->peer.wfd != -1 && peer_flush(&cs[i]->peer) == -1)
 			peer_close(&cs[i]->peer);
 	}
+	if (trace_on && trace_flush() == -1)
+		fatal("--trace %s", trace_name());
 }
 
 /*

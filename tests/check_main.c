@@ -31,6 +31,7 @@ main(void)
 	srunner_add_suite(sr, suite_log());
 	srunner_add_suite(sr, suite_presses());
 	srunner_add_suite(sr, suite_framelog());
+	srunner_add_suite(sr, suite_trace());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -22,5 +22,6 @@ Suite	*suite_session(void);
 Suite	*suite_log(void);
 Suite	*suite_presses(void);
 Suite	*suite_framelog(void);
+Suite	*suite_trace(void);
 
 #endif
