@@ -6,8 +6,9 @@ set -eu
 cd "$(dirname "$0")"
 
 # Build tools and libraries, plus tmux, which the screen tests drive ipcsim with,
-# and procps (ps), with which they find the processes.
-packages="build-essential autoconf automake pkg-config libncurses-dev libbsd-dev check tmux procps"
+# procps (ps), with which they find the processes, and jq, with which the trace
+# test reads --trace's JSON.
+packages="build-essential autoconf automake pkg-config libncurses-dev libbsd-dev check tmux procps jq"
 
 missing=
 for p in $packages; do

@@ -81,6 +81,65 @@ buf_printf(struct buf *b, const char *fmt, ...)
 	va_end(ap);
 }
 
+/*
+ * Write an unsigned integer in decimal at p (20 bytes at most), two digits
+ * a step and without printf: a trace prints several a frame.  Returns
+ * where it ends.
+ */
+char *
+buf_put_uint(char *p, uint64_t v)
+{
+	static const char	 pairs[] =
+	    "00010203040506070809101112131415161718192021222324"
+	    "25262728293031323334353637383940414243444546474849"
+	    "50515253545556575859606162636465666768697071727374"
+	    "75767778798081828384858687888990919293949596979899";
+	static const uint64_t	 pow10[20] = { 1ULL, 10ULL, 100ULL, 1000ULL,
+	    10000ULL, 100000ULL, 1000000ULL, 10000000ULL, 100000000ULL,
+	    1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+	    10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+	    10000000000000000ULL, 100000000000000000ULL,
+	    1000000000000000000ULL, 10000000000000000000ULL };
+	char			*end;
+	unsigned		 len, d;
+	uint32_t		 w;
+
+	if (v < 10) {
+		*p = (char)('0' + v);
+		return (p + 1);
+	}
+	/* The number of digits from the number of bits: log10(2) ~ 1233 / 4096. */
+	len = ((64 - __builtin_clzll(v | 1)) * 1233) >> 12;
+	len += v >= pow10[len];
+	end = p + len;
+	p = end;
+	while (v > UINT32_MAX) {
+		d = (unsigned)(v % 100) * 2;
+		v /= 100;
+		*--p = pairs[d + 1];
+		*--p = pairs[d];
+	}
+	/* The rest in 32 bits, which divide faster. */
+	for (w = (uint32_t)v; w >= 100; w /= 100) {
+		d = (w % 100) * 2;
+		*--p = pairs[d + 1];
+		*--p = pairs[d];
+	}
+	if (w >= 10) {
+		*--p = pairs[w * 2 + 1];
+		*--p = pairs[w * 2];
+	} else
+		*--p = (char)('0' + w);
+	return (end);
+}
+
+/* Append an unsigned integer in decimal. */
+void
+buf_add_uint(struct buf *b, uint64_t v)
+{
+	buf_wrote(b, buf_put_uint(buf_space(b, 20), v));
+}
+
 /* Drop n bytes from the front. */
 void
 buf_consume(struct buf *b, size_t n)

@@ -22,6 +22,8 @@ void	 buf_vprintf(struct buf *, const char *, va_list)
 	     __attribute__((format(printf, 2, 0)));
 void	 buf_printf(struct buf *, const char *, ...)
 	     __attribute__((format(printf, 2, 3)));
+void	 buf_add_uint(struct buf *, uint64_t);
+char	*buf_put_uint(char *, uint64_t);
 void	 buf_consume(struct buf *, size_t);
 void	 buf_cut(struct buf *, size_t, size_t);
 void	 buf_clear(struct buf *);
@@ -45,6 +47,24 @@ buf_append(struct buf *b, const void *p, size_t n)
 	buf_reserve(b, n);
 	memcpy(b->data + b->off + b->len, p, n);
 	b->len += n;
+}
+
+/*
+ * Room for n more bytes after the contents, to write in place (cheaper than
+ * many appends); buf_wrote then says where the writing ended.
+ */
+static inline char *
+buf_space(struct buf *b, size_t n)
+{
+	buf_reserve(b, n);
+	return ((char *)b->data + b->off + b->len);
+}
+
+/* The contents now end at end, written in place after buf_space. */
+static inline void
+buf_wrote(struct buf *b, const char *end)
+{
+	b->len = (size_t)(end - ((char *)b->data + b->off));
 }
 
 /* The contents as a C string: a NUL is kept after them (not counted in len). */

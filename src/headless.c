@@ -13,6 +13,8 @@
 
 #include "headless.h"
 #include "clock.h"
+#include "escape.h"
+#include "framelog.h"
 #include "log.h"
 #include "loop.h"
 #include "pattern.h"
@@ -36,13 +38,16 @@ struct headless {
 	int			 status;	/* exit status when failed */
 	int			 timed;		/* main pushes by itself: wait, do not press */
 	struct buf		 out;		/* lines not yet on stdout */
+	struct buf		 call;		/* --messages: a call being built */
 	uint64_t		 sent_at[HEADLESS_PIPELINE_DEPTH];
 };
 
-/* Queue a pane line as "[pane] text" for stdout. */
+/* Queue a pane line as "[pane] text" for stdout, unless the trace takes it. */
 static void
 headless_line(struct headless *h, const struct child *c, const char *text)
 {
+	if (!h->opt->transcript)
+		return;
 	buf_append(&h->out, "[", 1);
 	session_label(&h->session, c, &h->out);
 	buf_append(&h->out, "] ", 2);
@@ -118,6 +123,42 @@ headless_event(void *arg, const struct session_event *e)
 	default:
 		break;
 	}
+}
+
+/*
+ * --messages: queue an IPC message (or a renderer's end, which main hears
+ * of) as "[ipc] from -> to: the call N B", between the pane lines, in the
+ * order the UI routed them; the UI's other frames of its own are not IPC.
+ */
+static void
+headless_frame(void *arg, const struct framelog *fl, uint64_t n,
+    const struct msg *f, const struct proto_msg *m)
+{
+	struct headless			*h = arg;
+	const struct framelog_rec	*r = framelog_get(fl, n);
+
+	if ((f->hdr.type >> 8) != (MSG_IPC_SEND >> 8) &&
+	    f->hdr.type != MSG_RENDERER_GONE)
+		return;
+	buf_append(&h->out, "[ipc] ", 6);
+	proto_endpoint_name(&h->out, r->from);
+	buf_append(&h->out, " -> ", 4);
+	proto_endpoint_name(&h->out, r->to);
+	buf_append(&h->out, ": ", 2);
+	buf_clear(&h->call);
+	framelog_call(&h->call, r->method, &f->hdr, m);
+	/* escape_append ends with a NUL, which stays out of the line. */
+	escape_append(&h->out, (const char *)buf_head(&h->call), h->call.len,
+	    h->opt->utf8);
+	h->out.len--;
+	buf_append(&h->out, " ", 1);
+	buf_add_uint(&h->out, r->size);
+	buf_append(&h->out, " B", 2);
+	if (r->verdict != FRAMELOG_DELIVERED) {
+		buf_printf(&h->out, ", %s: %s", framelog_verdict_name(
+		    r->verdict), r->why);
+	}
+	buf_append(&h->out, "\n", 1);
 }
 
 /* Make every press that the in-flight limit allows now. */
@@ -213,11 +254,14 @@ headless_run(const struct options *opt)
 	loop_init(&h.loop, &headless_hooks, &h, sig_setup());
 	session_start(&h.session, opt->windows, &opt->sc, NULL, headless_event,
 	    &h, opt->utf8);
+	if (opt->messages)
+		session_watch_frames(&h.session, headless_frame, &h);
 	loop_run(&h.loop);
 	loop_free(&h.loop);
 	session_stop(&h.session);
 	if (headless_flush(&h) == -1)
 		h.failed = 1;
 	buf_free(&h.out);
+	buf_free(&h.call);
 	return (h.failed ? (h.status != 0 ? h.status : 1) : 0);
 }

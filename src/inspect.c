@@ -81,12 +81,35 @@ inspect_key_is_identifier(const char *s, size_t n)
 	return (1);
 }
 
+static void	inspect_at(struct buf *, const struct value *, int);
+
+/* Append an array's or object's entries, ", " between, as they show depth levels deep. */
+static void
+inspect_entries(struct buf *b, const struct value *v, int depth)
+{
+	size_t	 i;
+
+	for (i = 0; i < v->count; i++) {
+		if (i > 0)
+			buf_append(b, ", ", 2);
+		if (v->type == VALUE_OBJECT) {
+			if (inspect_key_is_identifier(v->keys[i].str,
+			    v->keys[i].len))
+				buf_append(b, v->keys[i].str, v->keys[i].len);
+			else
+				inspect_string(b, v->keys[i].str,
+				    v->keys[i].len);
+			buf_append(b, ": ", 2);
+		}
+		inspect_at(b, &v->items[i], depth);
+	}
+}
+
 /* Append v as util.inspect shows it when nested depth levels deep. */
 static void
 inspect_at(struct buf *b, const struct value *v, int depth)
 {
 	char	 num[JS_NUMBER_MAX];
-	size_t	 i;
 	int	 is_array = v->type == VALUE_ARRAY;
 
 	switch (v->type) {
@@ -118,20 +141,7 @@ inspect_at(struct buf *b, const struct value *v, int depth)
 		return;
 	}
 	buf_append(b, is_array ? "[ " : "{ ", 2);
-	for (i = 0; i < v->count; i++) {
-		if (i > 0)
-			buf_append(b, ", ", 2);
-		if (!is_array) {
-			if (inspect_key_is_identifier(v->keys[i].str,
-			    v->keys[i].len))
-				buf_append(b, v->keys[i].str, v->keys[i].len);
-			else
-				inspect_string(b, v->keys[i].str,
-				    v->keys[i].len);
-			buf_append(b, ": ", 2);
-		}
-		inspect_at(b, &v->items[i], depth + 1);
-	}
+	inspect_entries(b, v, depth + 1);
 	buf_append(b, is_array ? " ]" : " }", 2);
 }
 
@@ -140,6 +150,24 @@ void
 inspect_value(struct buf *b, const struct value *v)
 {
 	inspect_at(b, v, 0);
+}
+
+/*
+ * Append the elements of an array as util.inspect prints them inside it,
+ * without the brackets: the arguments of a call, as in
+ * ipcRenderer.send('ch', 1, 'two', [ 3 ]).
+ */
+void
+inspect_items(struct buf *b, const struct value *array)
+{
+	inspect_entries(b, array, 1);
+}
+
+/* Append a string quoted and escaped as util.inspect prints it. */
+void
+inspect_quoted(struct buf *b, const char *s, size_t n)
+{
+	inspect_string(b, s, n);
 }
 
 /*

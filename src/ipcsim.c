@@ -18,6 +18,7 @@
 #include "reply.h"
 #include "session.h"
 #include "sig.h"
+#include "trace.h"
 #include "ui.h"
 #include "utf8.h"
 
@@ -28,8 +29,9 @@
 static const char usage_head[] =
 "usage: ipcsim [--pattern NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
 "              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
-"              [--scrollback N] [-v]\n"
-"              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]]\n"
+"              [--scrollback N] [--trace FILE] [-v]\n"
+"              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]\n"
+"                          [--messages]]\n"
 "       ipcsim --help | --version\n"
 "\n"
 "Watch Electron's IPC between real processes: a renderer calls ipcRenderer\n"
@@ -51,6 +53,10 @@ static const char usage_tail[] =
 "  --push-every MS  push: main also pushes every MS ms (1 to 600000)\n"
 "  --windows N      open N renderer windows (1 to 4, default 1)\n"
 "  --scrollback N   lines the panes keep (1 to 1000000, default 10000)\n"
+"  --trace FILE     write every frame the UI routes or sends to FILE as it\n"
+"                   goes, one JSON object a line (see ipcsim(1)); with\n"
+"                   --headless, - is standard output, and the trace then\n"
+"                   takes the place of the transcript\n"
 "\n"
 "transcript mode:\n"
 "  --headless       no screen: print every pane line to stdout as\n"
@@ -63,6 +69,9 @@ static const char usage_tail[] =
 "  --pipeline       press again without waiting (up to 4096 presses in\n"
 "                   flight); every answer is still checked\n"
 "  --timings FILE   write each press's round trip in nanoseconds to FILE\n"
+"  --messages       also print every IPC message between the pane lines, as\n"
+"                   the call that made it: \"[ipc] renderer 1 -> main:\n"
+"                   ipcRenderer.send('message-from-renderer', 1, 2, 3) 61 B\"\n"
 "\n"
 "  -v, --verbose    write a debug log per process to $TMPDIR/ipcsim-PID.log\n"
 "                   (/tmp without TMPDIR): every frame routed, every exit\n"
@@ -79,7 +88,8 @@ static const char usage_tail[] =
 enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,
 	OPT_ARGS, OPT_REPLY, OPT_DELAY, OPT_THROW, OPT_NO_HANDLER,
-	OPT_PUSH_EVERY, OPT_WINDOWS, OPT_FROM, OPT_SCROLLBACK
+	OPT_PUSH_EVERY, OPT_WINDOWS, OPT_FROM, OPT_SCROLLBACK, OPT_TRACE,
+	OPT_MESSAGES
 };
 
 static const struct option longopts[] = {
@@ -97,6 +107,8 @@ static const struct option longopts[] = {
 	{ "windows", required_argument, NULL, OPT_WINDOWS },
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "scrollback", required_argument, NULL, OPT_SCROLLBACK },
+	{ "trace", required_argument, NULL, OPT_TRACE },
+	{ "messages", no_argument, NULL, OPT_MESSAGES },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -200,7 +212,7 @@ static int
 headless_only(int o)
 {
 	return (o == OPT_CLICKS || o == OPT_PIPELINE || o == OPT_TIMINGS ||
-	    o == OPT_FROM);
+	    o == OPT_FROM || o == OPT_MESSAGES);
 }
 
 /* Open the --timings file and run the transcript. */
@@ -272,7 +284,9 @@ main(int argc, char **argv)
 {
 	struct options	 opt;
 	const char		*timings = NULL, *needs_headless = NULL;
+	const char		*trace = NULL;
 	int			 ch, headless = 0, delay_given = 0, verbose = 0;
+	int			 status;
 
 	open_std_fds();
 	/*
@@ -288,6 +302,7 @@ main(int argc, char **argv)
 	opt.clicks = 1;
 	opt.scrollback = 10000;
 	opt.args = "1, 2, 3";
+	opt.transcript = 1;
 	opt.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	while ((ch = getopt_long(argc, argv, "hVv", longopts, NULL)) != -1) {
 		if (headless_only(ch))
@@ -347,6 +362,12 @@ main(int argc, char **argv)
 			opt.sc.push_every_ms = (uint32_t)number_arg(
 			    "--push-every", 1, SCENARIO_MAX_DELAY);
 			break;
+		case OPT_TRACE:
+			trace = optarg;
+			break;
+		case OPT_MESSAGES:
+			opt.messages = 1;
+			break;
 		case OPT_SCROLLBACK:
 			opt.scrollback = (int)number_arg("--scrollback", 1,
 			    1000000);
@@ -372,18 +393,37 @@ main(int argc, char **argv)
 		usage_error("unexpected argument: %s", argv[optind]);
 	if (needs_headless != NULL && !headless)
 		usage_error("--%s needs --headless", needs_headless);
+	if (trace != NULL && strcmp(trace, "-") == 0) {
+		if (!headless)
+			usage_error("--trace -: standard output is the screen; "
+			    "it needs --headless");
+		if (opt.messages)
+			usage_error("--messages: --trace - takes standard "
+			    "output, with no transcript to print them in");
+		/* The trace takes standard output instead of the transcript. */
+		opt.transcript = 0;
+	}
 	if (verbose)
 		log_start(getenv("TMPDIR") != NULL && *getenv("TMPDIR") != '\0' ?
 		    getenv("TMPDIR") : "/tmp", "ui");
-	if (headless) {
+	if (headless)
 		check_headless_scenario(&opt, delay_given);
-		return (sig_exit(run_headless(&opt, timings)));
-	}
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+	else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "ipcsim: standard %s is not a terminal; "
 		    "use --headless for a transcript\n",
 		    isatty(STDIN_FILENO) ? "output" : "input");
 		return (EXIT_USAGE);
 	}
-	return (sig_exit(ui_run(&opt)));
+	if (trace != NULL && trace_start(trace) == -1) {
+		fprintf(stderr, "ipcsim: --trace %s: %s\n", trace,
+		    strerror(errno));
+		return (1);
+	}
+	status = headless ? run_headless(&opt, timings) : ui_run(&opt);
+	if (trace_stop() == -1) {
+		fprintf(stderr, "ipcsim: --trace %s: %s\n", trace_name(),
+		    strerror(errno));
+		status = 1;
+	}
+	return (sig_exit(status));
 }

@@ -42,17 +42,19 @@ mainproc_log_args(struct mainproc *mp, const struct value *args)
 }
 
 /*
- * Send message-from-main to renderer dst, for page (PAGE_CURRENT: whatever
- * page it shows), with args (an array it frees).
+ * Send message-from-main to renderer dst by the call reply (REPLY_*), for
+ * page (PAGE_CURRENT: whatever page it shows), with args (an array it
+ * frees).
  */
 void
-mainproc_send(struct mainproc *mp, uint16_t dst, uint32_t page, uint32_t id,
-    struct value *args)
+mainproc_send(struct mainproc *mp, int reply, uint16_t dst, uint32_t page,
+    uint32_t id, struct value *args)
 {
 	struct proto_msg	 m;
 
 	proto_msg_init(&m);
 	m.page = page;
+	m.reply = (uint8_t)reply;
 	m.channel = IPC_CHANNEL_TO_RENDERER;
 	m.channel_len = strlen(IPC_CHANNEL_TO_RENDERER);
 	m.value = *args;
@@ -80,14 +82,16 @@ mainproc_reply(struct mainproc *mp, const struct msg_header *h,
 	*value_push(&args) = *sum;
 	switch (reply_method(mp->sc.reply)->target) {
 	case REPLY_TO_SENDING_PAGE:
-		mainproc_send(mp, h->src, call->page, h->id, &args);
+		mainproc_send(mp, mp->sc.reply, h->src, call->page, h->id,
+		    &args);
 		break;
 	case REPLY_TO_SENDER_WINDOW:
-		mainproc_send(mp, h->src, PAGE_CURRENT, h->id, &args);
+		mainproc_send(mp, mp->sc.reply, h->src, PAGE_CURRENT, h->id,
+		    &args);
 		break;
 	case REPLY_TO_FIRST_WINDOW:
-		mainproc_send(mp, ENDPOINT_RENDERER(1), PAGE_CURRENT, h->id,
-		    &args);
+		mainproc_send(mp, mp->sc.reply, ENDPOINT_RENDERER(1),
+		    PAGE_CURRENT, h->id, &args);
 		break;
 	}
 }

@@ -23,7 +23,7 @@ struct mainproc {
 void	mainproc_main(int, int, const struct proc_start *)
 	    __attribute__((noreturn));
 void	mainproc_log_args(struct mainproc *, const struct value *);
-void	mainproc_send(struct mainproc *, uint16_t, uint32_t, uint32_t,
+void	mainproc_send(struct mainproc *, int, uint16_t, uint32_t, uint32_t,
 	    struct value *);
 void	mainproc_reply(struct mainproc *, const struct msg_header *,
 	    const struct proto_msg *, struct value *);

@@ -20,6 +20,8 @@ struct options {
 	long long	 clicks;	/* presses to make */
 	int		 pipeline;	/* press again before the answer came */
 	FILE		*timings;	/* each press's round trip in ns, or NULL */
+	int		 transcript;	/* print the pane lines (not with --trace -) */
+	int		 messages;	/* and every IPC message among them */
 };
 
 #endif

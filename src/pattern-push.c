@@ -4,6 +4,7 @@
 #include "code.h"
 #include "mainproc.h"
 #include "pattern.h"
+#include "reply.h"
 
 /* main: win.webContents.send('message-from-main', 1, 2, 3) to the first window. */
 static void
@@ -15,7 +16,8 @@ push_main_push(struct mainproc *mp, uint32_t id)
 	value_init(&args, VALUE_ARRAY);
 	for (i = 1; i <= 3; i++)
 		value_number(value_push(&args), i);
-	mainproc_send(mp, ENDPOINT_RENDERER(1), PAGE_CURRENT, id, &args);
+	mainproc_send(mp, REPLY_WEBCONTENTS, ENDPOINT_RENDERER(1), PAGE_CURRENT,
+	    id, &args);
 }
 
 /* renderer.js: only the listener; the page sends nothing. */

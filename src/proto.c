@@ -1,10 +1,12 @@
 /* The table of message types, and the one codec per payload shape that every process uses. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "inspect.h"
 #include "proto.h"
+#include "reply.h"
 
 static int	proto_decode_text(struct msg_reader *, struct proto_msg *, int,
 		    const char **);
@@ -24,6 +26,9 @@ static void	proto_encode_gone(struct buf *, const struct proto_msg *);
 static int	proto_decode_call(struct msg_reader *, struct proto_msg *, int,
 		    const char **);
 static void	proto_encode_call(struct buf *, const struct proto_msg *);
+static int	proto_decode_message(struct msg_reader *, struct proto_msg *,
+		    int, const char **);
+static void	proto_encode_message(struct buf *, const struct proto_msg *);
 static int	proto_decode_invoke_result(struct msg_reader *,
 		    struct proto_msg *, int, const char **);
 static void	proto_encode_invoke_result(struct buf *,
@@ -60,8 +65,10 @@ const struct proto_type proto_types[PROTO_BLOCKS][PROTO_BLOCK_SIZE] = {
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
 	ROW(MSG_IPC_MESSAGE) { MSG_IPC_MESSAGE, "ipc-message", ROLE_MAIN, ROLE_RENDERER,
-	  "u32 page (0: the window's current page), string channel, "
-	  "value args (an array)", proto_decode_call, proto_encode_call },
+	  "u32 page (0: the window's current page), u8 reply-method "
+	  "(0 event.reply, 1 event.sender.send, 2 win.webContents.send), "
+	  "string channel, value args (an array)", proto_decode_message,
+	  proto_encode_message },
 	ROW(MSG_IPC_INVOKE) { MSG_IPC_INVOKE, "ipc-invoke", ROLE_RENDERER, ROLE_MAIN,
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
@@ -273,15 +280,11 @@ proto_encode_gone(struct buf *b, const struct proto_msg *m)
 	msg_add_u32(b, m->code);
 }
 
-/* An IPC call or message: the page, the channel and the argument array. */
+/* The channel and the argument array that end an IPC call or message. */
 static int
-proto_decode_call(struct msg_reader *r, struct proto_msg *m, int build,
-    const char **err)
+proto_decode_channel_args(struct msg_reader *r, struct proto_msg *m,
+    int build, const char **err)
 {
-	if (msg_get_u32(r, &m->page) == -1) {
-		*err = "truncated page";
-		return (-1);
-	}
 	if (msg_view_string(r, &m->channel, &m->channel_len) == -1) {
 		*err = "truncated or invalid channel name";
 		return (-1);
@@ -293,13 +296,60 @@ proto_decode_call(struct msg_reader *r, struct proto_msg *m, int build,
 	return (proto_get_value(r, m, build, err));
 }
 
-/* Write an IPC call or message. */
+/* Write the channel and the argument array. */
+static void
+proto_encode_channel_args(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_string(b, m->channel, m->channel_len);
+	value_encode(b, &m->value);
+}
+
+/* An IPC call: the sender's page, the channel and the argument array. */
+static int
+proto_decode_call(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	if (msg_get_u32(r, &m->page) == -1) {
+		*err = "truncated page";
+		return (-1);
+	}
+	return (proto_decode_channel_args(r, m, build, err));
+}
+
+/* Write an IPC call. */
 static void
 proto_encode_call(struct buf *b, const struct proto_msg *m)
 {
 	msg_add_u32(b, m->page);
-	msg_add_string(b, m->channel, m->channel_len);
-	value_encode(b, &m->value);
+	proto_encode_channel_args(b, m);
+}
+
+/*
+ * main's message to a window: the page, which of the three calls main made
+ * (the UI cannot tell them apart otherwise), the channel and the arguments.
+ */
+static int
+proto_decode_message(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	if (msg_get_u32(r, &m->page) == -1) {
+		*err = "truncated page";
+		return (-1);
+	}
+	if (msg_get_u8(r, &m->reply) == -1 || m->reply >= REPLY_COUNT) {
+		*err = "truncated or unknown reply method";
+		return (-1);
+	}
+	return (proto_decode_channel_args(r, m, build, err));
+}
+
+/* Write main's message to a window. */
+static void
+proto_encode_message(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->page);
+	msg_add_u8(b, m->reply);
+	proto_encode_channel_args(b, m);
 }
 
 /* A settled invoke: resolved with a value, or rejected with the error's text. */
@@ -347,25 +397,36 @@ proto_encode_result(struct buf *b, const struct proto_msg *m)
 	value_encode(b, &m->value);
 }
 
-/* Name an endpoint for people: UI, main, or renderer N. */
-static void
-proto_endpoint_name(struct buf *b, uint16_t endpoint)
+/*
+ * Write an endpoint's name for people at p (PROTO_ENDPOINT_MAX bytes at
+ * most, no NUL): ui, main, or renderer N.  Returns where it ends.  No
+ * printf but for a number no process has: the trace names two a frame.
+ */
+char *
+proto_endpoint_put(char *p, uint16_t endpoint)
 {
 	switch (proto_endpoint_role(endpoint)) {
 	case ROLE_UI:
-		buf_printf(b, "ui");
-		break;
+		memcpy(p, "ui", 2);
+		return (p + 2);
 	case ROLE_MAIN:
-		buf_printf(b, "main");
-		break;
+		memcpy(p, "main", 4);
+		return (p + 4);
 	case ROLE_RENDERER:
-		buf_printf(b, "renderer %u",
-		    (unsigned)(endpoint - ENDPOINT_RENDERER_BASE));
-		break;
+		memcpy(p, "renderer ", 9);
+		return (buf_put_uint(p + 9, endpoint - ENDPOINT_RENDERER_BASE));
 	default:
-		buf_printf(b, "endpoint %#x", (unsigned)endpoint);
-		break;
+		return (p + snprintf(p, PROTO_ENDPOINT_MAX, "endpoint %#x",
+		    (unsigned)endpoint));
 	}
+}
+
+/* Append an endpoint's name for people. */
+void
+proto_endpoint_name(struct buf *b, uint16_t endpoint)
+{
+	buf_wrote(b, proto_endpoint_put(buf_space(b, PROTO_ENDPOINT_MAX),
+	    endpoint));
 }
 
 /*

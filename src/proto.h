@@ -66,6 +66,7 @@ struct proto_msg {
 	const char	*text;		/* a line, the argument text, an error */
 	size_t		 text_len;
 	uint8_t		 flag;		/* press-done: shows text; invoke result: resolved */
+	uint8_t		 reply;		/* ipc-message: the call main made (REPLY_*) */
 	uint32_t	 page;		/* IPC: the page that sent or must receive */
 	const char	*channel;	/* IPC calls and messages */
 	size_t		 channel_len;
@@ -101,8 +102,13 @@ int	 proto_decode_row(const struct proto_type *, const struct msg *,
 int	 proto_send(struct peer *, uint16_t, uint16_t, uint16_t, uint32_t,
 	     const struct proto_msg *);
 int	 proto_channel_is(const struct proto_msg *, const char *);
+char	*proto_endpoint_put(char *, uint16_t);
+void	 proto_endpoint_name(struct buf *, uint16_t);
 void	 proto_describe(struct buf *, const struct msg_header *,
 	     const struct proto_msg *);
+
+/* The longest endpoint name, "endpoint 0xffff", with room for snprintf's NUL. */
+#define PROTO_ENDPOINT_MAX	16
 
 /* Blocks of type numbers (0x01xx, 0x02xx), and the numbers a block uses. */
 #define PROTO_BLOCKS		3
@@ -147,6 +153,7 @@ proto_msg_init(struct proto_msg *m)
 	m->text = NULL;
 	m->text_len = 0;
 	m->flag = 0;
+	m->reply = 0;
 	m->page = PAGE_CURRENT;
 	m->channel = NULL;
 	m->channel_len = 0;

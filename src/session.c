@@ -12,9 +12,12 @@
 #include "log.h"
 #include "pattern.h"
 #include "session.h"
+#include "trace.h"
 
 /* Why a renderer that main's death took with it is gone. */
 #define SESSION_APP_ENDED	"the app ended with its main process"
+/* Why a frame for a process that has ended is dropped. */
+#define SESSION_DST_GONE	"the process it is for is gone"
 
 /* Report one event to the front end. */
 static void
@@ -31,6 +34,88 @@ session_emit(struct session *s, enum session_event_type type,
 	s->ev(s->arg, &e);
 }
 
+/*
+ * Give record n, frame f, to the trace and to the front end that watches
+ * frames, with its values built: decoded here only for them.  checked is
+ * its payload as the router read it, or NULL when refused.
+ */
+static void
+session_show_frame(struct session *s, uint64_t n, const struct msg *f,
+    const struct proto_msg *checked)
+{
+	struct proto_msg	 m;
+	const struct proto_msg	*built = NULL;
+	const char		*err;
+
+	/* Only IPC frames carry values; the check read the rest already. */
+	if ((f->hdr.type >> 8) != (MSG_IPC_SEND >> 8))
+		built = checked;
+	else if (checked != NULL &&
+	    proto_decode(f, &m, PROTO_BUILD, &err) == 0)
+		built = &m;
+	if (trace_on)
+		trace_frame(&s->frames, n, f, built);
+	if (s->on_frame != NULL)
+		s->on_frame(s->frame_arg, &s->frames, n, f, built);
+	if (built == &m)
+		proto_msg_free(&m);
+}
+
+/*
+ * Put frame f, seen at now with its route (rt->why: why it was dropped or
+ * refused), in the frame log, and show it to those who watch frames;
+ * checked is its payload as the router read it, or NULL when refused.
+ */
+static void
+session_record(struct session *s, uint64_t now, const struct msg *f,
+    const struct route *rt, const struct proto_msg *checked)
+{
+	enum framelog_verdict	 v = FRAMELOG_DELIVERED;
+	uint64_t		 n;
+
+	/*
+	 * Nobody watches the frames (no --trace, no --messages): the log
+	 * stays empty, and a press costs what it did before it existed.
+	 */
+	if (!trace_on && s->on_frame == NULL)
+		return;
+	if (rt->verdict == ROUTE_DROP)
+		v = FRAMELOG_DROPPED;
+	else if (rt->verdict == ROUTE_REJECT)
+		v = FRAMELOG_REJECTED;
+	n = framelog_record(&s->frames, now - s->started, f, v, rt->why,
+	    framelog_method(f->hdr.type, checked));
+	if (trace_on || s->on_frame != NULL)
+		session_show_frame(s, n, f, checked);
+}
+
+/*
+ * Send a frame of type from the UI to child c, encoded from m, and record
+ * it: the one place the UI sends frames of its own.  (None can be too
+ * large: proto_send would then send nothing, and there is nothing to
+ * record.)
+ */
+static void
+session_send(struct session *s, struct child *c, uint16_t type, uint32_t id,
+    const struct proto_msg *m)
+{
+	static const struct route	 sent = { ROUTE_CHILD, 0, NULL };
+	struct msg			 f;
+	size_t				 start = c->peer.out.len;
+
+	if (proto_send(&c->peer, type, ENDPOINT_UI, c->endpoint, id, m) == -1)
+		return;
+	f.hdr.len = (uint32_t)(c->peer.out.len - start);
+	f.hdr.version = MSG_VERSION;
+	f.hdr.type = type;
+	f.hdr.src = ENDPOINT_UI;
+	f.hdr.dst = c->endpoint;
+	f.hdr.id = id;
+	f.payload = buf_head(&c->peer.out) + start + MSG_HEADER_SIZE;
+	f.payload_len = f.hdr.len - MSG_HEADER_SIZE;
+	session_record(s, clock_now_ns(), &f, &sent, m);
+}
+
 /* Send the current scenario to one child. */
 static void
 session_configure(struct session *s, struct child *c)
@@ -41,7 +126,7 @@ session_configure(struct session *s, struct child *c)
 		return;
 	proto_msg_init(&m);
 	m.sc = s->sc;
-	proto_send(&c->peer, MSG_CONFIG, ENDPOINT_UI, c->endpoint, 0, &m);
+	session_send(s, c, MSG_CONFIG, 0, &m);
 }
 
 /*
@@ -93,6 +178,8 @@ session_start(struct session *s, int nwindows, const struct scenario *sc,
 	s->utf8 = utf8;
 	s->sc = *sc;
 	s->next_page = 1;
+	framelog_init(&s->frames);
+	s->started = clock_now_ns();
 	s->main.pid = -1;
 	for (w = 0; w < SESSION_MAX_WINDOWS; w++)
 		s->renderers[w].pid = -1;
@@ -121,6 +208,17 @@ session_add_window(struct session *s)
 		return (-1);
 	s->view.nwindows = w;
 	return (w);
+}
+
+/*
+ * Have fn called with arg for every frame recorded from now on, with its
+ * payload decoded: the transcript's messages.
+ */
+void
+session_watch_frames(struct session *s, session_frame_fn fn, void *arg)
+{
+	s->on_frame = fn;
+	s->frame_arg = arg;
 }
 
 /* How many windows the app has. */
@@ -266,9 +364,6 @@ session_forward(struct session *s, struct child *c, const struct msg *f,
 {
 	struct child	*dst = session_child(s, to);
 
-	/* A message for a process that is gone is dropped, as in Electron. */
-	if (dst->peer.wfd == -1)
-		return;
 	peer_forward(&dst->peer, f);
 	if (f->hdr.type == MSG_IPC_SEND_SYNC)
 		session_emit(s, SESSION_BLOCKED, c, 0, NULL);
@@ -284,14 +379,25 @@ session_input(struct session *s, struct child *c)
 	struct proto_msg	 m;
 	struct route		 rt;
 	const char		*err;
+	uint64_t		 now;
 	int			 r, closed;
 
 	closed = peer_read(&c->peer) == -1;
+	/* The frames of one read arrived together. */
+	now = clock_now_ns();
 	while ((r = peer_next(&c->peer, &f, &err)) == 1) {
 		if (router_route(&s->view, c->endpoint, &f, &m, &rt) == -1) {
+			session_record(s, now, &f, &rt, NULL);
 			session_fail(s, c, rt.why);
 			return;
 		}
+		/* For a process that is gone: dropped, as in Electron. */
+		if (rt.verdict == ROUTE_CHILD &&
+		    session_child(s, rt.to)->peer.wfd == -1) {
+			rt.verdict = ROUTE_DROP;
+			rt.why = SESSION_DST_GONE;
+		}
+		session_record(s, now, &f, &rt, &m);
 		log_debug("%s %#x -> %#x id %u, %zu bytes%s%s",
 		    msg_type_name(f.hdr.type), f.hdr.src, f.hdr.dst, f.hdr.id,
 		    f.payload_len, rt.why != NULL ? ": dropped, " : "",
@@ -306,7 +412,7 @@ session_input(struct session *s, struct child *c)
 		session_fail(s, c, err);
 		return;
 	}
-	peer_stamp(&c->peer, clock_now_ns());
+	peer_stamp(&c->peer, now);
 	/* The child closed its pipe; SIGCHLD will say why. */
 	if (closed)
 		peer_close(&c->peer);
@@ -376,7 +482,12 @@ session_deadline(struct session *s)
 	return (due);
 }
 
-/* Write what is queued for every child, as far as the pipes take it now. */
+/*
+ * Write what is queued for every child, as far as the pipes take it now,
+ * and the trace whole.  The front ends flush before the loop sleeps, so
+ * the trace is written by then; a trace that cannot be written ends the
+ * run, in either front end.
+ */
 void
 session_flush(struct session *s)
 {
@@ -388,6 +499,8 @@ session_flush(struct session *s)
 		if (cs[i]->peer.wfd != -1 && peer_flush(&cs[i]->peer) == -1)
 			peer_close(&cs[i]->peer);
 	}
+	if (trace_on && trace_flush() == -1)
+		fatal("--trace %s", trace_name());
 }
 
 /*
@@ -406,15 +519,14 @@ session_click(struct session *s, int w, uint32_t id, const char *args)
 	if (pattern_at(s->sc.pattern)->request == 0) {
 		if (s->main.peer.wfd == -1)
 			return (-1);
-		proto_send(&s->main.peer, MSG_PUSH, ENDPOINT_UI, ENDPOINT_MAIN,
-		    id, &m);
+		session_send(s, &s->main, MSG_PUSH, id, &m);
 		return (1);
 	}
 	if (c->peer.wfd == -1)
 		return (-1);
 	m.text = args;
 	m.text_len = strlen(args);
-	proto_send(&c->peer, MSG_CLICK, ENDPOINT_UI, c->endpoint, id, &m);
+	session_send(s, c, MSG_CLICK, id, &m);
 	return (w);
 }
 
@@ -432,8 +544,7 @@ session_tell_gone(struct session *s, const struct child *c, const char *reason,
 	m.text = reason;
 	m.text_len = strlen(reason);
 	m.code = (uint32_t)code;
-	proto_send(&s->main.peer, MSG_RENDERER_GONE, ENDPOINT_UI, ENDPOINT_MAIN,
-	    0, &m);
+	session_send(s, &s->main, MSG_RENDERER_GONE, 0, &m);
 }
 
 /* A child has been reaped: its page is gone, and the front end is told why. */
@@ -535,4 +646,5 @@ session_stop(struct session *s)
 
 	proc_stop(cs, session_children(s, cs));
 	buf_free(&s->text);
+	framelog_free(&s->frames);
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "framelog.h"
 #include "proc.h"
 #include "router.h"
 #include "scenario.h"
@@ -40,6 +41,14 @@ struct session_event {
 
 typedef void	(*session_event_fn)(void *, const struct session_event *);
 
+/*
+ * Called with every frame recorded in the frame log, after it is there and
+ * before it has its effects: its number, the frame, and its payload
+ * decoded with the values built (NULL for a frame refused).
+ */
+typedef void	(*session_frame_fn)(void *, const struct framelog *, uint64_t,
+		    const struct msg *, const struct proto_msg *);
+
 struct session {
 	struct child		 main;
 	struct child		 renderers[SESSION_MAX_WINDOWS];
@@ -51,6 +60,10 @@ struct session {
 	void			*arg;
 	int			 utf8;		/* the terminal takes UTF-8 */
 	struct buf		 text;		/* scratch for escaped text */
+	struct framelog		 frames;	/* every frame routed or sent */
+	uint64_t		 started;	/* monotonic ns: frames' times start here */
+	session_frame_fn	 on_frame;	/* the front end's, or NULL */
+	void			*frame_arg;
 	/* Which child each pollfd that session_pollfds made belongs to. */
 	struct child		*polled[SESSION_MAX_FDS];
 };
@@ -59,6 +72,7 @@ void	session_start(struct session *, int, const struct scenario *,
 	    const struct proc_kind *, session_event_fn, void *, int);
 int	session_add_window(struct session *);
 void	session_set_scenario(struct session *, const struct scenario *);
+void	session_watch_frames(struct session *, session_frame_fn, void *);
 size_t	session_pollfds(struct session *, struct pollfd *);
 void	session_handle(struct session *, const struct pollfd *, size_t);
 void	session_check_stalled(struct session *);

@@ -33,6 +33,8 @@ main(void)
 	srunner_add_suite(sr, suite_child());
 	srunner_add_suite(sr, suite_keyin());
 	srunner_add_suite(sr, suite_text());
+	srunner_add_suite(sr, suite_framelog());
+	srunner_add_suite(sr, suite_trace());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -20,7 +20,7 @@ struct rt_case {
 	uint16_t	 type;
 	const char	*text;		/* NULL: the type carries none */
 	size_t		 text_len;
-	uint8_t		 flag;
+	uint8_t		 flag;		/* ipc-message: its reply method */
 	uint32_t	 page;
 	const char	*channel;	/* NULL: the type carries none */
 	const char	*args;		/* its arguments; NULL: undefined */
@@ -51,10 +51,12 @@ static const struct rt_case	 rt_cases[] = {
 	{ MSG_IPC_SEND, NULL, 0, 0, 1, "message-from-renderer", "1, 2, 3", 0,
 	    0, 0 },
 	{ MSG_IPC_SEND, NULL, 0, 0, UINT32_MAX, "", "", 0, 0, 0 },
-	{ MSG_IPC_MESSAGE, NULL, 0, 0, PAGE_CURRENT, "message-from-main",
-	    "'pong', {a: [1, 'x'], b: null}", 0, 0, 0 },
-	{ MSG_IPC_MESSAGE, NULL, 0, 0, 7, "ch\xc3\xa9",
+	{ MSG_IPC_MESSAGE, NULL, 0, REPLY_EVENT_REPLY, PAGE_CURRENT,
+	    "message-from-main", "'pong', {a: [1, 'x'], b: null}", 0, 0, 0 },
+	{ MSG_IPC_MESSAGE, NULL, 0, REPLY_SENDER_SEND, 7, "ch\xc3\xa9",
 	    "undefined, true, false, -0.5", 0, 0, 0 },
+	{ MSG_IPC_MESSAGE, NULL, 0, REPLY_WEBCONTENTS, PAGE_CURRENT, "", "", 0,
+	    0, 0 },
 	{ MSG_IPC_INVOKE, NULL, 0, 0, 3, "invoke-channel", "'x'", 0, 0, 0 },
 	{ MSG_IPC_INVOKE_RESULT, NULL, 0, 1, 3, NULL, "{ok: true}", 1, 0, 0 },
 	{ MSG_IPC_INVOKE_RESULT, NULL, 0, 1, PAGE_CURRENT, NULL, NULL, 0, 0,
@@ -100,7 +102,10 @@ case_msg(const struct rt_case *c, struct proto_msg *m)
 	proto_msg_init(m);
 	m->text = c->text;
 	m->text_len = c->text_len;
-	m->flag = c->flag;
+	if (c->type == MSG_IPC_MESSAGE)
+		m->reply = c->flag;
+	else
+		m->flag = c->flag;
 	m->page = c->page;
 	m->channel = c->channel;
 	m->channel_len = c->channel != NULL ? strlen(c->channel) : 0;
@@ -292,7 +297,8 @@ START_TEST(test_round_trip)
 			assert_view(d.text, d.text_len, c->text, c->text_len);
 			assert_view(d.channel, d.channel_len, c->channel,
 			    c->channel != NULL ? strlen(c->channel) : 0);
-			ck_assert_uint_eq(d.flag, c->flag);
+			ck_assert_uint_eq(c->type == MSG_IPC_MESSAGE ?
+			    d.reply : d.flag, c->flag);
 			ck_assert_uint_eq(d.page, c->page);
 			ck_assert_uint_eq(d.window, c->window);
 			ck_assert_uint_eq(d.code, c->code);
@@ -429,6 +435,11 @@ START_TEST(test_layouts)
 		 * string throw, u32 push-every-ms
 		 */
 		{ 5, BYTES("\0\0" "\0\0\0\0" "\0" "\0\0\0\0" "\0\0\0\0") },
+		/*
+		 * u32 page, u8 reply-method (2: win.webContents.send), string
+		 * channel, value args [null]
+		 */
+		{ 6, BYTES("\0\0\0\0" "\2" "\0\0\0\2ch" "\6\0\0\0\1" "\1") },
 	};
 	struct peer		 p;
 	struct msg		 f;
@@ -475,6 +486,13 @@ START_TEST(test_layouts)
 		case 5:
 			type = MSG_CONFIG;
 			memset(&m.sc, 0, sizeof m.sc);
+			break;
+		case 6:
+			type = MSG_IPC_MESSAGE;
+			m.reply = REPLY_WEBCONTENTS;
+			m.channel = "ch";
+			m.channel_len = 2;
+			parse_ok("null", &m.value);
 			break;
 		}
 		frame_make(&p, type, ENDPOINT_MAIN, ENDPOINT_UI, 0, &m, &f);
@@ -565,8 +583,16 @@ START_TEST(test_malformed)
 		    "IPC arguments are not one array" },
 		{ MSG_IPC_SEND, BYTES("\0\0\0\1\0\0\0\1c\5\0\0\0\1x"),
 		    "IPC arguments are not one array" },
-		{ MSG_IPC_MESSAGE, BYTES("\0\0\0\0\0\0\0\1c\4\0\0\0\0\0\0\0\0"),
+		{ MSG_IPC_MESSAGE,
+		    BYTES("\0\0\0\0" "\0" "\0\0\0\1c\4\0\0\0\0\0\0\0\0"),
 		    "IPC arguments are not one array" },
+		/* A reply method past the three there are, or none. */
+		{ MSG_IPC_MESSAGE, BYTES("\0\0\0\0" "\3" "\0\0\0\1c\6\0\0\0\0"),
+		    "truncated or unknown reply method" },
+		{ MSG_IPC_MESSAGE, BYTES("\0\0\0\0" "\xff" "\0\0\0\1c\6\0\0\0\0"),
+		    "truncated or unknown reply method" },
+		{ MSG_IPC_MESSAGE, BYTES("\0\0\0\0"),
+		    "truncated or unknown reply method" },
 		{ MSG_IPC_INVOKE, BYTES("\0\0\0\1\0\0\0\1c\0"),
 		    "IPC arguments are not one array" },
 		{ MSG_IPC_SEND_SYNC, BYTES("\0\0\0\1\0\0\0\1c\7\0\0\0\0"),
@@ -575,7 +601,7 @@ START_TEST(test_malformed)
 		    BYTES("\0\0\0\1\0\0\0\1c\6\0\0\0\1\5\0\0\0\1\xff"),
 		    "truncated or invalid UTF-8 string" },
 		{ MSG_IPC_MESSAGE,
-		    BYTES("\0\0\0\0\0\0\0\1c\6\0\0\0\1\7\0\0\0\1"
+		    BYTES("\0\0\0\0" "\1" "\0\0\0\1c\6\0\0\0\1\7\0\0\0\1"
 		    "\0\0\0\1\xfe\1"),
 		    "truncated or invalid object key" },
 		{ MSG_IPC_SEND, BYTES("\0\0\0\1\0\0\0\1c\6\0\0\0\1\x09"),

@@ -58,6 +58,17 @@ expect "throw not UTF-8, no --headless" 64 '' '\-\-throw: not valid UTF-8' --pat
 expect "throw with controls" 0 "Error: a\\\\e\\[2Jb\\\\x01$" '' --headless --pattern invoke --throw "$(printf 'a\033[2Jb\001')"
 expect "args too long" 64 '' '\-\-args: at most 512 bytes' --headless --args "$(printf '%0600d' 0)"
 expect "timings unwritable" 1 '' 'ipcsim: /nonexistent/t: No such file or directory' --headless --timings /nonexistent/t
+# A trace that cannot be opened or written ends the run: status 1, and why.
+expect "trace unwritable" 1 '' '^ipcsim: --trace /nonexistent/t: No such file or directory$' --headless --trace /nonexistent/t
+expect "trace write fails" 1 '' '^ipcsim: --trace /dev/full: No space left on device$' --headless --trace /dev/full
+expect "trace - without headless" 64 '' '\-\-trace -: standard output is the screen; it needs \-\-headless' --trace -
+expect "trace - with messages" 64 '' '\-\-messages: \-\-trace - takes standard output' --headless --messages --trace -
+expect "messages without headless" 64 '' '\-\-messages needs \-\-headless' --messages
+# With --trace - standard output is the trace, and only the trace.
+expect "trace - is all of stdout" 0 '^{"n":1,"t_ns":' '' --headless --trace -
+if grep -qv '^{"n":' "$tmp/out"; then
+	echo "FAIL trace -: a line that is not the trace's"; fail=1
+fi
 expect "no terminal" 64 '' 'standard input is not a terminal; use --headless' 
 
 # closed NAME STATUS OUT ERR REDIRECTION: run a headless press with a

@@ -7,6 +7,7 @@
 #include "helpers.h"
 #include "inspect.h"
 #include "literal.h"
+#include "reply.h"
 #include "scenario.h"
 
 /* Parse text as call arguments, which must be valid, into *args. */
@@ -82,6 +83,8 @@ sample_msg(uint16_t type, uint32_t page, struct proto_msg *m)
 	case MSG_IPC_INVOKE:
 	case MSG_IPC_SEND_SYNC:
 		m->page = page;
+		if (type == MSG_IPC_MESSAGE)
+			m->reply = REPLY_SENDER_SEND;
 		m->channel = "message-from-renderer";
 		m->channel_len = strlen(m->channel);
 		parse_ok("'ping', 42, {a: [1, 'x']}", &m->value);

@@ -24,5 +24,7 @@ Suite	*suite_presses(void);
 Suite	*suite_child(void);
 Suite	*suite_keyin(void);
 Suite	*suite_text(void);
+Suite	*suite_framelog(void);
+Suite	*suite_trace(void);
 
 #endif

@@ -1,0 +1,427 @@
+/* The frame log: a bounded ring of records, their payloads in an arena, answers linked to requests. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "framelog.h"
+#include "inspect.h"
+#include "log.h"
+#include "reply.h"
+#include "router.h"
+
+#if (FRAMELOG_ARENA & (FRAMELOG_ARENA - 1)) != 0 || \
+    (FRAMELOG_PENDING & (FRAMELOG_PENDING - 1)) != 0
+#error "the arena and the pending table must be powers of two"
+#endif
+
+/* A record's method for people, by enum frame_method. */
+static const char *const framelog_methods[METHOD_COUNT] = {
+	[METHOD_SEND] = "send",
+	[METHOD_INVOKE] = "invoke",
+	[METHOD_SEND_SYNC] = "sendSync",
+	[METHOD_EVENT_REPLY] = "event.reply",
+	[METHOD_SENDER_SEND] = "event.sender.send",
+	[METHOD_WEBCONTENTS_SEND] = "webContents.send",
+	[METHOD_INVOKE_RESULT] = "invoke result",
+	[METHOD_INVOKE_ERROR] = "invoke error",
+	[METHOD_SYNC_RETURN] = "sync return value",
+	[METHOD_CONSOLE_LINE] = "console line",
+	[METHOD_CLICK] = "click",
+	[METHOD_PRESS_DONE] = "press done",
+	[METHOD_CONFIG] = "config",
+	[METHOD_PUSH] = "push",
+	[METHOD_RENDERER_GONE] = "renderer gone",
+	[METHOD_UNKNOWN] = "unknown",
+};
+
+/* Start an empty log.  Its memory is mapped now and touched as it fills. */
+void
+framelog_init(struct framelog *fl)
+{
+	memset(fl, 0, sizeof *fl);
+	fl->recs = calloc(FRAMELOG_RECORDS, sizeof *fl->recs);
+	fl->arena = malloc(FRAMELOG_ARENA);
+	fl->pending = calloc(FRAMELOG_PENDING, sizeof *fl->pending);
+	fl->buckets = calloc(FRAMELOG_PENDING, sizeof *fl->buckets);
+	if (fl->recs == NULL || fl->arena == NULL || fl->pending == NULL ||
+	    fl->buckets == NULL)
+		fatal("framelog_init");
+}
+
+/* Free the log's memory. */
+void
+framelog_free(struct framelog *fl)
+{
+	free(fl->recs);
+	free(fl->arena);
+	free(fl->pending);
+	free(fl->buckets);
+	memset(fl, 0, sizeof *fl);
+}
+
+/* The bucket of a window's request id. */
+static uint32_t
+framelog_bucket(uint16_t window, uint32_t id)
+{
+	return (((id ^ (uint32_t)window << 20) * 2654435761u) >>
+	    (32 - __builtin_ctz(FRAMELOG_PENDING)));
+}
+
+/* Take pending entry i out of its bucket's chain. */
+static void
+framelog_unlink(struct framelog *fl, uint32_t i)
+{
+	struct framelog_pending	*p = &fl->pending[i];
+	uint32_t		*link;
+
+	link = &fl->buckets[framelog_bucket(p->window, p->id)];
+	while (*link != i + 1)
+		link = &fl->pending[*link - 1].next;
+	*link = p->next;
+	p->live = 0;
+}
+
+/*
+ * Note request n of a type, id from window, made at t_ns.  When the table
+ * is full the oldest goes, answered or not: requests never answered (a
+ * one-way send) cannot fill memory.
+ */
+static void
+framelog_add_request(struct framelog *fl, uint16_t window, uint16_t type,
+    uint32_t id, uint64_t n, uint64_t t_ns)
+{
+	uint32_t		 i = fl->requests++ & (FRAMELOG_PENDING - 1);
+	struct framelog_pending	*p = &fl->pending[i];
+	uint32_t		*head;
+
+	if (p->live) {
+		framelog_unlink(fl, i);
+		fl->unanswered++;
+	}
+	p->n = n;
+	p->t_ns = t_ns;
+	p->id = id;
+	p->window = window;
+	p->type = type;
+	p->live = 1;
+	head = &fl->buckets[framelog_bucket(window, id)];
+	p->next = *head;
+	*head = i + 1;
+}
+
+/* Find and take the pending request of a type with id from window; NULL if none. */
+static struct framelog_pending *
+framelog_take_request(struct framelog *fl, uint16_t window, uint16_t type,
+    uint32_t id)
+{
+	struct framelog_pending	*p;
+	uint32_t		 i;
+
+	i = fl->buckets[framelog_bucket(window, id)];
+	for (; i != 0; i = p->next) {
+		p = &fl->pending[i - 1];
+		if (p->id == id && p->window == window && p->type == type) {
+			framelog_unlink(fl, i - 1);
+			return (p);
+		}
+	}
+	return (NULL);
+}
+
+/*
+ * The request an answer of this type and method answers: an invoke result
+ * or a sync result the call of that window with its id; an ipc-message the
+ * send with its press id, from the window it goes to, or from any window
+ * for win.webContents.send, which answers the first window whoever sent.
+ */
+static struct framelog_pending *
+framelog_find_request(struct framelog *fl, const struct msg_header *h,
+    enum frame_method method)
+{
+	struct framelog_pending	*p;
+	uint16_t		 type;
+	int			 w;
+
+	switch (h->type) {
+	case MSG_IPC_INVOKE_RESULT:
+		type = MSG_IPC_INVOKE;
+		break;
+	case MSG_IPC_SYNC_RESULT:
+		type = MSG_IPC_SEND_SYNC;
+		break;
+	case MSG_IPC_MESSAGE:
+		type = MSG_IPC_SEND;
+		break;
+	default:
+		return (NULL);
+	}
+	if ((p = framelog_take_request(fl, h->dst, type, h->id)) != NULL ||
+	    method != METHOD_WEBCONTENTS_SEND)
+		return (p);
+	for (w = 1; w <= ROUTER_MAX_WINDOWS && p == NULL; w++) {
+		if (ENDPOINT_RENDERER(w) != h->dst)
+			p = framelog_take_request(fl, ENDPOINT_RENDERER(w),
+			    type, h->id);
+	}
+	return (p);
+}
+
+/* Copy up to FRAMELOG_KEEP bytes of a payload into the arena, in one piece; where. */
+static uint64_t
+framelog_keep(struct framelog *fl, const uint8_t *p, size_t n)
+{
+	uint64_t	 at = fl->arena_pos;
+	size_t		 off = at & (FRAMELOG_ARENA - 1);
+
+	/* Skip the arena's tail rather than split a payload. */
+	if (off + n > FRAMELOG_ARENA) {
+		at += FRAMELOG_ARENA - off;
+		off = 0;
+	}
+	memcpy(fl->arena + off, p, n);
+	fl->arena_pos = at + n;
+	return (at);
+}
+
+/*
+ * Record frame f at t_ns with its verdict (why: a static reason, or NULL)
+ * and method; its number (the first is 1).  A request delivered waits for
+ * its answer; an answer, even dropped, is linked to it.
+ */
+uint64_t
+framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
+    enum framelog_verdict verdict, const char *why, enum frame_method method)
+{
+	struct framelog_rec	*r;
+	struct framelog_pending	*req;
+	uint64_t		 n = ++fl->count;
+
+	r = &fl->recs[fl->next];
+	if (++fl->next == FRAMELOG_RECORDS)
+		fl->next = 0;
+	r->t_ns = t_ns;
+	r->latency_ns = 0;
+	r->answers = 0;
+	r->size = (uint32_t)f->payload_len;
+	r->id = f->hdr.id;
+	r->from = f->hdr.src;
+	r->to = f->hdr.dst;
+	r->type = f->hdr.type;
+	r->kept = f->payload_len < FRAMELOG_KEEP ? f->payload_len :
+	    FRAMELOG_KEEP;
+	r->verdict = verdict;
+	r->method = method;
+	r->why = why;
+	r->at = framelog_keep(fl, f->payload, r->kept);
+	/* Requests and answers are IPC frames (0x02xx). */
+	if (verdict == FRAMELOG_REJECTED ||
+	    (f->hdr.type >> 8) != (MSG_IPC_SEND >> 8))
+		return (n);
+	if (f->hdr.type == MSG_IPC_SEND || f->hdr.type == MSG_IPC_INVOKE ||
+	    f->hdr.type == MSG_IPC_SEND_SYNC) {
+		if (verdict == FRAMELOG_DELIVERED)
+			framelog_add_request(fl, f->hdr.src, f->hdr.type,
+			    f->hdr.id, n, t_ns);
+	} else if ((req = framelog_find_request(fl, &f->hdr, method)) !=
+	    NULL && n - req->n <= UINT32_MAX) {
+		r->answers = (uint32_t)(n - req->n);
+		r->latency_ns = t_ns - req->t_ns;
+	}
+	return (n);
+}
+
+/* Record number n, or NULL if it is not there (yet, or any more). */
+const struct framelog_rec *
+framelog_get(const struct framelog *fl, uint64_t n)
+{
+	if (n == 0 || n > fl->count || fl->count - n >= FRAMELOG_RECORDS)
+		return (NULL);
+	return (&fl->recs[(n - 1) % FRAMELOG_RECORDS]);
+}
+
+/* The number of the oldest record kept; 0 while there is none. */
+uint64_t
+framelog_first(const struct framelog *fl)
+{
+	return (fl->count == 0 ? 0 : framelog_dropped(fl) + 1);
+}
+
+/* How many records the ring has let go, oldest first. */
+uint64_t
+framelog_dropped(const struct framelog *fl)
+{
+	return (fl->count > FRAMELOG_RECORDS ? fl->count - FRAMELOG_RECORDS :
+	    0);
+}
+
+/*
+ * The payload bytes kept for a record (r->kept of them, the first of
+ * r->size), or NULL when newer payloads have taken their place.
+ */
+const uint8_t *
+framelog_payload(const struct framelog *fl, const struct framelog_rec *r)
+{
+	if (fl->arena_pos > r->at + FRAMELOG_ARENA)
+		return (NULL);
+	return (fl->arena + (r->at & (FRAMELOG_ARENA - 1)));
+}
+
+/* The number of the request that record n answers; 0 if none. */
+uint64_t
+framelog_request(const struct framelog_rec *r, uint64_t n)
+{
+	return (r->answers != 0 ? n - r->answers : 0);
+}
+
+/*
+ * The method of a frame of a type whose payload was read into m (NULL when
+ * it was refused): which reply main made, and whether an invoke resolved,
+ * are in the payload.
+ */
+enum frame_method
+framelog_method(uint16_t type, const struct proto_msg *m)
+{
+	switch (type) {
+	case MSG_IPC_SEND:
+		return (METHOD_SEND);
+	case MSG_IPC_INVOKE:
+		return (METHOD_INVOKE);
+	case MSG_IPC_SEND_SYNC:
+		return (METHOD_SEND_SYNC);
+	case MSG_IPC_MESSAGE:
+		return (m != NULL ? METHOD_EVENT_REPLY + m->reply :
+		    METHOD_UNKNOWN);
+	case MSG_IPC_INVOKE_RESULT:
+		if (m == NULL)
+			return (METHOD_UNKNOWN);
+		return (m->flag ? METHOD_INVOKE_RESULT : METHOD_INVOKE_ERROR);
+	case MSG_IPC_SYNC_RESULT:
+		return (METHOD_SYNC_RETURN);
+	case MSG_CONSOLE_LINE:
+		return (METHOD_CONSOLE_LINE);
+	case MSG_CLICK:
+		return (METHOD_CLICK);
+	case MSG_PRESS_DONE:
+		return (METHOD_PRESS_DONE);
+	case MSG_CONFIG:
+		return (METHOD_CONFIG);
+	case MSG_PUSH:
+		return (METHOD_PUSH);
+	case MSG_RENDERER_GONE:
+		return (METHOD_RENDERER_GONE);
+	default:
+		return (METHOD_UNKNOWN);
+	}
+}
+
+/* A method's name for people and the trace. */
+const char *
+framelog_method_name(enum frame_method method)
+{
+	return (method < METHOD_COUNT ? framelog_methods[method] : "unknown");
+}
+
+/* A verdict's name for people and the trace. */
+const char *
+framelog_verdict_name(enum framelog_verdict verdict)
+{
+	switch (verdict) {
+	case FRAMELOG_DELIVERED:
+		return ("delivered");
+	case FRAMELOG_DROPPED:
+		return ("dropped");
+	default:
+		return ("rejected");
+	}
+}
+
+/* Append "name('channel', ...args)", the arguments as inside an array. */
+static void
+framelog_call_args(struct buf *b, const char *name, const struct proto_msg *m)
+{
+	buf_append(b, name, strlen(name));
+	buf_append(b, "(", 1);
+	inspect_quoted(b, m->channel, m->channel_len);
+	if (m->value.type == VALUE_ARRAY && m->value.count > 0) {
+		buf_append(b, ", ", 2);
+		inspect_items(b, &m->value);
+	}
+	buf_append(b, ")", 1);
+}
+
+/* Append what main logs for a renderer gone: render-process-gone { reason, exitCode }. */
+static void
+framelog_call_gone(struct buf *b, const struct proto_msg *m)
+{
+	struct value	 details;
+
+	buf_append(b, "render-process-gone of renderer ", 32);
+	buf_add_uint(b, m->window);
+	buf_append(b, " ", 1);
+	value_init(&details, VALUE_OBJECT);
+	value_string(value_set(&details, "reason", 6), m->text, m->text_len);
+	value_number(value_set(&details, "exitCode", 8), (int32_t)m->code);
+	inspect_value(b, &details);
+	value_free(&details);
+}
+
+/*
+ * Append a frame as the JavaScript code made it, for people:
+ * ipcRenderer.send('message-from-renderer', 1, 2, 3), event.reply(...),
+ * invoke result 6, event.returnValue = 6, and what the UI's own frames
+ * do.  m is the payload decoded with its values built, or NULL when it
+ * was refused: then only the type is named.
+ */
+void
+framelog_call(struct buf *b, enum frame_method method,
+    const struct msg_header *h, const struct proto_msg *m)
+{
+	const char	*name = framelog_method_name(method);
+
+	if (m == NULL) {
+		name = msg_type_name(h->type);
+		buf_append(b, name, strlen(name));
+		return;
+	}
+	switch (method) {
+	case METHOD_SEND:
+		framelog_call_args(b, "ipcRenderer.send", m);
+		break;
+	case METHOD_INVOKE:
+		framelog_call_args(b, "ipcRenderer.invoke", m);
+		break;
+	case METHOD_SEND_SYNC:
+		framelog_call_args(b, "ipcRenderer.sendSync", m);
+		break;
+	case METHOD_EVENT_REPLY:
+	case METHOD_SENDER_SEND:
+	case METHOD_WEBCONTENTS_SEND:
+		framelog_call_args(b, reply_method(method -
+		    METHOD_EVENT_REPLY)->call, m);
+		break;
+	case METHOD_INVOKE_RESULT:
+		buf_append(b, "invoke result ", 14);
+		inspect_value(b, &m->value);
+		break;
+	case METHOD_INVOKE_ERROR:
+		buf_append(b, "invoke error: ", 14);
+		buf_append(b, m->text, m->text_len);
+		break;
+	case METHOD_SYNC_RETURN:
+		buf_append(b, "event.returnValue = ", 20);
+		inspect_value(b, &m->value);
+		break;
+	case METHOD_RENDERER_GONE:
+		framelog_call_gone(b, m);
+		break;
+	default:
+		/* The UI's own frames: what they do, and their text if any. */
+		buf_append(b, name, strlen(name));
+		if (m->text != NULL && m->text_len > 0) {
+			buf_append(b, " ", 1);
+			inspect_quoted(b, m->text, m->text_len);
+		}
+		break;
+	}
+}

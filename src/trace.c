@@ -1,0 +1,470 @@
+/*
+ * The --trace file: a JSON object a line for every frame, buffered and
+ * written before the loop sleeps.  Numbers and strings are formatted by
+ * hand, without printf: a pipelined run traces millions of frames.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "js.h"
+#include "pattern.h"
+#include "reply.h"
+#include "trace.h"
+#include "utf8.h"
+#include "writeall.h"
+
+/* Buffered lines past which a frame writes them at once, not at the next flush. */
+#define TRACE_BUFFER	(256 * 1024)
+
+/* Append a string literal, and a key after a field. */
+#define LIT(b, s)	buf_append((b), (s), sizeof (s) - 1)
+#define KEY(b, k)	LIT((b), ",\"" k "\":")
+
+/* Write a string literal in place at p, and step past it. */
+#define PUT(p, s)	\
+	(memcpy((p), (s), sizeof (s) - 1), (p) += sizeof (s) - 1)
+
+/*
+ * What the fixed fields before or after a line's payload take at most:
+ * their keys, numbers of 20 digits, endpoints and names of ipcsim's own.
+ */
+#define TRACE_FIXED_MAX	256
+
+int	trace_on;
+
+static struct {
+	int		 fd;
+	const char	*name;		/* for messages: the path, or stdout */
+	struct buf	 out;		/* lines not written yet */
+	int		 error;		/* errno of a failed write, or 0 */
+} trace = { -1, NULL, { NULL, 0, 0, 0 }, 0 };
+
+/*
+ * Start the trace into path, created or truncated ("-": standard output).
+ * -1 with errno when it cannot be opened.
+ */
+int
+trace_start(const char *path)
+{
+	if (strcmp(path, "-") == 0) {
+		trace.fd = STDOUT_FILENO;
+		trace.name = "stdout";
+	} else {
+		trace.fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+		    0666);
+		if (trace.fd == -1)
+			return (-1);
+		trace.name = path;
+	}
+	buf_init(&trace.out);
+	trace.error = 0;
+	trace_on = 1;
+	return (0);
+}
+
+/* The trace's name in messages: its path, or stdout. */
+const char *
+trace_name(void)
+{
+	return (trace.name);
+}
+
+/* Add record n's line (f is its frame, m its payload decoded or NULL). */
+void
+trace_frame(const struct framelog *fl, uint64_t n, const struct msg *f,
+    const struct proto_msg *m)
+{
+	trace_json(&trace.out, fl, n, f, m);
+	if (trace.out.len >= TRACE_BUFFER)
+		(void)trace_flush();
+}
+
+/*
+ * Write every buffered line, through partial writes; 0, or -1 with errno
+ * when a write failed (now or at a flush before).
+ */
+int
+trace_flush(void)
+{
+	if (trace.error == 0 && trace.out.len > 0 &&
+	    write_all(trace.fd, buf_head(&trace.out), trace.out.len) == -1)
+		trace.error = errno;
+	buf_clear(&trace.out);
+	if (trace.error != 0) {
+		errno = trace.error;
+		return (-1);
+	}
+	return (0);
+}
+
+/* Write what is left and close the trace; 0, or -1 with errno. */
+int
+trace_stop(void)
+{
+	int	 r, saved;
+
+	if (!trace_on)
+		return (0);
+	r = trace_flush();
+	saved = errno;
+	if (trace.fd != STDOUT_FILENO && close(trace.fd) == -1 && r == 0)
+		r = -1;
+	else if (r == -1)
+		errno = saved;
+	buf_free(&trace.out);
+	trace_on = 0;
+	return (r);
+}
+
+/*
+ * Whether eight bytes may all go into a JSON string as they are: none is a
+ * control character, a quote or a backslash.  (Each test may also flag a
+ * byte after one it rightly flags, never miss one.)
+ */
+static int
+trace_plain8(const char *s)
+{
+	uint64_t	 w = utf8_load8(s);
+	uint64_t	 quote = w ^ ('"' * UTF8_LOW_BITS);
+	uint64_t	 slash = w ^ ('\\' * UTF8_LOW_BITS);
+	uint64_t	 bad;
+
+	bad = ((w - 0x20 * UTF8_LOW_BITS) & ~w) |
+	    ((quote - UTF8_LOW_BITS) & ~quote) |
+	    ((slash - UTF8_LOW_BITS) & ~slash);
+	return ((bad & UTF8_HIGH_BITS) == 0);
+}
+
+/*
+ * Append a JSON string: quotes, backslashes and control characters escaped.
+ * The text is valid UTF-8 (frames are checked), so the rest goes as it is,
+ * eight bytes a test where they need nothing.
+ */
+void
+trace_json_string(struct buf *b, const char *s, size_t n)
+{
+	static const char	 hex[] = "0123456789abcdef";
+	char			 esc[6] = { '\\', 'u', '0', '0', 0, 0 };
+	size_t			 i = 0, run = 0;
+	unsigned char		 c;
+
+	buf_reserve(b, n + 2);
+	buf_append(b, "\"", 1);
+	for (; i < n; i++) {
+		while (i + 8 <= n && trace_plain8(s + i))
+			i += 8;
+		if (i == n)
+			break;
+		c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		buf_append(b, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"':
+			LIT(b, "\\\"");
+			break;
+		case '\\':
+			LIT(b, "\\\\");
+			break;
+		case '\n':
+			LIT(b, "\\n");
+			break;
+		case '\t':
+			LIT(b, "\\t");
+			break;
+		case '\r':
+			LIT(b, "\\r");
+			break;
+		case '\b':
+			LIT(b, "\\b");
+			break;
+		case '\f':
+			LIT(b, "\\f");
+			break;
+		default:
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 0xf];
+			buf_append(b, esc, sizeof esc);
+			break;
+		}
+	}
+	buf_append(b, s + run, n - run);
+	buf_append(b, "\"", 1);
+}
+
+/* Append a number's value: a JSON number, or a string for what JSON has none of. */
+static void
+trace_json_number(struct buf *b, double d)
+{
+	char	 num[JS_NUMBER_MAX];
+
+	if (d == 0 && signbit(d))
+		LIT(b, "\"-0\"");
+	else if (isnan(d))
+		LIT(b, "\"NaN\"");
+	else if (isinf(d) && d > 0)
+		LIT(b, "\"Infinity\"");
+	else if (isinf(d))
+		LIT(b, "\"-Infinity\"");
+	else if (d >= 0 && d < 9007199254740992.0 && d == (double)(uint64_t)d) {
+		/* The common case, a safe integer, without the general search. */
+		buf_add_uint(b, (uint64_t)d);
+	} else {
+		/* Number::toString is JSON's shortest form too. */
+		js_number_format(d, num, sizeof num);
+		buf_append(b, num, strlen(num));
+	}
+}
+
+/* Append an array's items as a JSON array of values. */
+static void
+trace_json_items(struct buf *b, const struct value *array)
+{
+	size_t	 i;
+
+	LIT(b, "[");
+	for (i = 0; i < array->count; i++) {
+		if (i > 0)
+			LIT(b, ",");
+		trace_json_value(b, &array->items[i]);
+	}
+	LIT(b, "]");
+}
+
+/*
+ * Append a value as JSON that keeps its JavaScript type: {"type":"undefined"},
+ * {"type":"number","value":1}, {"type":"number","value":"-0"},
+ * {"type":"string","value":"x"}, {"type":"array","items":[...]},
+ * {"type":"object","entries":[["key",{...}],...]}, keys in order.
+ */
+void
+trace_json_value(struct buf *b, const struct value *v)
+{
+	size_t	 i;
+
+	switch (v->type) {
+	case VALUE_UNDEFINED:
+		LIT(b, "{\"type\":\"undefined\"}");
+		return;
+	case VALUE_NULL:
+		LIT(b, "{\"type\":\"null\"}");
+		return;
+	case VALUE_FALSE:
+		LIT(b, "{\"type\":\"boolean\",\"value\":false}");
+		return;
+	case VALUE_TRUE:
+		LIT(b, "{\"type\":\"boolean\",\"value\":true}");
+		return;
+	case VALUE_NUMBER:
+		LIT(b, "{\"type\":\"number\",\"value\":");
+		trace_json_number(b, v->number);
+		break;
+	case VALUE_STRING:
+		LIT(b, "{\"type\":\"string\",\"value\":");
+		trace_json_string(b, v->str, v->len);
+		break;
+	case VALUE_ARRAY:
+		LIT(b, "{\"type\":\"array\",\"items\":");
+		trace_json_items(b, v);
+		break;
+	case VALUE_OBJECT:
+		LIT(b, "{\"type\":\"object\",\"entries\":[");
+		for (i = 0; i < v->count; i++) {
+			if (i > 0)
+				LIT(b, ",");
+			LIT(b, "[");
+			trace_json_string(b, v->keys[i].str, v->keys[i].len);
+			LIT(b, ",");
+			trace_json_value(b, &v->items[i]);
+			LIT(b, "]");
+		}
+		LIT(b, "]");
+		break;
+	}
+	LIT(b, "}");
+}
+
+/* Append a string from a frame, or null when the frame has none. */
+static void
+trace_json_text(struct buf *b, const char *s, size_t n)
+{
+	if (s == NULL)
+		LIT(b, "null");
+	else
+		trace_json_string(b, s, n);
+}
+
+/* Write a name of ipcsim's own at p, quoted (it needs no escape); where it ends. */
+static char *
+trace_put_name(char *p, const char *name)
+{
+	size_t	 n = strlen(name);
+
+	*p++ = '"';
+	memcpy(p, name, n);
+	p += n;
+	*p++ = '"';
+	return (p);
+}
+
+/* Append a name of ipcsim's own as a string. */
+static void
+trace_json_name(struct buf *b, const char *name)
+{
+	buf_wrote(b, trace_put_name(buf_space(b, strlen(name) + 2), name));
+}
+
+/* Append the page an IPC frame names: null for whatever page the window shows. */
+static void
+trace_json_page(struct buf *b, uint32_t page)
+{
+	KEY(b, "page");
+	if (page == PAGE_CURRENT)
+		LIT(b, "null");
+	else
+		buf_add_uint(b, page);
+}
+
+/* Append the settings a config frame carries. */
+static void
+trace_json_config(struct buf *b, const struct scenario *sc)
+{
+	KEY(b, "config");
+	LIT(b, "{\"pattern\":");
+	trace_json_name(b, pattern_at(sc->pattern)->name);
+	KEY(b, "reply");
+	trace_json_name(b, reply_method(sc->reply)->name);
+	KEY(b, "delay_ms");
+	buf_add_uint(b, sc->delay_ms);
+	KEY(b, "no_handler");
+	if (sc->no_handler)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+	KEY(b, "throw");
+	trace_json_text(b, sc->throw_msg[0] != '\0' ? sc->throw_msg : NULL,
+	    strlen(sc->throw_msg));
+	KEY(b, "push_every_ms");
+	buf_add_uint(b, sc->push_every_ms);
+	LIT(b, "}");
+}
+
+/* Append the fields the payload of a frame of this type carries. */
+static void
+trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
+{
+	switch (type) {
+	case MSG_IPC_SEND:
+	case MSG_IPC_MESSAGE:
+	case MSG_IPC_INVOKE:
+	case MSG_IPC_SEND_SYNC:
+		trace_json_page(b, m->page);
+		KEY(b, "channel");
+		trace_json_string(b, m->channel, m->channel_len);
+		KEY(b, "args");
+		trace_json_items(b, &m->value);
+		break;
+	case MSG_IPC_INVOKE_RESULT:
+		trace_json_page(b, m->page);
+		if (m->flag) {
+			KEY(b, "result");
+			trace_json_value(b, &m->value);
+		} else {
+			KEY(b, "error");
+			trace_json_string(b, m->text, m->text_len);
+		}
+		break;
+	case MSG_IPC_SYNC_RESULT:
+		trace_json_page(b, m->page);
+		KEY(b, "result");
+		trace_json_value(b, &m->value);
+		break;
+	case MSG_CONSOLE_LINE:
+	case MSG_CLICK:
+		KEY(b, "text");
+		trace_json_string(b, m->text, m->text_len);
+		break;
+	case MSG_PRESS_DONE:
+		/* The reply the page shows now, if it shows one. */
+		KEY(b, "text");
+		trace_json_text(b, m->flag ? m->text : NULL, m->text_len);
+		break;
+	case MSG_CONFIG:
+		trace_json_config(b, &m->sc);
+		break;
+	case MSG_RENDERER_GONE:
+		KEY(b, "window");
+		buf_add_uint(b, m->window);
+		KEY(b, "reason");
+		trace_json_string(b, m->text, m->text_len);
+		KEY(b, "exit_code");
+		if ((int32_t)m->code < 0) {
+			LIT(b, "-");
+			buf_add_uint(b, -(int64_t)(int32_t)m->code);
+		} else
+			buf_add_uint(b, m->code);
+		break;
+	default:
+		break;
+	}
+}
+
+/*
+ * Append record n's line: its number, time, ends, type and method, then
+ * what its payload carries (m, decoded with values; NULL for a frame
+ * refused, whose payload is not read), its size, verdict, and the request
+ * it answers.  The fields of fixed size are written in place.
+ */
+void
+trace_json(struct buf *b, const struct framelog *fl, uint64_t n,
+    const struct msg *f, const struct proto_msg *m)
+{
+	const struct framelog_rec	*r = framelog_get(fl, n);
+	char				*p;
+
+	p = buf_space(b, TRACE_FIXED_MAX);
+	PUT(p, "{\"n\":");
+	p = buf_put_uint(p, n);
+	PUT(p, ",\"t_ns\":");
+	p = buf_put_uint(p, r->t_ns);
+	PUT(p, ",\"from\":\"");
+	p = proto_endpoint_put(p, r->from);
+	PUT(p, "\",\"to\":\"");
+	p = proto_endpoint_put(p, r->to);
+	PUT(p, "\",\"type\":");
+	p = trace_put_name(p, msg_type_name(r->type));
+	PUT(p, ",\"method\":");
+	p = trace_put_name(p, framelog_method_name(r->method));
+	PUT(p, ",\"id\":");
+	p = buf_put_uint(p, r->id);
+	buf_wrote(b, p);
+	if (m != NULL)
+		trace_json_payload(b, f->hdr.type, m);
+	p = buf_space(b, TRACE_FIXED_MAX);
+	PUT(p, ",\"payload_bytes\":");
+	p = buf_put_uint(p, r->size);
+	PUT(p, ",\"verdict\":");
+	p = trace_put_name(p, framelog_verdict_name(r->verdict));
+	PUT(p, ",\"why\":");
+	if (r->why != NULL) {
+		buf_wrote(b, p);
+		trace_json_string(b, r->why, strlen(r->why));
+		p = buf_space(b, TRACE_FIXED_MAX);
+	} else
+		PUT(p, "null");
+	if (r->answers != 0) {
+		PUT(p, ",\"answers\":");
+		p = buf_put_uint(p, framelog_request(r, n));
+		PUT(p, ",\"latency_ns\":");
+		p = buf_put_uint(p, r->latency_ns);
+	} else
+		PUT(p, ",\"answers\":null,\"latency_ns\":null");
+	PUT(p, "}\n");
+	buf_wrote(b, p);
+}
