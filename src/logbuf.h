@@ -14,7 +14,7 @@ struct logbuf_line {
 	/* How it wraps, measured once per width by the pane that draws it. */
 	int	 wrap_w;	/* the columns measured for; 0 before */
 	int	 rows;		/* its rows in wrap_w columns */
-	size_t	*marks;		/* where some rows start; freed with the line */
+	size_t	*marks;		/* text_rows_marked's; freed with the line */
 };
 
 struct logbuf {

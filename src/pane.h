@@ -16,7 +16,7 @@
 #include "scenario.h"
 #include "widget.h"
 
-/* What a pane is drawn from: the UI's state, read only but for the log's wrap measures. */
+/* What a pane is drawn from: the UI's state, read only but for the log's wrap cache. */
 struct pane_data {
 	struct logbuf		*log;		/* both processes' lines, in order */
 	const struct scenario	*sc;

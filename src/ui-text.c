@@ -181,7 +181,7 @@ text_rows_marked(const char *line, int w, size_t **marks)
  * Where row n of s wrapped to w columns starts (the end of s if it has no
  * row n): only the first n rows are read.
  */
-size_t
+static size_t
 text_skip_rows(const char *s, int w, int n)
 {
 	size_t	 off = 0, next;

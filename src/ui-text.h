@@ -7,16 +7,15 @@
 
 #include "layout.h"
 
+/* Rows apart of the marks that text_rows_marked keeps of a tall line. */
+#define TEXT_MARK_ROWS	32
+
 int	text_width(const char *);
 int	text_width_n(const char *, size_t);
 int	text_draw(WINDOW *, int, int, int, const char *, size_t);
 size_t	text_fit(const char *, int, int *);
-/* Rows apart of the marks that text_rows_marked keeps of a tall line. */
-#define TEXT_MARK_ROWS	32
-
 int	text_rows(const char *, int);
 int	text_rows_marked(const char *, int, size_t **);
-size_t	text_skip_rows(const char *, int, int);
 size_t	text_row_start(const char *, int, const size_t *, int);
 int	text_draw_wrapped(WINDOW *, const struct rect *, int, const char *);
 
