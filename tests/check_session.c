@@ -440,6 +440,9 @@ suite_session(void)
 	Suite	*s = suite_create("session");
 	TCase	*tc = tcase_create("fakes");
 
+	/* Real processes: give them time on a busy machine, under the sanitizers. */
+	tcase_set_timeout(tc, 60);
+
 	tcase_add_test(tc, test_lines);
 	tcase_add_test(tc, test_call_routed);
 	tcase_add_test(tc, test_protocol_error);

@@ -227,6 +227,9 @@ suite_text(void)
 	Suite	*s = suite_create("text");
 	TCase	*tc = tcase_create("wrap");
 
+	/* Lines of 20,000 bytes and more, wrapped: seconds under the sanitizers. */
+	tcase_set_timeout(tc, 60);
+
 	tcase_add_loop_test(tc, test_row_start, 0,
 	    sizeof widths / sizeof widths[0]);
 	tcase_add_test(tc, test_no_marks);
