@@ -26,9 +26,12 @@ child_dispatch(struct child_loop *cl, const struct msg *m)
 {
 	if (m->hdr.dst != cl->self)
 		child_protocol_error("a frame for another process", NULL);
+	cl->about = m->hdr.src > ENDPOINT_RENDERER_BASE ?
+	    m->hdr.src - ENDPOINT_RENDERER_BASE : 0;
 	if (cl->dispatch(cl, m) == -1)
 		child_protocol_error("a bad frame",
 		    msg_type_name(m->hdr.type));
+	cl->about = 0;
 }
 
 /*
@@ -198,11 +201,14 @@ child_send_text(struct child_loop *cl, uint16_t type, uint32_t id,
 	buf_free(&cut);
 }
 
-/* Report one line this process printed (console.log, stdout) to the UI. */
+/*
+ * Report one line this process printed (console.log, stdout) to the UI; its
+ * id names the window the line is about (main's gutter), 0 for none.
+ */
 void
 child_console(struct child_loop *cl, const char *text, size_t len)
 {
-	child_send_text(cl, MSG_CONSOLE_LINE, 0, 0, text, len);
+	child_send_text(cl, MSG_CONSOLE_LINE, cl->about, 0, text, len);
 }
 
 /*

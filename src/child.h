@@ -29,6 +29,8 @@ struct child_loop {
 	/* While set, only frames of this type are handled (a blocked sendSync). */
 	uint16_t		 awaiting;
 	struct buf		 scratch;	/* a console line being built */
+	/* The window the frame being handled came from or is about; 0: none. */
+	uint16_t		 about;
 };
 
 void	child_loop_run(struct child_loop *, int, int, uint16_t,

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "headless.h"
+#include "keys.h"
 #include "log.h"
 #include "pattern.h"
 #include "reply.h"
@@ -29,7 +30,7 @@
 static const char usage_head[] =
 "usage: ipcsim [--pattern NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
 "              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
-"              [--scrollback N] [--trace FILE] [-v]\n"
+"              [--scrollback N] [--color WHEN] [--trace FILE] [-v]\n"
 "              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]\n"
 "                          [--messages]]\n"
 "       ipcsim --help | --version\n"
@@ -53,6 +54,9 @@ static const char usage_tail[] =
 "  --push-every MS  push: main also pushes every MS ms (1 to 600000)\n"
 "  --windows N      open N renderer windows (1 to 4, default 1)\n"
 "  --scrollback N   lines the panes keep (1 to 1000000, default 10000)\n"
+"  --color WHEN     colour on the screen: auto (default: unless NO_COLOR is\n"
+"                   set), always or never; without colour, attributes still\n"
+"                   tell errors and ipcsim's notices apart\n"
 "  --trace FILE     write every frame the UI routes or sends to FILE as it\n"
 "                   goes, one JSON object a line (see ipcsim(1)); with\n"
 "                   --headless, - is standard output, and the trace then\n"
@@ -77,19 +81,13 @@ static const char usage_tail[] =
 "                   (/tmp without TMPDIR): every frame routed, every exit\n"
 "  -h, --help       show this help and exit\n"
 "  -V, --version    show the version and exit\n"
-"\n"
-"keys: Tab/Shift-Tab move the focus; Enter or Space (or a click) presses the\n"
-"button; Left/Right change a choice; F2 code view (Esc closes it); F3 new\n"
-"window; F4 next window; F5 or r reloads a window whose renderer is gone, or\n"
-"launches the app again after main died; F6 a burst of 10000 presses; F7 or\n"
-"k crashes the renderer; Ctrl-L repaints the screen; q, F10 or Ctrl-C quits\n"
-"(r, k and q only outside the argument field).\n";
+"\n";
 
 enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,
 	OPT_ARGS, OPT_REPLY, OPT_DELAY, OPT_THROW, OPT_NO_HANDLER,
 	OPT_PUSH_EVERY, OPT_WINDOWS, OPT_FROM, OPT_SCROLLBACK, OPT_TRACE,
-	OPT_MESSAGES
+	OPT_MESSAGES, OPT_COLOR
 };
 
 static const struct option longopts[] = {
@@ -107,6 +105,7 @@ static const struct option longopts[] = {
 	{ "windows", required_argument, NULL, OPT_WINDOWS },
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "scrollback", required_argument, NULL, OPT_SCROLLBACK },
+	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "trace", required_argument, NULL, OPT_TRACE },
 	{ "messages", no_argument, NULL, OPT_MESSAGES },
 	{ "verbose", no_argument, NULL, 'v' },
@@ -145,6 +144,7 @@ print_usage(FILE *f)
 	    reply_method(REPLY_SENDER_SEND)->name,
 	    reply_method(REPLY_WEBCONTENTS)->name);
 	fputs(usage_tail, f);
+	keys_print(f);
 }
 
 /* Print the usage to stderr and exit with EXIT_USAGE. */
@@ -194,6 +194,19 @@ utf8_arg(const char *opt)
 {
 	if (!utf8_valid(optarg, strlen(optarg)))
 		usage_error("%s: not valid UTF-8", opt);
+}
+
+/* --color's value. */
+static enum color_mode
+color_arg(const char *arg)
+{
+	if (strcmp(arg, "auto") == 0)
+		return (COLOR_MODE_AUTO);
+	if (strcmp(arg, "always") == 0)
+		return (COLOR_MODE_ALWAYS);
+	if (strcmp(arg, "never") == 0)
+		return (COLOR_MODE_NEVER);
+	usage_error("--color %s: not one of auto, always, never", arg);
 }
 
 /* The long name of option o, for messages. */
@@ -371,6 +384,9 @@ main(int argc, char **argv)
 		case OPT_SCROLLBACK:
 			opt.scrollback = (int)number_arg("--scrollback", 1,
 			    1000000);
+			break;
+		case OPT_COLOR:
+			opt.color = color_arg(optarg);
 			break;
 		case OPT_WINDOWS:
 			opt.windows = (int)number_arg("--windows", 1,

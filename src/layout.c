@@ -1,16 +1,31 @@
-/* The screen's geometry: two boxes side by side over a line of keys. */
+/* The screen's geometry: two boxes side by side over a status line and a line of keys. */
 #include "config.h"
 
 #include "layout.h"
 
+/* Give the right part of log column c to the code beside it, with a column between for a rule. */
+static void
+layout_split(struct layout *l, int c)
+{
+	struct rect	*log = &l->logs[c];
+	int		 code_w = (log->w - 1) / 2;
+
+	l->code[c] = *log;
+	log->w -= code_w + 3;
+	l->code[c].x = log->x + log->w + 3;
+	l->code[c].w = code_w;
+}
+
 /*
- * Lay out a rows x cols screen for a button of button_w columns.  Returns
- * -1 if the screen is smaller than LAYOUT_MIN_ROWS x LAYOUT_MIN_COLS.
+ * Lay out a rows x cols screen for a button of button_w columns, with the
+ * code beside the logs if code_beside is set and the screen is wide enough.
+ * Returns -1 if the screen is smaller than LAYOUT_MIN_ROWS x LAYOUT_MIN_COLS.
  */
 int
-layout_compute(struct layout *l, int rows, int cols, int button_w)
+layout_compute(struct layout *l, int rows, int cols, int button_w,
+    int code_beside)
 {
-	int	 left = cols / 2, box_h = rows - 1;
+	int	 left = cols / 2, box_h = rows - 2;
 
 	if (rows < LAYOUT_MIN_ROWS || cols < LAYOUT_MIN_COLS)
 		return (-1);
@@ -31,6 +46,14 @@ layout_compute(struct layout *l, int rows, int cols, int button_w)
 	l->logs[LAYOUT_RENDERER] = (struct rect){ 4, 2, box_h - 5, left - 4 };
 	l->logs[LAYOUT_MAIN] = (struct rect){ 4, left + 2, box_h - 5,
 	    cols - left - 4 };
+	l->split = code_beside && cols >= LAYOUT_SPLIT_COLS;
+	if (l->split) {
+		layout_split(l, LAYOUT_RENDERER);
+		layout_split(l, LAYOUT_MAIN);
+	} else
+		l->code[LAYOUT_RENDERER] = l->code[LAYOUT_MAIN] =
+		    (struct rect){ 0, 0, 0, 0 };
+	l->status = (struct rect){ rows - 2, 0, 1, cols };
 	l->keys = (struct rect){ rows - 1, 0, 1, cols };
 	return (0);
 }

@@ -34,8 +34,11 @@ logbuf_free(struct logbuf *lb)
 	memset(lb, 0, sizeof *lb);
 }
 
-/* Append a copy of a line for the pane tag, dropping the oldest when full. */
-void
+/*
+ * Append a copy of a line for the pane tag, dropping the oldest when full;
+ * the new line, of no window and kind LOGBUF_OUTPUT until the caller says.
+ */
+struct logbuf_line *
 logbuf_add(struct logbuf *lb, int tag, const char *line)
 {
 	struct logbuf_line	*slot;
@@ -53,8 +56,11 @@ logbuf_add(struct logbuf *lb, int tag, const char *line)
 		slot = &lb->lines[(lb->first + lb->count++) % lb->cap];
 	slot->text = copy;
 	slot->tag = tag;
+	slot->window = 0;
+	slot->kind = LOGBUF_OUTPUT;
 	slot->wrap_w = 0;
 	slot->marks = NULL;
+	return (slot);
 }
 
 /* Line i, counting from the oldest kept (0) to count - 1. */

@@ -8,9 +8,18 @@
 
 #include <stddef.h>
 
+/* What a line is, for its colour and attributes. */
+enum logbuf_kind {
+	LOGBUF_OUTPUT,		/* what a process printed */
+	LOGBUF_ERROR,		/* an uncaught error, a crash, a protocol error */
+	LOGBUF_NOTICE,		/* ipcsim's own words */
+};
+
 struct logbuf_line {
 	char	*text;
 	int	 tag;		/* which pane */
+	int	 window;	/* the window it is from or about; 0: none */
+	int	 kind;		/* enum logbuf_kind */
 	/* How it wraps, measured once per width by the pane that draws it. */
 	int	 wrap_w;	/* the columns measured for; 0 before */
 	int	 rows;		/* its rows in wrap_w columns */
@@ -27,7 +36,7 @@ struct logbuf {
 
 void		 logbuf_init(struct logbuf *, size_t);
 void		 logbuf_free(struct logbuf *);
-void		 logbuf_add(struct logbuf *, int, const char *);
+struct logbuf_line *logbuf_add(struct logbuf *, int, const char *);
 struct logbuf_line *logbuf_line(struct logbuf *, size_t);
 
 #endif

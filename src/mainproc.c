@@ -120,7 +120,10 @@ mainproc_answer(struct mainproc *mp, struct mainproc_answer *a)
 {
 	struct proto_msg	 m;
 	struct buf		 err;
+	uint16_t		 about = mp->cl.about;
 
+	/* A delayed answer's lines are about the window that asked. */
+	mp->cl.about = a->sender - ENDPOINT_RENDERER_BASE;
 	proto_msg_init(&m);
 	m.page = a->page;
 	if (a->type == MSG_IPC_INVOKE_RESULT && mp->sc.throw_msg[0] != '\0') {
@@ -142,6 +145,7 @@ mainproc_answer(struct mainproc *mp, struct mainproc_answer *a)
 		    a->id, &m) == -1)
 			mainproc_too_large(mp, a);
 	}
+	mp->cl.about = about;
 	value_free(&a->sum);
 	free(a);
 }
@@ -226,6 +230,7 @@ mainproc_renderer_gone(struct mainproc *mp, const struct proto_msg *m)
 {
 	struct value	 details;
 
+	mp->cl.about = m->window;
 	value_init(&details, VALUE_OBJECT);
 	value_string(value_set(&details, "reason", 6), m->text, m->text_len);
 	value_number(value_set(&details, "exitCode", 8), (int32_t)m->code);

@@ -9,12 +9,20 @@
 /* The longest argument text, in bytes (the TUI's field holds as much). */
 #define OPTIONS_MAX_ARGS	512
 
+/* --color's values. */
+enum color_mode {
+	COLOR_MODE_AUTO,	/* colour unless NO_COLOR is set */
+	COLOR_MODE_ALWAYS,
+	COLOR_MODE_NEVER,
+};
+
 struct options {
 	struct scenario	 sc;
 	int		 windows;	/* renderer windows to open */
 	const char	*args;		/* the argument field's text */
 	int		 utf8;		/* the terminal or stdout takes UTF-8 */
 	int		 scrollback;	/* lines the panes keep */
+	int		 color;		/* --color: enum color_mode */
 	/* The transcript mode only. */
 	int		 from;		/* whose button is pressed */
 	long long	 clicks;	/* presses to make */

@@ -1,6 +1,7 @@
 /* The code view: the renderer's and main's JavaScript for the scenario, from the top. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +9,8 @@
 #include "log.h"
 #include "pane.h"
 #include "ui-text.h"
+
+#define CODE_NUMBER_W	4	/* a line number and its space */
 
 /* The rules name the files. */
 static void
@@ -18,13 +21,48 @@ code_rules(const struct pane_data *d, struct buf *renderer, struct buf *main)
 	buf_printf(main, " main.js ");
 }
 
-/* Draw text's '\n'-separated lines from the top of r, wrapping long ones, clipped at the bottom. */
+/*
+ * Draw one line of code at row y of r after its number, wrapping a long one
+ * with its rows kept at the line's indentation; returns the rows drawn.
+ */
+static int
+code_draw_line(WINDOW *win, const struct rect *r, int y, int n,
+    const char *line)
+{
+	struct rect	 rest;
+	char		 num[16];
+	size_t		 len, next;
+	int		 indent = 0;
+
+	snprintf(num, sizeof num, "%*d ", CODE_NUMBER_W - 1, n);
+	wattron(win, A_DIM);
+	text_draw(win, y, r->x, r->w, num, strlen(num));
+	wattroff(win, A_DIM);
+	rest = *r;
+	rest.x += CODE_NUMBER_W;
+	rest.w -= CODE_NUMBER_W;
+	if (rest.w <= 0)
+		return (1);
+	len = text_break(line, rest.w, &next);
+	text_draw(win, y, rest.x, rest.w, line, len);
+	if (line[next] == '\0' || next == 0 || y + 1 >= r->y + r->h)
+		return (1);
+	while (line[indent] == ' ')
+		indent++;
+	if (indent > rest.w / 2)
+		indent = rest.w / 2;
+	rest.x += indent;
+	rest.w -= indent;
+	return (1 + text_draw_wrapped(win, &rest, y + 1, line + next));
+}
+
+/* Draw text's '\n'-separated lines, numbered, from the top of r, clipped at the bottom. */
 static void
 code_draw_column(WINDOW *win, const struct rect *r, const char *text)
 {
 	const char	*nl;
 	char		*line;
-	int		 y = r->y;
+	int		 y = r->y, n = 1;
 
 	while (*text != '\0' && y < r->y + r->h) {
 		nl = strchr(text, '\n');
@@ -32,7 +70,7 @@ code_draw_column(WINDOW *win, const struct rect *r, const char *text)
 			nl = text + strlen(text);
 		if ((line = strndup(text, nl - text)) == NULL)
 			fatal("strndup");
-		y += text_draw_wrapped(win, r, y, line);
+		y += code_draw_line(win, r, y, n++, line);
 		free(line);
 		text = *nl == '\n' ? nl + 1 : nl;
 	}

@@ -1,30 +1,64 @@
 /*
- * The timeline: the newest lines of both logs, wrapped and bottom-aligned,
- * each in the column of the process that printed it.  The columns share
- * their rows, so the panes read as one timeline: every line on a row of its
- * own, in the order the processes printed them.
+ * The timeline: both logs, wrapped and bottom-aligned, each line in the
+ * column of the process that printed it.  The columns share their rows, so
+ * the panes read as one timeline: every line on a row of its own, in the
+ * order the processes printed them.  The renderer's column shows the
+ * window shown; main's marks the window each line is about.  It follows the
+ * newest line, or stays where the user scrolled back to.
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "pane.h"
 #include "screen-scroll.h"
+#include "ui-color.h"
 #include "ui-text.h"
 
-/* The rules say whose console and log these are, and what they lack. */
+#define LOG_GUTTER	3	/* main's window mark: "W1 " */
+#define LOG_WHEEL_LINES	3	/* lines a wheel's notch scrolls */
+
+/* The rules say whose console and log these are, what they lack, and how far back the view is. */
 static void
 log_rules(const struct pane_data *d, struct buf *renderer, struct buf *main)
 {
+	uint64_t	 back = timeline_lines_back(d);
+
 	/* A page blocked in sendSync says so where it cannot be cut off. */
 	buf_printf(renderer, d->blocked ? " console - BLOCKED in sendSync " :
 	    " console ");
+	buf_printf(main, " log ");
+	if (back > 0)
+		buf_printf(main, "- %llu lines back, End follows ",
+		    (unsigned long long)back);
 	if (d->log->dropped > 0)
-		buf_printf(main, " log (%llu older lines dropped) ",
+		buf_printf(main, "(%llu older lines dropped) ",
 		    d->log->dropped);
-	else
-		buf_printf(main, " log ");
+}
+
+/* Whether line l shows: main's always, a renderer's when it is the window shown's. */
+static int
+log_shows(const struct pane_data *d, const struct logbuf_line *l)
+{
+	return (l->tag == LAYOUT_MAIN || l->window == 0 ||
+	    l->window == d->window);
+}
+
+/* The columns line l's text takes: its column's, less main's gutter when there is one. */
+static struct rect
+log_rect(const struct rect *cols, const struct pane_data *d,
+    const struct logbuf_line *l)
+{
+	struct rect	 r = cols[l->tag];
+
+	if (l->tag == LAYOUT_MAIN && d->gutter && r.w > LOG_GUTTER + 1) {
+		r.x += LOG_GUTTER;
+		r.w -= LOG_GUTTER;
+	}
+	return (r);
 }
 
 /*
@@ -42,41 +76,153 @@ log_rows(struct logbuf_line *l, int w)
 	return (l->rows);
 }
 
+/* Rows line i takes in the view, 0 if it does not show. */
+static int
+log_line_rows(const struct rect *cols, const struct pane_data *d, size_t i)
+{
+	struct logbuf_line	*l = logbuf_line(d->log, i);
+	struct rect		 r;
+
+	if (!log_shows(d, l))
+		return (0);
+	r = log_rect(cols, d, l);
+	return (log_rows(l, r.w));
+}
+
+/* The index past the newest line the view shows. */
+static size_t
+log_bottom(const struct pane_data *d)
+{
+	const struct logbuf	*lb = d->log;
+
+	if (d->anchor == 0 || d->anchor - lb->dropped > lb->count)
+		return (lb->count);
+	if (d->anchor <= lb->dropped)
+		return (1);
+	return (d->anchor - lb->dropped);
+}
+
+/* The style line l is drawn in. */
+static enum ui_style
+log_style(const struct logbuf_line *l)
+{
+	if (l->kind == LOGBUF_ERROR)
+		return (STYLE_ERROR);
+	if (l->kind == LOGBUF_NOTICE)
+		return (STYLE_NOTICE);
+	return (l->tag == LAYOUT_MAIN ? STYLE_MAIN : STYLE_RENDERER);
+}
+
 /*
  * Fill the rows of the columns in cols (indexed by tag, all with the same
- * rows) with the end of the log: older lines scroll off the top.  Only the
- * rows that show are read, however long the lines.  The rows' move is then
- * made by scrolling the terminal where curses would repaint.
+ * rows) with the lines up to the view's bottom: older lines go off the top.
+ * Only the rows that show are read, however long the lines.  The rows' move
+ * is then made by scrolling the terminal where curses would repaint.
  */
 static void
 log_draw(WINDOW *win, const struct rect *cols, const struct pane_data *d)
 {
 	struct logbuf		*lb = d->log;
 	struct logbuf_line	*l;
-	size_t			 i, first, off;
+	struct rect		 r;
+	size_t			 i, first, off, bottom = log_bottom(d);
 	int			 rows = 0, y, skip, h = cols[0].h;
+	char			 mark[8];
 
 	if (h <= 0)
 		return;
-	/* Walk back from the newest line until the rows are full. */
-	first = lb->count;
-	while (first > 0 && rows < h) {
-		l = logbuf_line(lb, --first);
-		rows += log_rows(l, cols[l->tag].w);
-	}
+	/* Walk back from the bottom line until the rows are full. */
+	first = bottom;
+	while (first > 0 && rows < h)
+		rows += log_line_rows(cols, d, --first);
 	/* The oldest line shown may show only its last rows. */
 	skip = rows > h ? rows - h : 0;
 	y = cols[0].y;
-	for (i = first; i < lb->count; i++) {
+	for (i = first; i < bottom; i++) {
 		l = logbuf_line(lb, i);
+		if (!log_shows(d, l))
+			continue;
+		r = log_rect(cols, d, l);
+		if (r.x != cols[l->tag].x && l->window != 0) {
+			snprintf(mark, sizeof mark, "W%d", l->window);
+			wattrset(win, ui_style(STYLE_GUTTER));
+			text_draw(win, y, cols[l->tag].x, LOG_GUTTER - 1, mark,
+			    strlen(mark));
+		}
 		off = text_row_start(l->text, l->wrap_w, l->marks, skip);
-		y += text_draw_wrapped(win, &cols[l->tag], y, l->text + off);
+		wattrset(win, ui_style(log_style(l)));
+		y += text_draw_wrapped(win, &r, y, l->text + off);
 		skip = 0;
 	}
+	wattrset(win, A_NORMAL);
 	screen_scroll_up(STDOUT_FILENO, cols[0].y, cols[0].y + h - 1);
 }
 
-/* The timeline takes no keys of its own yet. */
+/*
+ * The smallest bottom that fills the view: the oldest lines at its top.
+ * Returns 0 if every line fits (the view follows).
+ */
+static size_t
+log_oldest_bottom(const struct rect *cols, const struct pane_data *d)
+{
+	size_t	 i;
+	int	 rows = 0;
+
+	for (i = 0; i < d->log->count; i++) {
+		rows += log_line_rows(cols, d, i);
+		if (rows >= cols[0].h)
+			return (i + 1);
+	}
+	return (0);
+}
+
+/*
+ * Where the view's bottom goes for a move: a page is the view's rows less
+ * one, a wheel's notch LOG_WHEEL_LINES lines.  Returns the new anchor
+ * (pane_data's), 0 when the view follows the newest line again.
+ */
+uint64_t
+timeline_scroll(const struct rect *cols, const struct pane_data *d,
+    enum timeline_move move)
+{
+	size_t	 b = log_bottom(d), oldest = log_oldest_bottom(cols, d);
+	int	 want, got = 0, rows, lines = 0;
+
+	if (oldest == 0 || move == TIMELINE_NEWEST)
+		return (0);
+	if (move == TIMELINE_OLDEST)
+		return (d->log->dropped + oldest);
+	want = cols[0].h > 1 ? cols[0].h - 1 : 1;
+	if (move == TIMELINE_LINES_UP || move == TIMELINE_LINES_DOWN)
+		want = 0;
+	if (move == TIMELINE_PAGE_UP || move == TIMELINE_LINES_UP) {
+		while (b > oldest && (want > 0 ? got < want :
+		    lines < LOG_WHEEL_LINES)) {
+			rows = log_line_rows(cols, d, --b);
+			got += rows;
+			lines += rows > 0;
+		}
+		return (d->log->dropped + b);
+	}
+	while (b < d->log->count && (want > 0 ? got < want :
+	    lines < LOG_WHEEL_LINES)) {
+		rows = log_line_rows(cols, d, b++);
+		got += rows;
+		lines += rows > 0;
+	}
+	return (b >= d->log->count ? 0 : d->log->dropped + b);
+}
+
+/* How many lines are newer than the view's bottom; 0 when it follows. */
+uint64_t
+timeline_lines_back(const struct pane_data *d)
+{
+	if (d->anchor == 0)
+		return (0);
+	return (d->log->count - log_bottom(d));
+}
+
+/* The timeline's keys are the UI's (scrolling works beside the code view too). */
 static int
 log_key(const struct wkey *k)
 {

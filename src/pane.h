@@ -9,6 +9,7 @@
 #define IPCSIM_PANE_H
 
 #include <curses.h>
+#include <stdint.h>
 
 #include "buf.h"
 #include "layout.h"
@@ -22,6 +23,23 @@ struct pane_data {
 	const struct scenario	*sc;
 	const char		*args;		/* the argument field's text */
 	int			 blocked;	/* the window shown waits in sendSync */
+	int			 window;	/* the window shown, 1-based */
+	int			 gutter;	/* mark main's lines with their window */
+	/*
+	 * The timeline's newest line shown, counting every line ever added,
+	 * plus one; 0 follows the newest.
+	 */
+	uint64_t		 anchor;
+};
+
+/* The timeline's scrolling moves (timeline_scroll). */
+enum timeline_move {
+	TIMELINE_PAGE_UP,
+	TIMELINE_PAGE_DOWN,
+	TIMELINE_LINES_UP,	/* a wheel's notch */
+	TIMELINE_LINES_DOWN,
+	TIMELINE_OLDEST,
+	TIMELINE_NEWEST,
 };
 
 /* What a pane's key handler reports. */
@@ -41,5 +59,9 @@ struct pane_ops {
 
 extern const struct pane_ops	pane_log;
 extern const struct pane_ops	pane_code;
+
+uint64_t	timeline_scroll(const struct rect *, const struct pane_data *,
+		    enum timeline_move);
+uint64_t	timeline_lines_back(const struct pane_data *);
 
 #endif

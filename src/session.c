@@ -200,8 +200,18 @@ session_start(struct session *s, int nwindows, const struct scenario *sc,
 int
 session_add_window(struct session *s)
 {
-	int	 w = s->view.nwindows + 1;
+	int	 w;
 
+	/* A window the user closed gives its place to the new one. */
+	for (w = 1; w <= s->view.nwindows; w++) {
+		if (!s->closed[w - 1] || s->main.pid == -1)
+			continue;
+		if (session_spawn(s, &s->renderers[w - 1], PROC_RENDERER,
+		    w) == -1)
+			return (-1);
+		s->closed[w - 1] = 0;
+		return (w);
+	}
 	if (w > SESSION_MAX_WINDOWS)
 		return (-1);
 	if (session_spawn(s, &s->renderers[w - 1], PROC_RENDERER, w) == -1)
@@ -221,11 +231,29 @@ session_watch_frames(struct session *s, session_frame_fn fn, void *arg)
 	s->frame_arg = arg;
 }
 
-/* How many windows the app has. */
+/* How many window places the app has, open or closed. */
 int
 session_nwindows(const struct session *s)
 {
 	return (s->view.nwindows);
+}
+
+/* Whether window w (1-based) is one the app has and the user did not close. */
+int
+session_window_open(const struct session *s, int w)
+{
+	return (w >= 1 && w <= s->view.nwindows && !s->closed[w - 1]);
+}
+
+/* How many windows are open. */
+int
+session_open_windows(const struct session *s)
+{
+	int	 w, n = 0;
+
+	for (w = 1; w <= s->view.nwindows; w++)
+		n += session_window_open(s, w);
+	return (n);
 }
 
 /* The window number of a renderer child, 0 for main. */
@@ -350,7 +378,7 @@ session_to_ui(struct session *s, struct child *c, const struct msg *f,
 	buf_clear(&s->text);
 	escape_append(&s->text, m->text, m->text_len, s->utf8);
 	if (f->hdr.type == MSG_CONSOLE_LINE)
-		session_emit(s, SESSION_LINE, c, 0,
+		session_emit(s, SESSION_LINE, c, f->hdr.id,
 		    buf_str(&s->text));
 	else
 		session_emit(s, SESSION_DONE, c, f->hdr.id, m->flag ?
@@ -620,12 +648,15 @@ session_reload(struct session *s, int w)
 {
 	struct child	*c = &s->renderers[w - 1];
 
-	if (c->pid != -1 || s->main.pid == -1)
+	if (c->pid != -1 || s->main.pid == -1 || s->closed[w - 1])
 		return (-1);
 	return (session_spawn(s, c, PROC_RENDERER, w));
 }
 
-/* Launch the app again after main ended: main, then each of its windows. */
+/*
+ * Launch the app again after main ended: main, then each of its windows
+ * that the user did not close (the first, if all were).
+ */
 int
 session_relaunch(struct session *s)
 {
@@ -633,8 +664,46 @@ session_relaunch(struct session *s)
 
 	if (s->main.pid != -1 || session_spawn(s, &s->main, PROC_MAIN, 0) == -1)
 		return (-1);
+	if (session_open_windows(s) == 0)
+		s->closed[0] = 0;
 	for (w = 1; w <= s->view.nwindows; w++)
 		session_reload(s, w);
+	return (0);
+}
+
+/*
+ * The user closed window w, as its close button would: its renderer ends
+ * (no render-process-gone: nothing crashed), its page is gone, and frames
+ * for it are dropped.  The last window closed quits the app, as Electron
+ * does when main.js has no 'window-all-closed' listener.  -1 if w is not
+ * open.
+ */
+int
+session_close_window(struct session *s, int w)
+{
+	struct child	*c;
+
+	if (!session_window_open(s, w))
+		return (-1);
+	c = &s->renderers[w - 1];
+	s->closed[w - 1] = 1;
+	s->view.pages[w - 1] = 0;
+	if (c->pid != -1) {
+		kill(c->pid, SIGKILL);
+		proc_stop(&c, 1);
+		peer_close(&c->peer);
+	}
+	log_debug("window %d closed", w);
+	session_emit(s, SESSION_CLOSED, c, 0, session_open_windows(s) > 0 ?
+	    "closed: BrowserWindow emits 'closed', its renderer process exits" :
+	    "closed: the last window; main.js has no 'window-all-closed' "
+	    "listener, so Electron quits the app");
+	if (session_open_windows(s) == 0 && s->main.pid != -1) {
+		c = &s->main;
+		kill(c->pid, SIGTERM);
+		proc_stop(&c, 1);
+		session_gone(s, c, "the app quit: every window was closed");
+	}
 	return (0);
 }
 

@@ -22,12 +22,15 @@
 #define SESSION_QUEUE_HIGH	(256 * 1024)
 
 enum session_event_type {
-	SESSION_LINE,		/* a process printed text */
+	SESSION_LINE,		/* a process printed text; id: the window it
+				   is about, as the child says (unchecked) */
 	SESSION_DONE,		/* press id has had all its effects; text: the reply shown, or NULL */
 	SESSION_STARTED,	/* a process started: pid */
 	SESSION_BLOCKED,	/* a window's page blocked in sendSync */
 	SESSION_RELEASED,	/* and its sendSync returned */
 	SESSION_GONE,		/* a process ended; text says why */
+	SESSION_CLOSED,		/* the user closed a window; text says what
+				   Electron does */
 };
 
 /* One thing that happened; text is already escaped for the terminal. */
@@ -53,6 +56,7 @@ struct session {
 	struct child		 main;
 	struct child		 renderers[SESSION_MAX_WINDOWS];
 	struct router_view	 view;		/* windows and their pages */
+	int			 closed[SESSION_MAX_WINDOWS]; /* by the user */
 	uint32_t		 next_page;
 	struct scenario		 sc;
 	const struct proc_kind	*kinds;		/* indexed by PROC_MAIN, PROC_RENDERER */
@@ -85,6 +89,9 @@ int	session_relaunch(struct session *);
 void	session_stop(struct session *);
 int	session_window(const struct child *);
 int	session_nwindows(const struct session *);
+int	session_window_open(const struct session *, int);
+int	session_open_windows(const struct session *);
+int	session_close_window(struct session *, int);
 void	session_label(const struct session *, const struct child *,
 	    struct buf *);
 

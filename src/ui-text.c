@@ -9,6 +9,8 @@
 #include "ui-text.h"
 #include "utf8.h"
 
+static int	 text_utf8 = 1;	/* the terminal takes UTF-8 */
+
 /*
  * Decode one character of s, which is UTF-8 whatever the locale (the field's
  * text, and lines escaped for the terminal); returns its length in bytes (at
@@ -109,12 +111,37 @@ text_draw(WINDOW *win, int y, int x, int max, const char *s, size_t len)
 	return (used);
 }
 
+/* Set what marks a cut text: "…" in a UTF-8 terminal, "~" in others. */
+void
+text_set_utf8(int utf8)
+{
+	text_utf8 = utf8;
+}
+
+/*
+ * Draw the first len bytes of s like text_draw, but if they do not all fit
+ * in max columns, end with a mark that says so, never at a bare edge.
+ */
+int
+text_draw_cut(WINDOW *win, int y, int x, int max, const char *s, size_t len)
+{
+	const char	*mark = text_utf8 ? "\xe2\x80\xa6" : "~";
+	int		 used;
+
+	if (max <= 0)
+		return (0);
+	if (text_width_n(s, len) <= max)
+		return (text_draw(win, y, x, max, s, len));
+	used = text_draw(win, y, x, max - 1, s, len);
+	return (used + text_draw(win, y, x + used, 1, mark, strlen(mark)));
+}
+
 /*
  * Where to end the first row of s in w columns: after the last word that
  * fits, or in the middle of a word too long for a row.  Returns the bytes
  * the row shows; *next is where the next row starts (past the space).
  */
-static size_t
+size_t
 text_break(const char *s, int w, size_t *next)
 {
 	size_t	 n, i;

@@ -13,6 +13,9 @@
 int	text_width(const char *);
 int	text_width_n(const char *, size_t);
 int	text_draw(WINDOW *, int, int, int, const char *, size_t);
+void	text_set_utf8(int);
+int	text_draw_cut(WINDOW *, int, int, int, const char *, size_t);
+size_t	text_break(const char *, int, size_t *);
 size_t	text_fit(const char *, int, int *);
 int	text_rows(const char *, int);
 int	text_rows_marked(const char *, int, size_t **);

@@ -9,12 +9,16 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "clock.h"
 #include "crash.h"
 #include "keyin.h"
+#include "keys.h"
 #include "log.h"
 #include "logbuf.h"
 #include "loop.h"
@@ -24,9 +28,15 @@
 #include "reply.h"
 #include "session.h"
 #include "sig.h"
+#include "ui-color.h"
 #include "ui-crash.h"
+#include "ui-help.h"
+#include "ui-keybar.h"
+#include "ui-settings.h"
+#include "ui-term.h"
 #include "ui-text.h"
 #include "ui.h"
+#include "utf8.h"
 #include "widget.h"
 
 #if OPTIONS_MAX_ARGS > FIELD_MAX
@@ -35,11 +45,15 @@
 
 #define UI_BURST	10000	/* presses a burst makes */
 #define UI_IN_FLIGHT	256	/* presses a burst keeps in flight */
-#define UI_KEYS		" Tab focus  Enter send  F2 code  F3 window+  F4 next" \
-			"  F5/r reload  F6 burst  F7/k crash  F10/q quit"
 #define UI_NO_REPLY	"(none yet)"
+#define UI_TICK_MS	100	/* how often a time so far is shown again */
+#define UI_PENDING_NS	(200 * 1000 * 1000) /* an answer late enough to say so */
 #define CTRL_C		0x03
 #define CTRL_L		0x0c
+#define KEY_ESC		0x1b
+/* Codes for the bracketed paste's marks, past curses' own. */
+#define KEY_PASTE_BEGIN	(KEY_MAX + 1)
+#define KEY_PASTE_END	(KEY_MAX + 2)
 
 /* The widgets, in focus order. */
 enum ui_focus {
@@ -86,8 +100,20 @@ struct ui {
 	struct layout	 layout;
 	int		 fits;		/* the layout fits the terminal */
 	uint32_t	 pressed;	/* presses made so far; each press's id */
+	uint64_t	 pressed_ns;	/* when the newest was made */
 	struct presses	 presses;	/* those not answered yet */
 	int		 burst;		/* presses a burst still has to make */
+	uint32_t	 burst_first;	/* the id before a burst's first press */
+	uint64_t	 burst_ns;	/* when it started */
+	uint64_t	 anchor;	/* the timeline's scroll (pane_data's) */
+	struct help	 help;
+	struct settings	 settings;
+	struct keybar	 keybar;
+	int		 pasting;	/* inside a bracketed paste */
+	struct buf	 paste;		/* what it brought so far */
+	struct buf	 say;		/* the status line's message, or empty */
+	int		 say_warn;	/* it says why a key did nothing */
+	int		 ticking;	/* a timer will redraw a time so far */
 	struct buf	 text;		/* scratch for a line or a title */
 	int		 dirty;
 	int		 status;	/* the exit status */
@@ -97,9 +123,29 @@ struct ui {
 static void
 ui_restore_terminal(void)
 {
-	if (!isendwin())
+	if (!isendwin()) {
+		ui_term_paste(0);
 		endwin();
+	}
 	crash_disarm();
+}
+
+/* Say something on the status line until the next key; warn: why a key did nothing. */
+static void
+ui_say(struct ui *ui, int warn, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+ui_say(struct ui *ui, int warn, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	buf_clear(&ui->say);
+	va_start(ap, fmt);
+	buf_vprintf(&ui->say, fmt, ap);
+	va_end(ap);
+	ui->say_warn = warn;
+	ui->dirty = 1;
 }
 
 /* The front end's view of the process an event is about. */
@@ -117,16 +163,48 @@ ui_set_reply(struct ui_proc *p, const char *text)
 	buf_printf(&p->reply, "%s", text);
 }
 
-/* A process printed a line: append it to its column, naming the window if there are several. */
-static void
-ui_line(struct ui *ui, int w, const char *text)
+/* Whether a line a process printed is an error: an uncaught one, a handler's, a crash, a protocol error. */
+static int
+ui_is_error(const char *text)
 {
-	if (w != 0 && session_nwindows(&ui->session) > 1) {
-		buf_clear(&ui->text);
-		buf_printf(&ui->text, "[%d] %s", w, text);
-		text = buf_str(&ui->text);
-	}
-	logbuf_add(&ui->log, w == 0 ? LAYOUT_MAIN : LAYOUT_RENDERER, text);
+	static const char *const starts[] = {
+		"Uncaught ", "Error occurred ", "render-process-gone",
+		"protocol error", "process gone", "Error: ",
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof starts / sizeof starts[0]; i++)
+		if (strncmp(text, starts[i], strlen(starts[i])) == 0)
+			return (1);
+	return (0);
+}
+
+/*
+ * A line for the column of window w's renderer (main's for 0), from window
+ * about or about it (0: none), of a kind.
+ */
+static void
+ui_line(struct ui *ui, int w, int about, int kind, const char *text)
+{
+	struct logbuf_line	*l;
+
+	l = logbuf_add(&ui->log, w == 0 ? LAYOUT_MAIN : LAYOUT_RENDERER, text);
+	l->window = about;
+	l->kind = kind;
+	ui->dirty = 1;
+}
+
+/* A process printed a line: main's says which window it is about, checked against the windows there are. */
+static void
+ui_printed(struct ui *ui, const struct session_event *e)
+{
+	int	 about = e->window;
+
+	if (e->window == 0)
+		about = e->id <= (uint32_t)session_nwindows(&ui->session) ?
+		    (int)e->id : 0;
+	ui_line(ui, e->window, about, ui_is_error(e->text) ? LOGBUF_ERROR :
+	    LOGBUF_OUTPUT, e->text);
 }
 
 /* What the session reports changes the front end's view; every event redraws. */
@@ -139,7 +217,7 @@ ui_event(void *arg, const struct session_event *e)
 
 	switch (e->type) {
 	case SESSION_LINE:
-		ui_line(ui, e->window, e->text);
+		ui_printed(ui, e);
 		break;
 	case SESSION_DONE:
 		presses_done(&ui->presses, e->id);
@@ -157,13 +235,22 @@ ui_event(void *arg, const struct session_event *e)
 		p->blocked = e->type == SESSION_BLOCKED;
 		break;
 	case SESSION_GONE:
+	case SESSION_CLOSED:
 		/* Its presses will never be answered (all of them, for main). */
 		presses_lost(&ui->presses, e->window);
 		p->pid = -1;
 		p->blocked = 0;
 		buf_init(&line);
-		buf_printf(&line, "process gone: %s", e->text);
-		ui_line(ui, e->window, buf_str(&line));
+		if (e->type == SESSION_GONE) {
+			buf_printf(&line, "process gone: %s", e->text);
+			ui_line(ui, e->window, e->window, LOGBUF_ERROR,
+			    buf_str(&line));
+		} else {
+			/* Main's column says what Electron did. */
+			buf_printf(&line, "window %d %s", e->window, e->text);
+			ui_line(ui, 0, e->window, LOGBUF_NOTICE,
+			    buf_str(&line));
+		}
 		buf_free(&line);
 		break;
 	}
@@ -182,12 +269,13 @@ ui_update_label(struct ui *ui)
 		    ui->field.text);
 }
 
-/* Recompute where everything goes after a start, a resize or a new label. */
+/* Recompute where everything goes after a start, a resize, a new label or a new pane. */
 static void
 ui_relayout(struct ui *ui)
 {
 	ui->fits = layout_compute(&ui->layout, LINES, COLS,
-	    text_width(ui->button.label) + 4) == 0;
+	    text_width(ui->button.label) + 4, ui_panes[ui->pane] ==
+	    &pane_code) == 0;
 	ui->field.w.r = ui->layout.field;
 	ui->button.w.r = ui->layout.button;
 	ui->pattern.w.r = ui->layout.pattern;
@@ -208,18 +296,34 @@ ui_box(const struct rect *r, const char *title)
 	mvaddch(r->y + r->h - 1, r->x, ACS_LLCORNER);
 	mvaddch(r->y + r->h - 1, r->x + r->w - 1, ACS_LRCORNER);
 	attron(A_BOLD);
-	text_draw(stdscr, r->y, r->x + 2, r->w - 4, title, strlen(title));
+	text_draw_cut(stdscr, r->y, r->x + 2, r->w - 4, title, strlen(title));
 	attroff(A_BOLD);
 }
 
-/* A rule across box r at row y, joined to its borders, with a label. */
+/*
+ * A rule across box r at row y, joined to its borders, with a label; with
+ * the code beside the log, a second label over it at column code_x and a
+ * line down between them.
+ */
 static void
-ui_rule(const struct rect *r, int y, const char *label)
+ui_rule(const struct rect *r, int y, const char *label, int code_x,
+    const char *code_label)
 {
 	mvaddch(y, r->x, ACS_LTEE);
 	mvhline(y, r->x + 1, ACS_HLINE, r->w - 2);
 	mvaddch(y, r->x + r->w - 1, ACS_RTEE);
-	text_draw(stdscr, y, r->x + 2, r->w - 4, label, strlen(label));
+	if (code_x == 0) {
+		text_draw_cut(stdscr, y, r->x + 2, r->w - 4, label,
+		    strlen(label));
+		return;
+	}
+	text_draw_cut(stdscr, y, r->x + 2, code_x - r->x - 4, label,
+	    strlen(label));
+	mvaddch(y, code_x - 2, ACS_TTEE);
+	mvvline(y + 1, code_x - 2, ACS_VLINE, r->y + r->h - y - 2);
+	mvaddch(r->y + r->h - 1, code_x - 2, ACS_BTEE);
+	text_draw_cut(stdscr, y, code_x, r->x + r->w - code_x - 2, code_label,
+	    strlen(code_label));
 }
 
 /* The renderer box's title: its window and pid. */
@@ -227,13 +331,16 @@ static void
 ui_renderer_title(struct ui *ui, struct buf *b)
 {
 	const struct ui_proc	*p = &ui->windows[ui->window - 1];
-	int			 n = session_nwindows(&ui->session);
+	int			 n = session_open_windows(&ui->session);
 
 	if (n > 1)
-		buf_printf(b, " renderer (window %d of %d) - ", ui->window, n);
+		buf_printf(b, " renderer (window %d, %d open) - ", ui->window,
+		    n);
 	else
-		buf_printf(b, " renderer (window 1) - ");
-	if (p->pid == -1)
+		buf_printf(b, " renderer (window %d) - ", ui->window);
+	if (!session_window_open(&ui->session, ui->window))
+		buf_printf(b, "closed ");
+	else if (p->pid == -1)
 		buf_printf(b, "gone ");
 	else
 		buf_printf(b, "pid %ld ", (long)p->pid);
@@ -261,14 +368,139 @@ ui_draw_too_small(void)
 	text_draw_wrapped(stdscr, &r, r.y, msg);
 }
 
+/* Seconds since t, for the status line. */
+static double
+ui_seconds_since(uint64_t t)
+{
+	return ((double)(clock_now_ns() - t) / 1e9);
+}
+
+/*
+ * What the status line says: a message a key left, else what is going on
+ * (a burst, a blocked sendSync, a late answer), else how to get help.
+ * Returns whether it shows a time that should be shown again.
+ */
+static int
+ui_status_text(struct ui *ui, struct buf *b, int *warn)
+{
+	const struct pattern	*pat = pattern_at(ui->sc.pattern);
+	uint32_t		 inflight = presses_inflight(&ui->presses);
+
+	*warn = 0;
+	if (ui->say.len > 0) {
+		*warn = ui->say_warn;
+		buf_printf(b, "%s", buf_str(&ui->say));
+		return (0);
+	}
+	if (ui->burst > 0) {
+		buf_printf(b, "burst: %u of %d presses made, %u in flight "
+		    "(F6 stops it)", ui->pressed - ui->burst_first,
+		    UI_BURST, inflight);
+		return (0);
+	}
+	if (ui->windows[ui->window - 1].blocked) {
+		buf_printf(b, "renderer %d is blocked in sendSync: %.1f s so "
+		    "far", ui->window, ui_seconds_since(ui->pressed_ns));
+		return (1);
+	}
+	if (inflight > 0 && pat->async &&
+	    clock_now_ns() - ui->pressed_ns > UI_PENDING_NS) {
+		buf_printf(b, "%u invoke%s pending: %.1f s so far", inflight,
+		    inflight == 1 ? "" : "s", ui_seconds_since(ui->pressed_ns));
+		if (ui->sc.delay_ms > 0)
+			buf_printf(b, " (the handler waits %u ms)",
+			    ui->sc.delay_ms);
+		return (1);
+	}
+	if (inflight > 0 && pat->async)
+		return (1);
+	buf_printf(b, "Enter sends; F1 or ? shows every key");
+	return (0);
+}
+
+/* Redraw the status line while it shows a time so far. */
+static void
+ui_tick(struct loop *l, void *arg)
+{
+	struct ui	*ui = arg;
+
+	(void)l;
+	ui->ticking = 0;
+	ui->dirty = 1;
+}
+
+/* Draw the status line, and keep it ticking while it shows a time. */
+static void
+ui_draw_status(struct ui *ui)
+{
+	const struct rect	*r = &ui->layout.status;
+	struct buf		 b;
+	int			 warn, ticks;
+
+	buf_init(&b);
+	ticks = ui_status_text(ui, &b, &warn);
+	attrset(ui_style(warn ? STYLE_STATUS_WARN : STYLE_STATUS));
+	text_draw_cut(stdscr, r->y, r->x + 1, r->w - 2, buf_str(&b), b.len);
+	attrset(A_NORMAL);
+	buf_free(&b);
+	if (ticks && !ui->ticking) {
+		ui->ticking = 1;
+		loop_timer_add(&ui->loop, UI_TICK_MS, ui_tick, ui);
+	}
+}
+
+/* What the panes are drawn from. */
+static void
+ui_pane_data(struct ui *ui, struct pane_data *d)
+{
+	d->log = &ui->log;
+	d->sc = &ui->sc;
+	d->args = ui->field.text;
+	d->blocked = ui->windows[ui->window - 1].blocked;
+	d->window = ui->window;
+	d->gutter = session_nwindows(&ui->session) > 1;
+	d->anchor = ui->anchor;
+}
+
+/* The rules over the columns, and the panes below them: the code beside the timeline when there is room. */
+static void
+ui_draw_panes(struct ui *ui, const struct pane_data *d)
+{
+	const struct layout	*l = &ui->layout;
+	const struct pane_ops	*pane = ui_panes[ui->pane];
+	struct buf		 rule_r, rule_m, code_r, code_m;
+
+	buf_init(&rule_r);
+	buf_init(&rule_m);
+	buf_init(&code_r);
+	buf_init(&code_m);
+	if (l->split) {
+		pane_log.rules(d, &rule_r, &rule_m);
+		pane->rules(d, &code_r, &code_m);
+	} else
+		pane->rules(d, &rule_r, &rule_m);
+	ui_rule(&l->renderer, l->logs[LAYOUT_RENDERER].y - 1,
+	    buf_str(&rule_r), l->split ? l->code[LAYOUT_RENDERER].x : 0,
+	    buf_str(&code_r));
+	ui_rule(&l->main, l->logs[LAYOUT_MAIN].y - 1, buf_str(&rule_m),
+	    l->split ? l->code[LAYOUT_MAIN].x : 0, buf_str(&code_m));
+	buf_free(&rule_r);
+	buf_free(&rule_m);
+	buf_free(&code_r);
+	buf_free(&code_m);
+	if (l->split) {
+		pane->draw(stdscr, l->code, d);
+		pane_log.draw(stdscr, l->logs, d);
+	} else
+		pane->draw(stdscr, l->logs, d);
+}
+
 /* Redraw the whole screen into curses' buffer and send the difference. */
 static void
 ui_draw(struct ui *ui)
 {
 	const struct layout	*l = &ui->layout;
-	const struct pane_ops	*pane = ui_panes[ui->pane];
 	struct pane_data	 d;
-	struct buf		 rule_r, rule_m;
 	int			 i;
 
 	erase();
@@ -278,19 +510,15 @@ ui_draw(struct ui *ui)
 		doupdate();
 		return;
 	}
-	d.log = &ui->log;
-	d.sc = &ui->sc;
-	d.args = ui->field.text;
-	d.blocked = ui->windows[ui->window - 1].blocked;
-
+	ui_pane_data(ui, &d);
 	buf_clear(&ui->text);
 	ui_renderer_title(ui, &ui->text);
 	ui_box(&l->renderer, buf_str(&ui->text));
 	buf_clear(&ui->text);
 	buf_printf(&ui->text, "reply: %s",
 	    buf_str(&ui->windows[ui->window - 1].reply));
-	text_draw(stdscr, l->reply.y, l->reply.x, l->reply.w, buf_str(&ui->text),
-	    ui->text.len);
+	text_draw_cut(stdscr, l->reply.y, l->reply.x, l->reply.w,
+	    buf_str(&ui->text), ui->text.len);
 
 	buf_clear(&ui->text);
 	if (ui->main.pid == -1)
@@ -298,61 +526,155 @@ ui_draw(struct ui *ui)
 	else
 		buf_printf(&ui->text, " main - pid %ld ", (long)ui->main.pid);
 	ui_box(&l->main, buf_str(&ui->text));
-
-	buf_init(&rule_r);
-	buf_init(&rule_m);
-	pane->rules(&d, &rule_r, &rule_m);
-	ui_rule(&l->renderer, l->logs[LAYOUT_RENDERER].y - 1,
-	    buf_str(&rule_r));
-	ui_rule(&l->main, l->logs[LAYOUT_MAIN].y - 1, buf_str(&rule_m));
-	buf_free(&rule_r);
-	buf_free(&rule_m);
 	for (i = 0; i < FOCUS_COUNT; i++)
 		ui->widgets[i]->ops->draw(ui->widgets[i], stdscr,
 		    i == ui->focus);
-
-	attron(A_REVERSE);
-	mvhline(l->keys.y, 0, ' ', l->keys.w);
-	text_draw(stdscr, l->keys.y, 0, l->keys.w, UI_KEYS, strlen(UI_KEYS));
-	attroff(A_REVERSE);
-	/* Last: the log pane scrolls the terminal to match what is drawn. */
-	pane->draw(stdscr, l->logs, &d);
+	ui_draw_status(ui);
+	keybar_draw(stdscr, &l->keys, &ui->keybar);
+	/* The panes scroll the terminal to match what is drawn: after the rest, before an overlay. */
+	ui_draw_panes(ui, &d);
+	if (ui->help.open)
+		help_draw(stdscr, &ui->help, LINES, COLS);
+	else if (ui->settings.open)
+		settings_draw(stdscr, &ui->settings, LINES, COLS);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
 
-/* Press the button of the window shown. */
-static void
+/* Why a press of the window shown cannot be made now, or NULL. */
+static const char *
+ui_cannot_press(struct ui *ui, struct buf *why)
+{
+	buf_clear(why);
+	if (ui->main.pid == -1)
+		buf_printf(why, "main is gone: F5 launches the app again");
+	else if (pattern_at(ui->sc.pattern)->request == 0)
+		return (NULL);
+	else if (!session_window_open(&ui->session, ui->window))
+		buf_printf(why, "window %d is closed: F3 opens a window",
+		    ui->window);
+	else if (ui->windows[ui->window - 1].pid == -1)
+		buf_printf(why, "renderer %d is gone: F5 reloads it",
+		    ui->window);
+	else
+		return (NULL);
+	return (buf_str(why));
+}
+
+/* Press the button of the window shown; 0 if it could not be pressed. */
+static int
 ui_press(struct ui *ui)
 {
 	int	 w;
 
 	w = session_click(&ui->session, ui->window, ++ui->pressed,
 	    ui->field.text);
-	if (w != -1)
-		presses_add(&ui->presses, ui->pressed, w);
+	if (w == -1) {
+		ui->pressed--;
+		return (0);
+	}
+	ui->pressed_ns = clock_now_ns();
+	presses_add(&ui->presses, ui->pressed, w);
+	return (1);
 }
 
-/* Keep a burst going: press while fewer than UI_IN_FLIGHT presses are unanswered. */
+/* The user pressed the button: press it, or say why not. */
+static void
+ui_press_key(struct ui *ui)
+{
+	const char	*why = ui_cannot_press(ui, &ui->text);
+
+	if (why != NULL)
+		ui_say(ui, 1, "%s", why);
+	else
+		ui_press(ui);
+}
+
+/* Keep a burst going: press while fewer than UI_IN_FLIGHT presses are unanswered; say how it ended. */
 static void
 ui_burst(struct ui *ui)
 {
+	double	 s;
+
+	if (ui->burst == 0)
+		return;
 	while (ui->burst > 0 &&
 	    presses_inflight(&ui->presses) < UI_IN_FLIGHT) {
-		ui_press(ui);
-		ui->burst--;
+		if (!ui_press(ui)) {
+			ui_say(ui, 1, "burst stopped after %u presses: %s",
+			    ui->pressed - ui->burst_first,
+			    ui_cannot_press(ui, &ui->text) != NULL ?
+			    buf_str(&ui->text) : "a process is gone");
+			ui->burst = 0;
+			return;
+		}
+		if (--ui->burst == 0) {
+			s = ui_seconds_since(ui->burst_ns);
+			ui_say(ui, 0, "burst: %d presses in %.2f s, %.0f "
+			    "presses/s", UI_BURST, s, s > 0 ? UI_BURST / s : 0);
+		}
+	}
+	ui->dirty = 1;
+}
+
+/* F6: start a burst, or stop the one going. */
+static void
+ui_toggle_burst(struct ui *ui)
+{
+	const char	*why = ui_cannot_press(ui, &ui->text);
+
+	if (ui->burst > 0) {
+		ui_say(ui, 0, "burst stopped after %u presses",
+		    ui->pressed - ui->burst_first);
+		ui->burst = 0;
+	} else if (why != NULL)
+		ui_say(ui, 1, "%s", why);
+	else {
+		ui->burst = UI_BURST;
+		ui->burst_first = ui->pressed;
+		ui->burst_ns = clock_now_ns();
 	}
 }
 
-/* The selectors changed: tell every process the new scenario. */
+/* Which controls apply to the pattern: the reply method only where main replies with it, the field only where the page sends. */
+static void
+ui_disable_controls(struct ui *ui)
+{
+	const struct pattern	*p = pattern_at(ui->sc.pattern);
+
+	ui->method.w.disabled = !(p->uses & USES_REPLY);
+	ui->field.w.disabled = p->request == 0;
+}
+
+/* The selectors changed: tell every process the new scenario; a reply of the old pattern goes. */
 static void
 ui_scenario_changed(struct ui *ui)
 {
+	int	 i;
+
+	if (ui->sc.pattern != ui->pattern.current)
+		for (i = 0; i < SESSION_MAX_WINDOWS; i++)
+			ui_set_reply(&ui->windows[i], UI_NO_REPLY);
 	ui->sc.pattern = ui->pattern.current;
 	ui->sc.reply = ui->method.current;
 	session_set_scenario(&ui->session, &ui->sc);
+	ui_disable_controls(ui);
 	ui_update_label(ui);
 	ui_relayout(ui);
+}
+
+/* Move the focus by step (1 or -1) to the next control that applies. */
+static void
+ui_move_focus(struct ui *ui, int step)
+{
+	int	 i;
+
+	for (i = 0; i < FOCUS_COUNT; i++) {
+		ui->focus = (ui->focus + FOCUS_COUNT + step) % FOCUS_COUNT;
+		if (!ui->widgets[ui->focus]->disabled)
+			break;
+	}
+	ui->dirty = 1;
 }
 
 /* Give a key to the widget with the focus and act on what it reports. */
@@ -364,7 +686,7 @@ ui_widget_key(struct ui *ui, const struct wkey *k)
 
 	r = w->ops->key(w, k);
 	if (r & WIDGET_ACTIVATE)
-		ui_press(ui);
+		ui_press_key(ui);
 	if ((r & WIDGET_CHANGED) && w == &ui->field.w) {
 		ui_update_label(ui);
 		ui_relayout(ui);
@@ -372,9 +694,26 @@ ui_widget_key(struct ui *ui, const struct wkey *k)
 		ui_scenario_changed(ui);
 	if (r & WIDGET_REDRAW)
 		ui->dirty = 1;
+	if (r == WIDGET_IGNORED && w == &ui->field.w && k->code == 0 &&
+	    ui->field.len + 4 > FIELD_MAX)
+		ui_say(ui, 1, "the field is full: it holds %d bytes",
+		    FIELD_MAX);
 }
 
-/* A mouse click focuses the widget under it; on the button or a selector it acts too. */
+static void	ui_action(struct ui *, enum key_action);
+
+/* Scroll the timeline. */
+static void
+ui_scroll(struct ui *ui, enum timeline_move move)
+{
+	struct pane_data	 d;
+
+	ui_pane_data(ui, &d);
+	ui->anchor = timeline_scroll(ui->layout.logs, &d, move);
+	ui->dirty = 1;
+}
+
+/* A mouse event: the wheel scrolls; a click on the key bar runs its entry, on a control focuses it and acts. */
 static void
 ui_mouse(struct ui *ui)
 {
@@ -382,42 +721,110 @@ ui_mouse(struct ui *ui)
 	MEVENT				 ev;
 	int				 i;
 
-	if (getmouse(&ev) != OK || !ui->fits ||
-	    !(ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED)))
+	if (getmouse(&ev) != OK || !ui->fits)
 		return;
+	if (ev.bstate & BUTTON4_PRESSED) {
+		ui_scroll(ui, TIMELINE_LINES_UP);
+		return;
+	}
+	if (ev.bstate & BUTTON5_PRESSED) {
+		ui_scroll(ui, TIMELINE_LINES_DOWN);
+		return;
+	}
+	if (!(ev.bstate & (BUTTON1_RELEASED | BUTTON1_CLICKED)))
+		return;
+	if (ev.y == ui->layout.keys.y) {
+		ui_action(ui, keybar_hit(&ui->keybar, ev.x));
+		return;
+	}
 	for (i = 0; i < FOCUS_COUNT; i++) {
-		if (!rect_contains(&ui->widgets[i]->r, ev.y, ev.x))
+		if (!rect_contains(&ui->widgets[i]->r, ev.y, ev.x) ||
+		    ui->widgets[i]->disabled)
 			continue;
 		ui->focus = i;
 		ui->dirty = 1;
 		if (i == FOCUS_BUTTON)
-			ui_press(ui);
+			ui_press_key(ui);
 		else if (i != FOCUS_FIELD)
 			ui_widget_key(ui, &next);
 	}
 }
 
-/* Open one more window and show it. */
+/* Open one more window and show it, or say why not. */
 static void
 ui_new_window(struct ui *ui)
 {
-	int	 w = session_add_window(&ui->session);
+	int	 w;
 
-	if (w != -1) {
-		ui->window = w;
-		ui->dirty = 1;
+	if (ui->main.pid == -1) {
+		ui_say(ui, 1, "main is gone: F5 launches the app again");
+		return;
 	}
+	if ((w = session_add_window(&ui->session)) == -1) {
+		ui_say(ui, 1, "%d windows are open, the most ipcsim models: "
+		    "F8 closes one", SESSION_MAX_WINDOWS);
+		return;
+	}
+	ui->window = w;
+	ui->dirty = 1;
+}
+
+/* Show the next open window, or say there is none. */
+static void
+ui_next_window(struct ui *ui)
+{
+	int	 i, w = ui->window;
+
+	for (i = 0; i < session_nwindows(&ui->session); i++) {
+		w = w % session_nwindows(&ui->session) + 1;
+		if (session_window_open(&ui->session, w))
+			break;
+	}
+	if (w == ui->window)
+		ui_say(ui, 1, "window %d is the only one open: F3 opens "
+		    "another", ui->window);
+	ui->window = w;
+	ui->dirty = 1;
+}
+
+/* Close the window shown, as its close button would, and show another. */
+static void
+ui_close_window(struct ui *ui)
+{
+	if (session_close_window(&ui->session, ui->window) == -1) {
+		ui_say(ui, 1, "window %d is already closed: F3 opens a window",
+		    ui->window);
+		return;
+	}
+	if (session_open_windows(&ui->session) > 0)
+		ui_next_window(ui);
+	ui->say.len = 0;
 }
 
 /*
  * Reload the window shown if its renderer is gone; launch the app again if
- * main is gone (and its windows with it).
+ * main is gone (and its windows with it); else say why there is nothing to do.
  */
 static void
 ui_reload(struct ui *ui)
 {
-	if (session_relaunch(&ui->session) == -1)
-		session_reload(&ui->session, ui->window);
+	int	 w;
+
+	if (session_relaunch(&ui->session) == 0) {
+		for (w = 1; !session_window_open(&ui->session, ui->window) &&
+		    w <= session_nwindows(&ui->session); w++)
+			ui->window = w;
+		return;
+	}
+	if (session_reload(&ui->session, ui->window) == 0)
+		return;
+	if (!session_window_open(&ui->session, ui->window))
+		ui_say(ui, 1, "window %d is closed: F3 opens a window",
+		    ui->window);
+	else
+		ui_say(ui, 1, "renderer %d is running: F5 reloads only a "
+		    "window whose renderer is gone (F7 crashes it)",
+		    ui->window);
 }
 
 /* Crash the renderer shown, like webContents.forcefullyCrashRenderer(). */
@@ -428,6 +835,36 @@ ui_crash(struct ui *ui)
 
 	if (pid != -1)
 		kill(pid, SIGSEGV);
+	else
+		ui_say(ui, 1, "renderer %d is already gone: F5 reloads it",
+		    ui->window);
+}
+
+/* Apply the settings form: the scenario, then as many windows as it says. */
+static void
+ui_apply_settings(struct ui *ui)
+{
+	struct buf	 err;
+	int		 want, w;
+
+	buf_init(&err);
+	if (settings_read(&ui->settings, &ui->sc, &want, &err) == -1) {
+		ui_say(ui, 1, "settings not applied: %s", buf_str(&err));
+		buf_free(&err);
+		return;
+	}
+	buf_free(&err);
+	ui->settings.open = 0;
+	session_set_scenario(&ui->session, &ui->sc);
+	while (session_open_windows(&ui->session) < want &&
+	    session_add_window(&ui->session) != -1)
+		continue;
+	for (w = session_nwindows(&ui->session);
+	    w > 0 && session_open_windows(&ui->session) > want; w--)
+		session_close_window(&ui->session, w);
+	if (!session_window_open(&ui->session, ui->window))
+		ui_next_window(ui);
+	ui_say(ui, 0, "settings applied");
 }
 
 /* Leave the loop with an exit status. */
@@ -438,45 +875,96 @@ ui_quit(struct ui *ui, int status)
 	loop_stop(&ui->loop);
 }
 
-/* Letters that act only when the focus is outside the argument field. */
-static int
-ui_letter_key(struct ui *ui, wint_t ch)
-{
-	if (ui->focus == FOCUS_FIELD)
-		return (0);
-	switch (ch) {
-	case 'q':
-		ui_quit(ui, 0);
-		return (1);
-	case 'r':
-		ui_reload(ui);
-		return (1);
-	case 'k':
-		ui_crash(ui);
-		return (1);
-	default:
-		return (0);
-	}
-}
-
-/* Show the next pane below the rules (F2), or the first again. */
+/* Show pane (an index in ui_panes). */
 static void
 ui_set_pane(struct ui *ui, int pane)
 {
 	ui->pane = pane;
 	/* Rows drawn by another pane must not be scrolled as the log's. */
 	clearok(curscr, TRUE);
+	ui_relayout(ui);
+}
+
+/* Do what a key of the key table does. */
+static void
+ui_action(struct ui *ui, enum key_action act)
+{
+	switch (act) {
+	case KEY_ACT_NONE:
+		break;
+	case KEY_ACT_HELP:
+		ui->help.open = 1;
+		ui->help.top = 0;
+		break;
+	case KEY_ACT_CODE:
+		ui_set_pane(ui, (ui->pane + 1) % UI_NPANES);
+		break;
+	case KEY_ACT_NEW_WINDOW:
+		ui_new_window(ui);
+		break;
+	case KEY_ACT_NEXT_WINDOW:
+		ui_next_window(ui);
+		break;
+	case KEY_ACT_RELOAD:
+		ui_reload(ui);
+		break;
+	case KEY_ACT_BURST:
+		ui_toggle_burst(ui);
+		break;
+	case KEY_ACT_CRASH:
+		ui_crash(ui);
+		break;
+	case KEY_ACT_CLOSE_WINDOW:
+		ui_close_window(ui);
+		break;
+	case KEY_ACT_SETTINGS:
+		settings_open(&ui->settings, &ui->sc,
+		    session_open_windows(&ui->session));
+		break;
+	case KEY_ACT_QUIT:
+		ui_quit(ui, 0);
+		break;
+	}
 	ui->dirty = 1;
+}
+
+/* The timeline's keys; Home and End only outside the field, whose cursor they move. */
+static int
+ui_scroll_key(struct ui *ui, const struct wkey *k)
+{
+	switch (k->code) {
+	case KEY_PPAGE:
+		ui_scroll(ui, TIMELINE_PAGE_UP);
+		return (1);
+	case KEY_NPAGE:
+		ui_scroll(ui, TIMELINE_PAGE_DOWN);
+		return (1);
+	case KEY_HOME:
+	case KEY_END:
+		if (ui->focus == FOCUS_FIELD)
+			return (0);
+		ui_scroll(ui, k->code == KEY_HOME ? TIMELINE_OLDEST :
+		    TIMELINE_NEWEST);
+		return (1);
+	}
+	return (0);
 }
 
 /* Keys that work wherever the focus is; 1 if k was one. */
 static int
 ui_global_key(struct ui *ui, const struct wkey *k)
 {
-	switch (k->code) {
-	case KEY_F(10):
-		ui_quit(ui, 0);
+	const struct key_entry	*e = NULL;
+
+	if (k->code >= KEY_F(1) && k->code <= KEY_F(12))
+		e = keys_find_fkey(k->code - KEY_F(0));
+	else if (k->code == 0 && ui->focus != FOCUS_FIELD)
+		e = keys_find_letter((int)k->ch);
+	if (e != NULL) {
+		ui_action(ui, e->act);
 		return (1);
+	}
+	switch (k->code) {
 	case KEY_RESIZE:
 		ui_relayout(ui);
 		return (1);
@@ -484,64 +972,99 @@ ui_global_key(struct ui *ui, const struct wkey *k)
 		ui_mouse(ui);
 		return (1);
 	case KEY_BTAB:
-		ui->focus = (ui->focus + FOCUS_COUNT - 1) % FOCUS_COUNT;
-		ui->dirty = 1;
+	case KEY_UP:
+		ui_move_focus(ui, -1);
 		return (1);
-	case KEY_F(2):
-		ui_set_pane(ui, (ui->pane + 1) % UI_NPANES);
+	case KEY_DOWN:
+		ui_move_focus(ui, 1);
 		return (1);
-	case KEY_F(3):
-		ui_new_window(ui);
-		return (1);
-	case KEY_F(4):
-		ui->window = ui->window % session_nwindows(&ui->session) + 1;
-		ui->dirty = 1;
-		return (1);
-	case KEY_F(5):
-		ui_reload(ui);
-		return (1);
-	case KEY_F(6):
-		ui->burst = ui->burst > 0 ? 0 : UI_BURST;
-		return (1);
-	case KEY_F(7):
-		ui_crash(ui);
+	case KEY_ENTER:
+		ui_press_key(ui);
 		return (1);
 	}
+	if (ui_scroll_key(ui, k))
+		return (1);
 	if (k->code != 0)
 		return (0);
-	if (k->ch == CTRL_C) {
+	switch (k->ch) {
+	case CTRL_C:
 		ui_quit(ui, 0);
 		return (1);
-	}
-	/* Repaint every cell: another program may have written over us. */
-	if (k->ch == CTRL_L) {
+	case CTRL_L:
+		/* Repaint every cell: another program may have written over us. */
 		clearok(curscr, TRUE);
 		ui->dirty = 1;
 		return (1);
-	}
-	if (ui_letter_key(ui, k->ch))
+	case '\t':
+		ui_move_focus(ui, 1);
 		return (1);
-	if (k->ch == '\t') {
-		ui->focus = (ui->focus + 1) % FOCUS_COUNT;
-		ui->dirty = 1;
+	case '\r':
+	case '\n':
+		ui_press_key(ui);
 		return (1);
 	}
 	return (0);
 }
 
-/* Handle one key: the global keys, then the pane's, then the focused widget's; never draws. */
+/* A key inside a bracketed paste: the text is kept until its end goes into the field at once. */
+static void
+ui_paste_key(struct ui *ui, const struct wkey *k)
+{
+	char	 mb[UTF8_MAX];
+	size_t	 cut;
+
+	if (k->code == KEY_PASTE_END) {
+		ui->pasting = 0;
+		cut = field_insert_text(&ui->field,
+		    (const char *)buf_head(&ui->paste), ui->paste.len);
+		buf_clear(&ui->paste);
+		if (cut > 0)
+			ui_say(ui, 1, "paste cut: the field holds %d bytes, "
+			    "%zu bytes were left out", FIELD_MAX, cut);
+		ui->focus = FOCUS_FIELD;
+		ui_update_label(ui);
+		ui_relayout(ui);
+		return;
+	}
+	/* Only characters are pasted text; a key code inside is noise. */
+	if (k->code == 0)
+		buf_append(&ui->paste, mb, utf8_encode((uint32_t)k->ch, mb));
+}
+
+/*
+ * Handle one key: a paste's, an overlay's, the global keys, then the
+ * pane's, then the focused widget's; never draws.
+ */
 static void
 ui_key(struct ui *ui, const struct wkey *k)
 {
 	int	 r;
 
+	if (ui->pasting) {
+		ui_paste_key(ui, k);
+		return;
+	}
+	if (k->code == KEY_PASTE_BEGIN) {
+		ui->pasting = 1;
+		return;
+	}
+	if (k->code != KEY_MOUSE && k->code != KEY_RESIZE)
+		buf_clear(&ui->say);
+	ui->dirty = 1;
+	if (ui->help.open && k->code != KEY_RESIZE) {
+		help_key(&ui->help, k);
+		return;
+	}
+	if (ui->settings.open && k->code != KEY_RESIZE) {
+		if (settings_key(&ui->settings, k) == SETTINGS_APPLY)
+			ui_apply_settings(ui);
+		return;
+	}
 	if (ui_global_key(ui, k))
 		return;
 	r = ui_panes[ui->pane]->key(k);
 	if (r & PANE_CLOSE)
 		ui_set_pane(ui, 0);
-	else if (r & PANE_REDRAW)
-		ui->dirty = 1;
 	if (r == PANE_IGNORED)
 		ui_widget_key(ui, k);
 }
@@ -574,11 +1097,12 @@ ui_read_keys(struct ui *ui)
 
 /* Put the terminal in the mode the TUI needs. */
 static void
-ui_start_curses(void)
+ui_start_curses(int colour)
 {
 	if (initscr() == NULL)
 		fatalx("cannot start curses");
 	log_set_cleanup(ui_restore_terminal);
+	ui_color_start(colour);
 	raw();
 	noecho();
 	nonl();
@@ -588,8 +1112,12 @@ ui_start_curses(void)
 	idlok(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
 	curs_set(0);
-	mousemask(BUTTON1_RELEASED | BUTTON1_CLICKED, NULL);
+	mousemask(BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON4_PRESSED |
+	    BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
+	/* A paste comes between these marks, so that it is never read as keys. */
+	define_key("\033[200~", KEY_PASTE_BEGIN);
+	define_key("\033[201~", KEY_PASTE_END);
 	/*
 	 * Until the screen has once been left and resumed, ncursesw 6.4 takes
 	 * it for a low-level terminfo program and flushes at every cursor
@@ -598,6 +1126,7 @@ ui_start_curses(void)
 	 * one write.
 	 */
 	endwin();
+	ui_term_paste(1);
 	/*
 	 * endwin took the terminal out of keypad mode, and curses would put
 	 * it back only at the first read: arrow keys typed before that came
@@ -618,6 +1147,8 @@ ui_init(struct ui *ui, const struct options *opt)
 	presses_init(&ui->presses);
 	logbuf_init(&ui->log, opt->scrollback);
 	buf_init(&ui->text);
+	buf_init(&ui->paste);
+	buf_init(&ui->say);
 	ui->main.pid = -1;
 	buf_init(&ui->main.reply);
 	for (i = 0; i < SESSION_MAX_WINDOWS; i++) {
@@ -641,6 +1172,8 @@ ui_init(struct ui *ui, const struct options *opt)
 	ui->widgets[FOCUS_METHOD] = &ui->method.w;
 	ui->focus = FOCUS_BUTTON;
 	ui->window = 1;
+	text_set_utf8(opt->utf8);
+	ui_disable_controls(ui);
 	ui_update_label(ui);
 }
 
@@ -652,6 +1185,8 @@ ui_free(struct ui *ui)
 
 	logbuf_free(&ui->log);
 	buf_free(&ui->text);
+	buf_free(&ui->paste);
+	buf_free(&ui->say);
 	buf_free(&ui->main.reply);
 	for (i = 0; i < SESSION_MAX_WINDOWS; i++)
 		buf_free(&ui->windows[i].reply);
@@ -736,12 +1271,14 @@ ui_run(const struct options *opt)
 {
 	static struct ui	 ui;
 
+	if (ui_term_check() == -1)
+		return (UI_EXIT_TERMINAL);
 	loop_init(&ui.loop, &ui_hooks, &ui, sig_setup());
 	ui_init(&ui, opt);
 	/* Children first: they must never inherit a terminal in curses mode. */
 	session_start(&ui.session, opt->windows, &ui.sc, NULL, ui_event, &ui,
 	    opt->utf8);
-	ui_start_curses();
+	ui_start_curses(ui_color_wanted(opt->color, getenv("NO_COLOR")));
 	ui_relayout(&ui);
 	loop_run(&ui.loop);
 	loop_free(&ui.loop);

@@ -4,6 +4,9 @@
 
 #include "options.h"
 
+/* The exit status when the terminal cannot show the TUI (EX_USAGE, as a bad option). */
+#define UI_EXIT_TERMINAL	64
+
 int	ui_run(const struct options *);
 
 #endif

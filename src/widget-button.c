@@ -18,7 +18,7 @@ button_draw(const struct widget *w, WINDOW *win, int focused)
 		return;
 	wattron(win, attr);
 	mvwaddstr(win, w->r.y, w->r.x, "[ ");
-	used = text_draw(win, w->r.y, w->r.x + 2, w->r.w - 4, b->label,
+	used = text_draw_cut(win, w->r.y, w->r.x + 2, w->r.w - 4, b->label,
 	    strlen(b->label));
 	mvwaddstr(win, w->r.y, w->r.x + 2 + used, " ]");
 	wattroff(win, attr);

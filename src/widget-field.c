@@ -1,9 +1,11 @@
 /* A one-line text field: UTF-8 editing with a cursor, scrolled to keep it in view. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
 
+#include "log.h"
 #include "ui-text.h"
 #include "utf8.h"
 #include "widget.h"
@@ -149,10 +151,10 @@ field_draw(const struct widget *w, WINDOW *win, int focused)
 			break;
 		used += cw;
 	}
-	wattron(win, A_UNDERLINE);
+	wattron(win, w->disabled ? A_DIM : A_UNDERLINE);
 	mvwhline(win, w->r.y, x, ' ', avail);
 	text_draw(win, w->r.y, x, avail, f->text + start, f->len - start);
-	wattroff(win, A_UNDERLINE);
+	wattroff(win, A_UNDERLINE | A_DIM);
 	if (!focused)
 		return;
 	cx = x + used;
@@ -174,6 +176,45 @@ field_init(struct field *f, const char *title, const char *text)
 	memset(f, 0, sizeof *f);
 	f->w.ops = &field_ops;
 	f->title = title;
+	field_set(f, text);
+}
+
+/*
+ * Insert pasted text at the cursor in one move, tabs and line ends as
+ * spaces and other control characters dropped; returns the bytes of text
+ * left out because the field is full (cut on a character boundary).
+ */
+size_t
+field_insert_text(struct field *f, const char *text, size_t len)
+{
+	size_t	 i, n = 0, room = FIELD_MAX - f->len, keep;
+	char	*clean;
+
+	if ((clean = malloc(len + 1)) == NULL)
+		fatal("malloc");
+	for (i = 0; i < len; i++) {
+		if (text[i] == '\t' || text[i] == '\n' || text[i] == '\r')
+			clean[n++] = ' ';
+		else if ((unsigned char)text[i] >= 0x20 && text[i] != 0x7f)
+			clean[n++] = text[i];
+	}
+	keep = n < room ? n : room;
+	while (keep > 0 && keep < n &&
+	    ((unsigned char)clean[keep] & 0xc0) == 0x80)
+		keep--;
+	memmove(f->text + f->cursor + keep, f->text + f->cursor,
+	    f->len - f->cursor + 1);
+	memcpy(f->text + f->cursor, clean, keep);
+	f->len += keep;
+	f->cursor += keep;
+	free(clean);
+	return (n - keep);
+}
+
+/* Replace the text and put the cursor at its end. */
+void
+field_set(struct field *f, const char *text)
+{
 	f->len = strlcpy(f->text, text, sizeof f->text);
 	if (f->len > FIELD_MAX)
 		f->len = FIELD_MAX;

@@ -16,17 +16,18 @@ selector_draw(const struct widget *w, WINDOW *win, int focused)
 
 	used = text_draw(win, w->r.y, w->r.x, w->r.w, s->title,
 	    strlen(s->title));
-	if (focused)
+	if (w->disabled)
+		wattron(win, A_DIM);
+	else if (focused)
 		wattron(win, A_REVERSE | A_BOLD);
 	used += text_draw(win, w->r.y, w->r.x + used, w->r.w - used, "< ", 2);
 	used += text_draw(win, w->r.y, w->r.x + used, w->r.w - used, name,
 	    strlen(name));
 	text_draw(win, w->r.y, w->r.x + used, w->r.w - used, " >", 2);
-	if (focused)
-		wattroff(win, A_REVERSE | A_BOLD);
+	wattroff(win, A_REVERSE | A_BOLD | A_DIM);
 }
 
-/* Right, Space and Enter choose the next name; Left the previous one. */
+/* Right and Space choose the next name; Left the previous one (Enter is the UI's: it sends). */
 static int
 selector_key(struct widget *w, const struct wkey *k)
 {
@@ -35,8 +36,7 @@ selector_key(struct widget *w, const struct wkey *k)
 
 	if (k->code == KEY_LEFT)
 		step = s->count - 1;
-	else if (k->code == KEY_RIGHT || k->code == KEY_ENTER ||
-	    (k->code == 0 && (k->ch == ' ' || k->ch == '\r' || k->ch == '\n')))
+	else if (k->code == KEY_RIGHT || (k->code == 0 && k->ch == ' '))
 		step = 1;
 	else
 		return (WIDGET_IGNORED);

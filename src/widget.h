@@ -34,10 +34,11 @@ struct widget_ops {
 struct widget {
 	const struct widget_ops	*ops;
 	struct rect		 r;	/* where it is drawn, set by the layout */
+	int			 disabled; /* does not apply: dimmed, skipped */
 };
 
 /* The longest text a field holds, in bytes. */
-#define FIELD_MAX	512
+#define FIELD_MAX	65536
 
 /* A push button; its label can hold a field's text and a word. */
 struct button {
@@ -45,7 +46,7 @@ struct button {
 	char		 label[FIELD_MAX + 32];
 };
 
-/* A choice among fixed names, changed with Left/Right, Space or Enter. */
+/* A choice among fixed names, changed with Left/Right or Space. */
 struct selector {
 	struct widget		 w;
 	const char		*title;
@@ -67,5 +68,7 @@ void	button_init(struct button *, const char *);
 void	selector_init(struct selector *, const char *, const char *const *,
 	    int, int);
 void	field_init(struct field *, const char *, const char *);
+size_t	field_insert_text(struct field *, const char *, size_t);
+void	field_set(struct field *, const char *);
 
 #endif

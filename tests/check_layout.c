@@ -44,10 +44,13 @@ START_TEST(test_100x30)
 {
 	struct layout	 l;
 
-	ck_assert_int_eq(layout_compute(&l, 30, 100, 16), 0);
-	assert_rect(&l.renderer, 0, 0, 29, 50);
-	assert_rect(&l.main, 0, 50, 29, 50);
+	ck_assert_int_eq(layout_compute(&l, 30, 100, 16, 1), 0);
+	assert_rect(&l.renderer, 0, 0, 28, 50);
+	assert_rect(&l.main, 0, 50, 28, 50);
+	assert_rect(&l.status, 28, 0, 1, 100);
 	assert_rect(&l.keys, 29, 0, 1, 100);
+	/* Too narrow for the code beside the logs. */
+	ck_assert_int_eq(l.split, 0);
 	ck_assert_int_eq(l.button.w, 16);
 	ck_assert_int_eq(l.button.y, l.reply.y);
 	ck_assert_int_gt(l.reply.x, l.button.x + l.button.w - 1);
@@ -81,7 +84,7 @@ START_TEST(test_too_small)
 	ck_assert_int_eq(LAYOUT_MIN_ROWS, 12);
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		ck_assert_msg(layout_compute(&l, cases[i].rows, cases[i].cols,
-		    16) == cases[i].ret, "%dx%d", cases[i].cols,
+		    16, 0) == cases[i].ret, "%dx%d", cases[i].cols,
 		    cases[i].rows);
 }
 END_TEST
@@ -101,13 +104,15 @@ START_TEST(test_all_sizes)
 	struct layout		 l;
 	const struct rect	*all[] = { &l.renderer, &l.field, &l.button,
 				    &l.reply, &l.main, &l.pattern, &l.method,
-				    &l.logs[0], &l.logs[1], &l.keys };
+				    &l.logs[0], &l.logs[1], &l.code[0],
+				    &l.code[1], &l.status, &l.keys };
 	size_t			 i;
 	int			 rows, cols, bw = button_widths[_i];
 
 	for (rows = LAYOUT_MIN_ROWS; rows <= 100; rows++) {
 		for (cols = LAYOUT_MIN_COLS; cols <= 300; cols++) {
-			ck_assert_int_eq(layout_compute(&l, rows, cols, bw), 0);
+			ck_assert_int_eq(layout_compute(&l, rows, cols, bw,
+			    cols % 2), 0);
 			for (i = 0; i < sizeof all / sizeof all[0]; i++)
 				ck_assert_msg(on_screen(all[i], rows, cols),
 				    "rect %zu at %dx%d", i, cols, rows);
@@ -115,9 +120,25 @@ START_TEST(test_all_sizes)
 			ck_assert_int_eq(l.main.x, l.renderer.w);
 			ck_assert_int_eq(l.renderer.w + l.main.w, cols);
 			ck_assert_int_le(l.main.w - l.renderer.w, 1);
-			ck_assert_int_eq(l.renderer.h, rows - 1);
-			ck_assert_int_eq(l.main.h, rows - 1);
+			ck_assert_int_eq(l.renderer.h, rows - 2);
+			ck_assert_int_eq(l.main.h, rows - 2);
+			assert_rect(&l.status, rows - 2, 0, 1, cols);
 			assert_rect(&l.keys, rows - 1, 0, 1, cols);
+			/* The code goes beside the logs from 160 columns, if asked. */
+			ck_assert_int_eq(l.split, cols % 2 &&
+			    cols >= LAYOUT_SPLIT_COLS);
+			if (l.split) {
+				ck_assert(inside_box(&l.code[LAYOUT_RENDERER],
+				    &l.renderer));
+				ck_assert(inside_box(&l.code[LAYOUT_MAIN],
+				    &l.main));
+				ck_assert(disjoint(&l.code[LAYOUT_RENDERER],
+				    &l.logs[LAYOUT_RENDERER]));
+				ck_assert(disjoint(&l.code[LAYOUT_MAIN],
+				    &l.logs[LAYOUT_MAIN]));
+				ck_assert_int_ge(l.code[LAYOUT_MAIN].w, 35);
+				ck_assert_int_ge(l.logs[LAYOUT_MAIN].w, 35);
+			}
 			ck_assert(inside_box(&l.field, &l.renderer));
 			ck_assert(inside_box(&l.button, &l.renderer));
 			ck_assert(inside_box(&l.reply, &l.renderer));
