@@ -35,7 +35,7 @@
 
 #define QUIET_MS	40
 #define WANT_MS		10000	/* for text that must come */
-#define KEYS_TEXT	"F10/q quit"
+#define KEYS_TEXT	"F10Quit"
 
 struct term {
 	int	 fd;		/* the pty's master side */

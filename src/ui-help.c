@@ -66,7 +66,8 @@ help_draw(WINDOW *win, struct help *h, int rows, int cols)
 {
 	static const char	 foot[] =
 	    " Esc, q or F1 closes; Up, Down, PgUp, PgDn scroll ";
-	int			 w = cols - 4, bh, y, x, i;
+	struct rect		 box;
+	int			 w = cols - 4, bh, y, x;
 
 	if (w > HELP_MAX_W)
 		w = HELP_MAX_W;
@@ -81,19 +82,8 @@ help_draw(WINDOW *win, struct help *h, int rows, int cols)
 		h->top = 0;
 	y = (rows - bh) / 2;
 	x = (cols - w) / 2;
-	for (i = 0; i < bh; i++)
-		mvwhline(win, y + i, x, ' ', w);
-	mvwhline(win, y, x + 1, ACS_HLINE, w - 2);
-	mvwhline(win, y + bh - 1, x + 1, ACS_HLINE, w - 2);
-	mvwvline(win, y + 1, x, ACS_VLINE, bh - 2);
-	mvwvline(win, y + 1, x + w - 1, ACS_VLINE, bh - 2);
-	mvwaddch(win, y, x, ACS_ULCORNER);
-	mvwaddch(win, y, x + w - 1, ACS_URCORNER);
-	mvwaddch(win, y + bh - 1, x, ACS_LLCORNER);
-	mvwaddch(win, y + bh - 1, x + w - 1, ACS_LRCORNER);
-	wattron(win, A_BOLD);
-	text_draw(win, y, x + 2, w - 4, " ipcsim keys ", 13);
-	wattroff(win, A_BOLD);
+	box = (struct rect){ y, x, bh, w };
+	text_box(win, &box, " ipcsim keys ");
 	text_draw(win, y + bh - 1, x + 2, w - 4, foot, strlen(foot));
 	help_rows(win, y + 1, h->top, h->shown, x + 2, w - 4);
 }

@@ -43,25 +43,15 @@ void
 settings_draw(WINDOW *win, const struct settings *st, int rows, int cols)
 {
 	static const char	 foot[] = " Enter applies, Esc cancels ";
+	struct rect		 box;
 	int			 w = cols - 4, h = SETTINGS_ROWS + 4, y, x, i;
 
 	if (w > SETTINGS_W)
 		w = SETTINGS_W;
 	y = (rows - h) / 2;
 	x = (cols - w) / 2;
-	for (i = 0; i < h; i++)
-		mvwhline(win, y + i, x, ' ', w);
-	mvwhline(win, y, x + 1, ACS_HLINE, w - 2);
-	mvwhline(win, y + h - 1, x + 1, ACS_HLINE, w - 2);
-	mvwvline(win, y + 1, x, ACS_VLINE, h - 2);
-	mvwvline(win, y + 1, x + w - 1, ACS_VLINE, h - 2);
-	mvwaddch(win, y, x, ACS_ULCORNER);
-	mvwaddch(win, y, x + w - 1, ACS_URCORNER);
-	mvwaddch(win, y + h - 1, x, ACS_LLCORNER);
-	mvwaddch(win, y + h - 1, x + w - 1, ACS_LRCORNER);
-	wattron(win, A_BOLD);
-	text_draw(win, y, x + 2, w - 4, " settings ", 10);
-	wattroff(win, A_BOLD);
+	box = (struct rect){ y, x, h, w };
+	text_box(win, &box, " settings ");
 	text_draw(win, y + h - 1, x + 2, w - 4, foot, strlen(foot));
 	for (i = 0; i < SETTINGS_ROWS; i++) {
 		st->rows[i]->r = (struct rect){ y + 2 + i, x + 2, 1, w - 4 };

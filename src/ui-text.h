@@ -21,5 +21,6 @@ int	text_rows(const char *, int);
 int	text_rows_marked(const char *, int, size_t **);
 size_t	text_row_start(const char *, int, const size_t *, int);
 int	text_draw_wrapped(WINDOW *, const struct rect *, int, const char *);
+void	text_box(WINDOW *, const struct rect *, const char *);
 
 #endif

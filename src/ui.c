@@ -169,7 +169,7 @@ ui_is_error(const char *text)
 {
 	static const char *const starts[] = {
 		"Uncaught ", "Error occurred ", "render-process-gone",
-		"protocol error", "process gone", "Error: ",
+		"protocol error", "process gone", "Error: ", "cannot start ",
 	};
 	size_t	 i;
 
@@ -200,6 +200,10 @@ ui_printed(struct ui *ui, const struct session_event *e)
 {
 	int	 about = e->window;
 
+	/* A line of a window that did not start shows in every window. */
+	if (!session_window_open(&ui->session, about) ||
+	    (about != 0 && ui->windows[about - 1].pid == -1))
+		about = 0;
 	if (e->window == 0)
 		about = e->id <= (uint32_t)session_nwindows(&ui->session) ?
 		    (int)e->id : 0;
@@ -281,23 +285,6 @@ ui_relayout(struct ui *ui)
 	ui->pattern.w.r = ui->layout.pattern;
 	ui->method.w.r = ui->layout.method;
 	ui->dirty = 1;
-}
-
-/* Draw a box with a title in its top border. */
-static void
-ui_box(const struct rect *r, const char *title)
-{
-	mvhline(r->y, r->x + 1, ACS_HLINE, r->w - 2);
-	mvhline(r->y + r->h - 1, r->x + 1, ACS_HLINE, r->w - 2);
-	mvvline(r->y + 1, r->x, ACS_VLINE, r->h - 2);
-	mvvline(r->y + 1, r->x + r->w - 1, ACS_VLINE, r->h - 2);
-	mvaddch(r->y, r->x, ACS_ULCORNER);
-	mvaddch(r->y, r->x + r->w - 1, ACS_URCORNER);
-	mvaddch(r->y + r->h - 1, r->x, ACS_LLCORNER);
-	mvaddch(r->y + r->h - 1, r->x + r->w - 1, ACS_LRCORNER);
-	attron(A_BOLD);
-	text_draw_cut(stdscr, r->y, r->x + 2, r->w - 4, title, strlen(title));
-	attroff(A_BOLD);
 }
 
 /*
@@ -513,7 +500,7 @@ ui_draw(struct ui *ui)
 	ui_pane_data(ui, &d);
 	buf_clear(&ui->text);
 	ui_renderer_title(ui, &ui->text);
-	ui_box(&l->renderer, buf_str(&ui->text));
+	text_box(stdscr, &l->renderer, buf_str(&ui->text));
 	buf_clear(&ui->text);
 	buf_printf(&ui->text, "reply: %s",
 	    buf_str(&ui->windows[ui->window - 1].reply));
@@ -525,7 +512,7 @@ ui_draw(struct ui *ui)
 		buf_printf(&ui->text, " main - gone ");
 	else
 		buf_printf(&ui->text, " main - pid %ld ", (long)ui->main.pid);
-	ui_box(&l->main, buf_str(&ui->text));
+	text_box(stdscr, &l->main, buf_str(&ui->text));
 	for (i = 0; i < FOCUS_COUNT; i++)
 		ui->widgets[i]->ops->draw(ui->widgets[i], stdscr,
 		    i == ui->focus);

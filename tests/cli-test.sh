@@ -200,4 +200,21 @@ if [ -s "$tmp/help-patterns" ] && diff -u "$tmp/help-patterns" "$tmp/man-pattern
 else
 	echo "FAIL --help and the man page disagree on patterns"; fail=1
 fi
+# The man page's KEYS lists the keys of --help (both from the key table),
+# in the same order, with the same words.
+"$IPCSIM" --help | awk '/^keys/ { k = 1; next } k' | awk '
+/^ [a-z]+:$/ { next }
+/^                           / { sub(/^ +/, ""); what = what " " $0; next }
+/^  [^ ]/ {
+	if (key != "") print key "\t" what
+	key = substr($0, 3, 24); sub(/ +$/, "", key); what = substr($0, 28)
+}
+END { print key "\t" what }' >"$tmp/help-keys"
+sed -n '/^\.Sh KEYS/,/^\.El/p' "$srcdir/ipcsim.1" | awk '
+/^\.It / { key = substr($0, 5); getline; print key "\t" $0 }' >"$tmp/man-keys"
+if [ "$(wc -l <"$tmp/help-keys")" -gt 10 ] && diff -u "$tmp/help-keys" "$tmp/man-keys"; then
+	echo "ok --help and man page list the same keys, in order"
+else
+	echo "FAIL --help and the man page disagree on keys"; fail=1
+fi
 exit $fail

@@ -190,7 +190,7 @@ cycle() {
 # back to the button and press.
 recover() {
 	t resize-window -t ipcsim -x 100 -y 30
-	wait_for "F10/q quit" || return 1
+	wait_for "F10Quit" || return 1
 	quiet 120 || return 1
 	if screen | grep -qF "renderer.js"; then
 		t send-keys -t ipcsim Escape

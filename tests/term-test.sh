@@ -106,8 +106,8 @@ mpid=$(pane_pid main)
 upid=$(ui_pid)
 r1pid=$(pane_pid "renderer (window 1)")
 t send-keys -t ipcsim F3
-wait_for "renderer (window 2 of 2) - pid" || fail=1
-r2pid=$(pane_pid "renderer (window 2 of 2)")
+wait_for "renderer (window 2, 2 open) - pid" || fail=1
+r2pid=$(pane_pid "renderer (window 2, 2 open)")
 kill -s SEGV "$upid"
 ended "F3, then SIGSEGV" SEGV "$upid" "$mpid" "$r1pid" "$r2pid"
 

@@ -88,14 +88,14 @@ t send-keys -t ipcsim BTab BTab
 
 # A second window (F3), pressed; its renderer crashed (F7) and reloaded (F5).
 t send-keys -t ipcsim F3
-wait_for "renderer (window 2 of 2) - pid" 60 || fail=1
+wait_for "renderer (window 2, 2 open) - pid" 60 || fail=1
 press "[2] receive message from main process 6" 1 || fail=1
-crashed=$(pane_pid "renderer (window 2 of 2)")
+crashed=$(pane_pid "renderer (window 2, 2 open)")
 t send-keys -t ipcsim F7
-wait_for "renderer (window 2 of 2) - gone" 60 || fail=1
+wait_for "renderer (window 2, 2 open) - gone" 60 || fail=1
 wait_for "render-process-gone { reason: 'crashed'," 30 || fail=1
 t send-keys -t ipcsim F5
-wait_for "renderer (window 2 of 2) - pid" 60 || fail=1
+wait_for "renderer (window 2, 2 open) - pid" 60 || fail=1
 press "[2] receive message from main process 6" 2 || fail=1
 
 # A burst (F6) until a few hundred presses are done, then F6 stops it; the
