@@ -35,7 +35,7 @@
 
 #define QUIET_MS	40
 #define WANT_MS		10000	/* for text that must come */
-#define KEYS_TEXT	"F10Quit"
+#define KEYS_TEXT	"Quit"	/* the key bar's last label */
 
 struct term {
 	int	 fd;		/* the pty's master side */

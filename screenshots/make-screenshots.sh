@@ -127,3 +127,25 @@ t send-keys -t shot F2
 wait_for "ipcMain.handle"
 shoot ipcsim-code-view
 quit q
+
+# The help overlay (F1), over the seed after a press.
+start
+t send-keys -t shot Enter
+wait_for "receive message from main process 6"
+t send-keys -t shot F1
+wait_for "ipcsim keys"
+shoot ipcsim-help
+t send-keys -t shot Escape
+quit q
+
+# Two windows after a burst, the timeline scrolled back a page and a half:
+# the rule says how far, main's lines name their window.
+start "--windows 2"
+t send-keys -t shot F6
+wait_for "burst: 10000 presses in " 60
+t send-keys -t shot F4 Enter
+wait_for "reply: 6"
+t send-keys -t shot PPage PPage
+wait_for "lines back, End follows"
+shoot ipcsim-scrolled
+quit q

@@ -14,12 +14,14 @@
 static const char *const no_handler_names[] = { "no", "yes" };
 static const char *const window_names[] = { "1", "2", "3", "4" };
 
-/* Open the form on the settings of sc and the number of windows open. */
+/* Open the form on the settings of sc and the number of windows open (1 when none is: the app quit). */
 void
 settings_open(struct settings *st, const struct scenario *sc, int windows)
 {
 	char	 n[16];
 
+	if (windows < 1)
+		windows = 1;
 	st->open = 1;
 	st->row = 0;
 	snprintf(n, sizeof n, "%u", sc->delay_ms);

@@ -48,6 +48,7 @@
 #define UI_NO_REPLY	"(none yet)"
 #define UI_TICK_MS	100	/* how often a time so far is shown again */
 #define UI_PENDING_NS	(200 * 1000 * 1000) /* an answer late enough to say so */
+#define UI_PASTE_MS	1000	/* a paste with no byte for this long has ended */
 #define CTRL_C		0x03
 #define CTRL_L		0x0c
 #define KEY_ESC		0x1b
@@ -110,6 +111,7 @@ struct ui {
 	struct settings	 settings;
 	struct keybar	 keybar;
 	int		 pasting;	/* inside a bracketed paste */
+	uint64_t	 paste_ns;	/* when its last character came */
 	struct buf	 paste;		/* what it brought so far */
 	struct buf	 say;		/* the status line's message, or empty */
 	int		 say_warn;	/* it says why a key did nothing */
@@ -993,26 +995,54 @@ ui_global_key(struct ui *ui, const struct wkey *k)
 	return (0);
 }
 
+/* A paste has ended: its text goes into the field at once, and a cut says so. */
+static void
+ui_paste_end(struct ui *ui)
+{
+	size_t	 cut;
+
+	ui->pasting = 0;
+	cut = field_insert_text(&ui->field, (const char *)buf_head(&ui->paste),
+	    ui->paste.len);
+	buf_clear(&ui->paste);
+	if (cut > 0)
+		ui_say(ui, 1, "paste cut: the field holds %d bytes, %zu bytes "
+		    "were left out", FIELD_MAX, cut);
+	ui->focus = FOCUS_FIELD;
+	ui_update_label(ui);
+	ui_relayout(ui);
+}
+
+/*
+ * A paste whose end mark never came (a cut sequence, a terminal gone
+ * wrong) ends once no character has come for UI_PASTE_MS, so that the
+ * keys after it are keys again.
+ */
+static void
+ui_paste_due(struct loop *l, void *arg)
+{
+	struct ui	*ui = arg;
+
+	if (!ui->pasting)
+		return;
+	if (clock_now_ns() - ui->paste_ns < (uint64_t)UI_PASTE_MS * 1000000) {
+		loop_timer_add(l, UI_PASTE_MS, ui_paste_due, ui);
+		return;
+	}
+	ui_paste_end(ui);
+}
+
 /* A key inside a bracketed paste: the text is kept until its end goes into the field at once. */
 static void
 ui_paste_key(struct ui *ui, const struct wkey *k)
 {
 	char	 mb[UTF8_MAX];
-	size_t	 cut;
 
 	if (k->code == KEY_PASTE_END) {
-		ui->pasting = 0;
-		cut = field_insert_text(&ui->field,
-		    (const char *)buf_head(&ui->paste), ui->paste.len);
-		buf_clear(&ui->paste);
-		if (cut > 0)
-			ui_say(ui, 1, "paste cut: the field holds %d bytes, "
-			    "%zu bytes were left out", FIELD_MAX, cut);
-		ui->focus = FOCUS_FIELD;
-		ui_update_label(ui);
-		ui_relayout(ui);
+		ui_paste_end(ui);
 		return;
 	}
+	ui->paste_ns = clock_now_ns();
 	/* Only characters are pasted text; a key code inside is noise. */
 	if (k->code == 0)
 		buf_append(&ui->paste, mb, utf8_encode((uint32_t)k->ch, mb));
@@ -1033,6 +1063,8 @@ ui_key(struct ui *ui, const struct wkey *k)
 	}
 	if (k->code == KEY_PASTE_BEGIN) {
 		ui->pasting = 1;
+		ui->paste_ns = clock_now_ns();
+		loop_timer_add(&ui->loop, UI_PASTE_MS, ui_paste_due, ui);
 		return;
 	}
 	if (k->code != KEY_MOUSE && k->code != KEY_RESIZE)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "suites.h"
+#include "ui-settings.h"
 #include "ui-text.h"
 #include "widget.h"
 
@@ -234,6 +235,57 @@ START_TEST(test_field_draw)
 }
 END_TEST
 
+/*
+ * The settings form opened when every window is closed (the app quit) has
+ * a windows choice of 1, not -1: the monkey found the form reading the
+ * name before the first, and the UI crashing.
+ */
+START_TEST(test_settings_no_window)
+{
+	static struct settings	 st;
+	struct scenario		 sc;
+	struct buf		 err;
+	int			 windows = 0;
+
+	scenario_default(&sc);
+	settings_open(&st, &sc, 0);
+	ck_assert_int_eq(st.windows.current, 0);
+	buf_init(&err);
+	ck_assert_int_eq(settings_read(&st, &sc, &windows, &err), 0);
+	ck_assert_int_eq(windows, 1);
+	buf_free(&err);
+}
+END_TEST
+
+/* A form with a bad number changes nothing and says which setting is wrong. */
+START_TEST(test_settings_bad_number)
+{
+	static struct settings	 st;
+	struct scenario		 sc, before;
+	struct buf		 err;
+	int			 windows = 2;
+
+	scenario_default(&sc);
+	before = sc;
+	settings_open(&st, &sc, 2);
+	field_set(&st.delay, "600001");
+	field_set(&st.throw_msg, "boom");
+	buf_init(&err);
+	ck_assert_int_eq(settings_read(&st, &sc, &windows, &err), -1);
+	ck_assert_str_eq(buf_str(&err),
+	    "the handler delay must be a whole number from 0 to 600000");
+	ck_assert_mem_eq(&sc, &before, sizeof sc);
+	ck_assert_int_eq(windows, 2);
+	buf_clear(&err);
+	field_set(&st.delay, "250");
+	field_set(&st.push_every, "-1");
+	ck_assert_int_eq(settings_read(&st, &sc, &windows, &err), -1);
+	ck_assert_str_eq(buf_str(&err),
+	    "the push interval must be a whole number from 0 to 600000");
+	buf_free(&err);
+}
+END_TEST
+
 Suite *
 suite_widget(void)
 {
@@ -247,6 +299,8 @@ suite_widget(void)
 	tcase_add_test(tc, test_selector);
 	tcase_add_test(tc, test_field);
 	tcase_add_test(tc, test_field_full);
+	tcase_add_test(tc, test_settings_no_window);
+	tcase_add_test(tc, test_settings_bad_number);
 	tcase_add_loop_test(tc, test_field_draw, 0,
 	    sizeof field_rows / sizeof field_rows[0]);
 	suite_add_tcase(s, tc);

@@ -121,8 +121,15 @@ t load-buffer -b p "$tmp/paste"
 t paste-buffer -p -b p -t ipcsim
 check "a paste over 64 KiB is cut, and says so" \
     wait_for "paste cut: the field holds 65536 bytes, 4464 bytes were left out"
-keys Escape C-c
-wait_exit >/dev/null
+keys C-u
+# A paste's start with no end (a cut sequence): after a second the text is
+# in the field and keys are keys again.
+printf '\033[200~xyz' >"$tmp/paste"
+t load-buffer -b p "$tmp/paste"
+t paste-buffer -b p -t ipcsim
+check "a paste that never ends is ended after a second" wait_for "Send xyz"
+keys Tab 'q'
+check "and the keys after it are keys again" test "$(wait_exit)" = 0
 
 # 5. Keys that fit: at 80 and 60 columns the bar shows help and quit; a
 # click on an entry runs it; letters do what F-keys do; Enter on the

@@ -141,15 +141,22 @@ wait_for "reply:   < event.sender.send >" || fail=1
 t send-keys -t ipcsim q
 check "q outside the field exits" test "$(wait_exit)" = 0
 
-# Two windows: F3 opens one; webContents.send answers window 1.
+# Two windows: F3 opens one; webContents.send answers window 1, whose
+# console shows it, and not window 2's, which sent.
 start --reply webContents.send
 wait_for "Send 1, 2, 3" || exit 1
 t send-keys -t ipcsim F3
 wait_for "renderer (window 2, 2 open)" || fail=1
 t send-keys -t ipcsim Enter
-wait_for "receive message from main process 6" || fail=1
 check "two windows: main's line names the window it is about" \
-    wait_for "W1 receive message from renderer process 1 2 3"
+    wait_for "W2 receive message from renderer process 1 2 3"
+no_answer() { ! screen | grep -q "receive message from main process"; }
+check "two windows: window 2's console does not show window 1's answer" \
+    no_answer
+t send-keys -t ipcsim F4
+wait_for "renderer (window 1, 2 open)" || fail=1
+check "two windows: window 1's console shows it" \
+    wait_for "receive message from main process 6"
 t send-keys -t ipcsim q
 check "two windows: q exits" test "$(wait_exit)" = 0
 
