@@ -209,7 +209,7 @@ check "the pattern is send" wait_for "pattern: < send >"
 keys Right
 wait_for "pattern: < invoke >" >/dev/null
 check "the reply selector is dimmed for invoke" \
-    sh -c "printf '%s' \"\$1\" | grep -q '\\[2m<'" - "$(styled 'reply:   <')"
+    sh -c "printf '%s' \"\$1\" | grep -q '\\[2m<'" - "$(styled 'reply:   ')"
 keys Tab 9
 check "and Tab skips it" wait_for "Send 0.1, 0.29"
 keys Escape Tab q

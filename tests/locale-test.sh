@@ -46,6 +46,17 @@ if typed_in_field "LC_ALL=C"; then
 	wait_for "Send x" || fail=1
 	t send-keys -t ipcsim Enter
 	wait_for "Uncaught ReferenceError: x is not defined" || fail=1
+	# The borders are the terminal's line drawing (ACS, shifted in with
+	# SO), not ASCII: tmux keeps such cells as the ACS letters with their
+	# character set, which capture-pane -e shows as SO l q ... SI (a row
+	# that starts in the shifted set shows no SO of its own).
+	acs_row() {
+		t capture-pane -e -p -t ipcsim | sed -n "$1p" | od -An -c |
+		    tr -d ' \n' | grep -q "$2"
+	}
+	check "C: the boxes' corners draw as ACS" acs_row 1 '016lq'
+	check "C: so do their bottoms" acs_row 28 '^mqqqq'
+	check "C: and their sides" acs_row 5 '^x017' 
 	t send-keys -t ipcsim C-c
 	check "C: Ctrl-C exits" test "$(wait_exit)" = 0
 else

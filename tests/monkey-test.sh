@@ -187,7 +187,7 @@ cycle() {
 # or relaunches the app if either is gone; a click (X10, at column 11 of
 # row 2) puts the focus on the argument field; known arguments; Tab to the
 # pattern and the reply method and cycle them to send-reply and event.reply;
-# back to the button and press.
+# back to the button, End to follow the timeline again, and press.
 recover() {
 	t resize-window -t ipcsim -x 100 -y 30
 	wait_for "F10Quit" || return 1
@@ -207,7 +207,8 @@ recover() {
 	cycle "pattern: < send-reply >" || return 1
 	t send-keys -t ipcsim Tab
 	cycle "reply:   < event.reply >" || return 1
-	t send-keys -t ipcsim BTab BTab Enter
+	# End (outside the field) makes the timeline follow the newest line.
+	t send-keys -t ipcsim BTab BTab End Enter
 	wait_for "receive message from main process 4243" || return 1
 	wait_for "reply: 4243" || return 1
 }
