@@ -138,14 +138,20 @@ shoot ipcsim-help
 t send-keys -t shot Escape
 quit q
 
-# Two windows after a burst, the timeline scrolled back a page and a half:
-# the rule says how far, main's lines name their window.
+# Two windows: a burst in window 1, a press in window 2, then window 1
+# again with its timeline scrolled back a wheel's notch: the rule says how
+# far, main's lines name their window, window 1's console shows its own.
 start "--windows 2"
 t send-keys -t shot F6
 wait_for "burst: 10000 presses in " 60
 t send-keys -t shot F4 Enter
-wait_for "reply: 6"
-t send-keys -t shot PPage PPage
+wait_for "receive message from main process 6"
+t send-keys -t shot F4
+wait_for "renderer (window 1, 2 open)"
+# The wheel, as a terminal reports it (xterm's mode 1000: button 64 at 60,10).
+printf '\033[M`]+' >"$tmp/wheel"
+t load-buffer -b wheel "$tmp/wheel"
+t paste-buffer -b wheel -t shot
 wait_for "lines back, End follows"
 shoot ipcsim-scrolled
 quit q
