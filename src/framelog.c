@@ -336,6 +336,16 @@ framelog_verdict_name(enum framelog_verdict verdict)
 	}
 }
 
+/*
+ * Whether frames of a type are the app's IPC (or the renderer's end, which
+ * main hears of), as opposed to the UI's frames of its own.
+ */
+int
+framelog_is_ipc(uint16_t type)
+{
+	return ((type >> 8) == (MSG_IPC_SEND >> 8) || type == MSG_RENDERER_GONE);
+}
+
 /* Append "name('channel', ...args)", the arguments as inside an array. */
 static void
 framelog_call_args(struct buf *b, const char *name, const struct proto_msg *m)

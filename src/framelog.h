@@ -106,6 +106,7 @@ uint64_t	 framelog_request(const struct framelog_rec *, uint64_t);
 enum frame_method framelog_method(uint16_t, const struct proto_msg *);
 const char	*framelog_method_name(enum frame_method);
 const char	*framelog_verdict_name(enum framelog_verdict);
+int		 framelog_is_ipc(uint16_t);
 void		 framelog_call(struct buf *, enum frame_method,
 		     const struct msg_header *, const struct proto_msg *);
 

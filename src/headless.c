@@ -137,8 +137,7 @@ headless_frame(void *arg, const struct framelog *fl, uint64_t n,
 	struct headless			*h = arg;
 	const struct framelog_rec	*r = framelog_get(fl, n);
 
-	if ((f->hdr.type >> 8) != (MSG_IPC_SEND >> 8) &&
-	    f->hdr.type != MSG_RENDERER_GONE)
+	if (!framelog_is_ipc(f->hdr.type))
 		return;
 	buf_append(&h->out, "[ipc] ", 6);
 	proto_endpoint_name(&h->out, r->from);

@@ -13,13 +13,24 @@ enum logbuf_kind {
 	LOGBUF_OUTPUT,		/* what a process printed */
 	LOGBUF_ERROR,		/* an uncaught error, a crash, a protocol error */
 	LOGBUF_NOTICE,		/* ipcsim's own words */
+	LOGBUF_ARROW,		/* a message between the processes: its
+				   gutter, LOGBUF_SEP, its label */
 };
+
+/* What an arrow line is (logbuf_line's flags). */
+#define LOGBUF_TO_MAIN	0x1	/* from a renderer to main; else back */
+#define LOGBUF_ANSWER	0x2	/* an answer to a request: dotted */
+#define LOGBUF_FAILED	0x4	/* dropped or refused: it ends in a cross */
+
+/* Between an arrow's gutter and its label (escaped text has no controls). */
+#define LOGBUF_SEP	'\x1f'
 
 struct logbuf_line {
 	char	*text;
 	int	 tag;		/* which pane */
 	int	 window;	/* the window it is from or about; 0: none */
 	int	 kind;		/* enum logbuf_kind */
+	int	 flags;		/* an arrow's LOGBUF_* */
 	/* How it wraps, measured once per width by the pane that draws it. */
 	int	 wrap_w;	/* the columns measured for; 0 before */
 	int	 rows;		/* its rows in wrap_w columns */

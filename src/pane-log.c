@@ -3,8 +3,9 @@
  * column of the process that printed it.  The columns share their rows, so
  * the panes read as one timeline: every line on a row of its own, in the
  * order the processes printed them.  The renderer's column shows the
- * window shown; main's marks the window each line is about.  It follows the
- * newest line, or stays where the user scrolled back to.
+ * window shown; main's marks the window each line is about.  Between them,
+ * the messages that crossed, as arrows.  It follows the newest line, or
+ * stays where the user scrolled back to.
  */
 #include "config.h"
 
@@ -39,10 +40,15 @@ log_rules(const struct pane_data *d, struct buf *renderer, struct buf *main)
 		    d->log->dropped);
 }
 
-/* Whether line l shows: main's always, a renderer's when it is the window shown's. */
+/*
+ * Whether line l shows: main's always, a renderer's when it is the window
+ * shown's, an arrow (of any window: it names its own) while arrows show.
+ */
 static int
 log_shows(const struct pane_data *d, const struct logbuf_line *l)
 {
+	if (l->kind == LOGBUF_ARROW)
+		return (d->arrows);
 	return (l->tag == LAYOUT_MAIN || l->window == 0 ||
 	    l->window == d->window);
 }
@@ -85,6 +91,9 @@ log_line_rows(const struct rect *cols, const struct pane_data *d, size_t i)
 
 	if (!log_shows(d, l))
 		return (0);
+	/* An arrow takes one row, its label cut to fit. */
+	if (l->kind == LOGBUF_ARROW)
+		return (1);
 	r = log_rect(cols, d, l);
 	return (log_rows(l, r.w));
 }
@@ -111,6 +120,54 @@ log_style(const struct logbuf_line *l)
 	if (l->kind == LOGBUF_NOTICE)
 		return (STYLE_NOTICE);
 	return (l->tag == LAYOUT_MAIN ? STYLE_MAIN : STYLE_RENDERER);
+}
+
+/*
+ * Draw arrow l on row y across both columns: the gutter (press, time since
+ * the press, window) at the left; a message to main is its label in the
+ * renderer's column and a head in main's, one back is a head in the
+ * renderer's column and its label in main's.  The heads sit in the cells
+ * beside the boxes' borders, so the arrow crosses them.  An answer's line
+ * is dotted; a frame dropped or refused ends in a cross.
+ */
+static void
+log_draw_arrow(WINDOW *win, const struct rect *cols, int y,
+    const struct logbuf_line *l, int utf8)
+{
+	const struct rect	*rc = &cols[LAYOUT_RENDERER], *mc = &cols[LAYOUT_MAIN];
+	const char		*sep = strchr(l->text, LOGBUF_SEP), *label;
+	const char		*line, *head;
+	int			 x, w, to_main = l->flags & LOGBUF_TO_MAIN;
+	enum ui_style		 style;
+
+	if (sep == NULL)
+		return;
+	label = sep + 1;
+	if (utf8) {
+		line = l->flags & LOGBUF_ANSWER ? "\xe2\x94\x84" : "\xe2\x94\x80";
+		head = l->flags & LOGBUF_FAILED ? "\xe2\x9c\x97" : to_main ?
+		    "\xe2\x96\xb6" : "\xe2\x97\x80";
+	} else {
+		line = l->flags & LOGBUF_ANSWER ? "." : "-";
+		head = l->flags & LOGBUF_FAILED ? "x" : to_main ? ">" : "<";
+	}
+	style = l->flags & LOGBUF_FAILED ? STYLE_ERROR : to_main ?
+	    STYLE_RENDERER : STYLE_MAIN;
+	wattrset(win, ui_style(STYLE_GUTTER));
+	x = rc->x + text_draw(win, y, rc->x, rc->w, l->text, sep - l->text);
+	wattrset(win, ui_style(style));
+	if (to_main) {
+		w = rc->x + rc->w - x - 1;
+		text_draw_cut(win, y, x + 1, w, label, strlen(label));
+		text_draw(win, y, rc->x + rc->w, 1, line, strlen(line));
+		text_draw(win, y, mc->x - 1, 1, head, strlen(head));
+	} else {
+		text_draw(win, y, rc->x + rc->w, 1, head, strlen(head));
+		text_draw(win, y, mc->x - 1, 1, line, strlen(line));
+		text_draw(win, y, mc->x, 1, line, strlen(line));
+		text_draw_cut(win, y, mc->x + 2, mc->w - 2, label,
+		    strlen(label));
+	}
 }
 
 /*
@@ -142,6 +199,12 @@ log_draw(WINDOW *win, const struct rect *cols, const struct pane_data *d)
 		l = logbuf_line(lb, i);
 		if (!log_shows(d, l))
 			continue;
+		if (l->kind == LOGBUF_ARROW) {
+			if (skip == 0)
+				log_draw_arrow(win, cols, y++, l, d->utf8);
+			skip = 0;
+			continue;
+		}
 		r = log_rect(cols, d, l);
 		if (r.x != cols[l->tag].x && l->window != 0) {
 			snprintf(mark, sizeof mark, "W%d", l->window);

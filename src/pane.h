@@ -25,6 +25,8 @@ struct pane_data {
 	int			 blocked;	/* the window shown waits in sendSync */
 	int			 window;	/* the window shown, 1-based */
 	int			 gutter;	/* mark main's lines with their window */
+	int			 arrows;	/* show the messages as arrows */
+	int			 utf8;		/* the terminal takes UTF-8 */
 	/*
 	 * The timeline's newest line shown, counting every line ever added,
 	 * plus one; 0 follows the newest.

@@ -17,6 +17,8 @@
 
 #include "clock.h"
 #include "crash.h"
+#include "escape.h"
+#include "framelog.h"
 #include "keyin.h"
 #include "keys.h"
 #include "log.h"
@@ -49,6 +51,7 @@
 #define UI_TICK_MS	100	/* how often a time so far is shown again */
 #define UI_PENDING_NS	(200 * 1000 * 1000) /* an answer late enough to say so */
 #define UI_PASTE_MS	1000	/* a paste with no byte for this long has ended */
+#define UI_PRESS_TIMES	4096	/* presses whose click time the arrows know */
 #define CTRL_C		0x03
 #define CTRL_L		0x0c
 #define KEY_ESC		0x1b
@@ -107,6 +110,12 @@ struct ui {
 	uint32_t	 burst_first;	/* the id before a burst's first press */
 	uint64_t	 burst_ns;	/* when it started */
 	uint64_t	 anchor;	/* the timeline's scroll (pane_data's) */
+	int		 arrows;	/* the timeline shows the messages */
+	int		 utf8;		/* the terminal takes UTF-8 */
+	/* When each recent press's click went out, by id % UI_PRESS_TIMES. */
+	uint32_t	 click_id[UI_PRESS_TIMES];
+	uint64_t	 click_ns[UI_PRESS_TIMES];
+	struct buf	 call;		/* scratch for a message's call */
 	struct help	 help;
 	struct settings	 settings;
 	struct keybar	 keybar;
@@ -213,6 +222,92 @@ ui_printed(struct ui *ui, const struct session_event *e)
 	    LOGBUF_OUTPUT, e->text);
 }
 
+/* Whether a message reached main with nobody there to hear it: an invoke with no handler registered. */
+static int
+ui_unheard(const struct ui *ui, const struct framelog_rec *r)
+{
+	return (r->method == METHOD_INVOKE && ui->sc.no_handler);
+}
+
+/*
+ * A message as an arrow in the timeline: its gutter (the press, the time
+ * since its click, its window when there are several), then the call that
+ * made it as the JavaScript wrote it, escaped, and why it went nowhere.
+ */
+static void
+ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
+    const struct proto_msg *m)
+{
+	struct logbuf_line	*l;
+	struct buf		 b;
+	uint32_t		 slot = r->id % UI_PRESS_TIMES;
+	int			 to_main = r->to == ENDPOINT_MAIN;
+	int			 w;
+
+	w = to_main ? r->from - ENDPOINT_RENDERER_BASE : r->to -
+	    ENDPOINT_RENDERER_BASE;
+	if (f->hdr.type == MSG_RENDERER_GONE && m != NULL)
+		w = (int)m->window;
+	buf_init(&b);
+	if (r->id & PRESS_TIMED)
+		buf_printf(&b, "push %u", r->id & ~PRESS_TIMED);
+	else
+		buf_printf(&b, "#%u", r->id);
+	if (ui->click_id[slot] == r->id && r->t_ns >= ui->click_ns[slot])
+		buf_printf(&b, " +%llu%s", (unsigned long long)
+		    (r->t_ns - ui->click_ns[slot]) / 1000, ui->utf8 ?
+		    "\xc2\xb5s" : "us");
+	if (session_nwindows(&ui->session) > 1)
+		buf_printf(&b, " W%d", w);
+	buf_append(&b, (char []){ LOGBUF_SEP }, 1);
+	buf_clear(&ui->call);
+	framelog_call(&ui->call, r->method, &f->hdr, m);
+	if (r->verdict != FRAMELOG_DELIVERED)
+		buf_printf(&ui->call, " (%s: %s)",
+		    framelog_verdict_name(r->verdict), r->why);
+	else if (ui_unheard(ui, r))
+		buf_printf(&ui->call, " (no handler registered)");
+	escape_append(&b, (const char *)buf_head(&ui->call), ui->call.len,
+	    ui->utf8);
+	l = logbuf_add(&ui->log, LAYOUT_RENDERER, buf_str(&b));
+	buf_free(&b);
+	l->kind = LOGBUF_ARROW;
+	l->window = w;
+	l->flags = (to_main ? LOGBUF_TO_MAIN : 0) |
+	    (r->verdict != FRAMELOG_DELIVERED || ui_unheard(ui, r) ?
+	    LOGBUF_FAILED : 0) | (r->answers != 0 ? LOGBUF_ANSWER : 0);
+	/* A handler that takes its time shows on main's lifeline. */
+	if ((r->method == METHOD_INVOKE || r->method == METHOD_SEND_SYNC) &&
+	    ui->sc.delay_ms > 0 && !ui_unheard(ui, r)) {
+		buf_clear(&ui->call);
+		buf_printf(&ui->call, "(the handler runs: it waits %u ms)",
+		    ui->sc.delay_ms);
+		ui_line(ui, 0, w, LOGBUF_NOTICE, buf_str(&ui->call));
+	}
+	ui->dirty = 1;
+}
+
+/*
+ * A frame the session routed or sent: a click's time is kept for its
+ * press's arrows, and a message between the processes becomes an arrow.
+ */
+static void
+ui_frame(void *arg, const struct framelog *fl, uint64_t n, const struct msg *f,
+    const struct proto_msg *m)
+{
+	struct ui			*ui = arg;
+	const struct framelog_rec	*r = framelog_get(fl, n);
+	uint32_t			 slot = r->id % UI_PRESS_TIMES;
+
+	if (f->hdr.type == MSG_CLICK || f->hdr.type == MSG_PUSH) {
+		ui->click_id[slot] = r->id;
+		ui->click_ns[slot] = r->t_ns;
+		return;
+	}
+	if (ui->arrows && framelog_is_ipc(f->hdr.type))
+		ui_arrow(ui, r, f, m);
+}
+
 /* What the session reports changes the front end's view; every event redraws. */
 static void
 ui_event(void *arg, const struct session_event *e)
@@ -239,6 +334,11 @@ ui_event(void *arg, const struct session_event *e)
 	case SESSION_BLOCKED:
 	case SESSION_RELEASED:
 		p->blocked = e->type == SESSION_BLOCKED;
+		/* The page's lifeline says it waits. */
+		if (p->blocked && ui->arrows)
+			ui_line(ui, e->window, e->window, LOGBUF_NOTICE,
+			    "(blocked in sendSync until main sets "
+			    "event.returnValue)");
 		break;
 	case SESSION_GONE:
 	case SESSION_CLOSED:
@@ -449,6 +549,8 @@ ui_pane_data(struct ui *ui, struct pane_data *d)
 	d->window = ui->window;
 	d->gutter = session_nwindows(&ui->session) > 1;
 	d->anchor = ui->anchor;
+	d->arrows = ui->arrows;
+	d->utf8 = ui->utf8;
 }
 
 /* The rules over the columns, and the panes below them: the code beside the timeline when there is room. */
@@ -888,6 +990,12 @@ ui_action(struct ui *ui, enum key_action act)
 	case KEY_ACT_CODE:
 		ui_set_pane(ui, (ui->pane + 1) % UI_NPANES);
 		break;
+	case KEY_ACT_ARROWS:
+		ui->arrows = !ui->arrows;
+		ui_say(ui, 0, "the messages %s", ui->arrows ?
+		    "show as arrows between the logs (a hides them)" :
+		    "are hidden (a shows them again)");
+		break;
 	case KEY_ACT_NEW_WINDOW:
 		ui_new_window(ui);
 		break;
@@ -1192,6 +1300,9 @@ ui_init(struct ui *ui, const struct options *opt)
 	ui->focus = FOCUS_BUTTON;
 	ui->window = 1;
 	text_set_utf8(opt->utf8);
+	ui->utf8 = opt->utf8;
+	ui->arrows = 1;
+	buf_init(&ui->call);
 	ui_disable_controls(ui);
 	ui_update_label(ui);
 }
@@ -1206,6 +1317,7 @@ ui_free(struct ui *ui)
 	buf_free(&ui->text);
 	buf_free(&ui->paste);
 	buf_free(&ui->say);
+	buf_free(&ui->call);
 	buf_free(&ui->main.reply);
 	for (i = 0; i < SESSION_MAX_WINDOWS; i++)
 		buf_free(&ui->windows[i].reply);
@@ -1297,6 +1409,7 @@ ui_run(const struct options *opt)
 	/* Children first: they must never inherit a terminal in curses mode. */
 	session_start(&ui.session, opt->windows, &ui.sc, NULL, ui_event, &ui,
 	    opt->utf8);
+	session_watch_frames(&ui.session, ui_frame, &ui);
 	ui_start_curses(ui_color_wanted(opt->color, getenv("NO_COLOR")));
 	ui_relayout(&ui);
 	loop_run(&ui.loop);
