@@ -138,7 +138,6 @@ log_draw_arrow(WINDOW *win, const struct rect *cols, int y,
 	const char		*sep = strchr(l->text, LOGBUF_SEP), *label;
 	const char		*line, *head;
 	int			 x, w, to_main = l->flags & LOGBUF_TO_MAIN;
-	enum ui_style		 style;
 
 	if (sep == NULL)
 		return;
@@ -151,11 +150,14 @@ log_draw_arrow(WINDOW *win, const struct rect *cols, int y,
 		line = l->flags & LOGBUF_ANSWER ? "." : "-";
 		head = l->flags & LOGBUF_FAILED ? "x" : to_main ? ">" : "<";
 	}
-	style = l->flags & LOGBUF_FAILED ? STYLE_ERROR : to_main ?
-	    STYLE_RENDERER : STYLE_MAIN;
-	wattrset(win, ui_style(STYLE_GUTTER));
+	/*
+	 * In the terminal's own colours, but for a failed one: a press's
+	 * arrows are two of its four rows, and every coloured run costs
+	 * bytes to start and end.
+	 */
+	wattrset(win, l->flags & LOGBUF_FAILED ? ui_style(STYLE_ERROR) :
+	    A_NORMAL);
 	x = rc->x + text_draw(win, y, rc->x, rc->w, l->text, sep - l->text);
-	wattrset(win, ui_style(style));
 	if (to_main) {
 		w = rc->x + rc->w - x - 1;
 		text_draw_cut(win, y, x + 1, w, label, strlen(label));

@@ -257,7 +257,12 @@ text_draw_wrapped(WINDOW *win, const struct rect *r, int y, const char *line)
 	return (rows);
 }
 
-/* Clear rect r and draw a box around it with a bold title in its top border. */
+/*
+ * Clear rect r and draw a box around it with a bold title in its top
+ * border.  The wide-character line drawing is plain UTF-8 in a UTF-8
+ * locale (3 bytes a cell, where xterm's ACS costs a charset switch each
+ * time), and the terminal's ACS in others.
+ */
 void
 text_box(WINDOW *win, const struct rect *r, const char *title)
 {
@@ -265,14 +270,14 @@ text_box(WINDOW *win, const struct rect *r, const char *title)
 
 	for (i = 1; i < r->h - 1; i++)
 		mvwhline(win, r->y + i, r->x + 1, ' ', r->w - 2);
-	mvwhline(win, r->y, r->x + 1, ACS_HLINE, r->w - 2);
-	mvwhline(win, r->y + r->h - 1, r->x + 1, ACS_HLINE, r->w - 2);
-	mvwvline(win, r->y + 1, r->x, ACS_VLINE, r->h - 2);
-	mvwvline(win, r->y + 1, r->x + r->w - 1, ACS_VLINE, r->h - 2);
-	mvwaddch(win, r->y, r->x, ACS_ULCORNER);
-	mvwaddch(win, r->y, r->x + r->w - 1, ACS_URCORNER);
-	mvwaddch(win, r->y + r->h - 1, r->x, ACS_LLCORNER);
-	mvwaddch(win, r->y + r->h - 1, r->x + r->w - 1, ACS_LRCORNER);
+	mvwhline_set(win, r->y, r->x + 1, WACS_HLINE, r->w - 2);
+	mvwhline_set(win, r->y + r->h - 1, r->x + 1, WACS_HLINE, r->w - 2);
+	mvwvline_set(win, r->y + 1, r->x, WACS_VLINE, r->h - 2);
+	mvwvline_set(win, r->y + 1, r->x + r->w - 1, WACS_VLINE, r->h - 2);
+	mvwadd_wch(win, r->y, r->x, WACS_ULCORNER);
+	mvwadd_wch(win, r->y, r->x + r->w - 1, WACS_URCORNER);
+	mvwadd_wch(win, r->y + r->h - 1, r->x, WACS_LLCORNER);
+	mvwadd_wch(win, r->y + r->h - 1, r->x + r->w - 1, WACS_LRCORNER);
 	wattron(win, A_BOLD);
 	text_draw_cut(win, r->y, r->x + 2, r->w - 4, title, strlen(title));
 	wattroff(win, A_BOLD);

@@ -52,6 +52,7 @@
 #define UI_PENDING_NS	(200 * 1000 * 1000) /* an answer late enough to say so */
 #define UI_PASTE_MS	1000	/* a paste with no byte for this long has ended */
 #define UI_PRESS_TIMES	4096	/* presses whose click time the arrows know */
+#define UI_BATCH_MS	3	/* how long a press's lines wait to be drawn together */
 #define CTRL_C		0x03
 #define CTRL_L		0x0c
 #define KEY_ESC		0x1b
@@ -127,6 +128,9 @@ struct ui {
 	int		 ticking;	/* a timer will redraw a time so far */
 	struct buf	 text;		/* scratch for a line or a title */
 	int		 dirty;
+	uint64_t	 dirty_ns;	/* when what is not drawn yet changed first */
+	int		 urgent;	/* a key: draw at once */
+	int		 batching;	/* a timer will draw what waits */
 	int		 status;	/* the exit status */
 };
 
@@ -230,8 +234,9 @@ ui_unheard(const struct ui *ui, const struct framelog_rec *r)
 }
 
 /*
- * A message as an arrow in the timeline: its gutter (the press, the time
- * since its click, its window when there are several), then the call that
+ * A message as an arrow in the timeline: its gutter (the press or the
+ * timed push, none for what no press made; the time since its click; its
+ * window when there are several), then the call that
  * made it as the JavaScript wrote it, escaped, and why it went nowhere.
  */
 static void
@@ -251,14 +256,15 @@ ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
 	buf_init(&b);
 	if (r->id & PRESS_TIMED)
 		buf_printf(&b, "push %u", r->id & ~PRESS_TIMED);
-	else
+	else if (r->id != 0)
 		buf_printf(&b, "#%u", r->id);
-	if (ui->click_id[slot] == r->id && r->t_ns >= ui->click_ns[slot])
+	if (r->id != 0 && ui->click_id[slot] == r->id &&
+	    r->t_ns >= ui->click_ns[slot])
 		buf_printf(&b, " +%llu%s", (unsigned long long)
 		    (r->t_ns - ui->click_ns[slot]) / 1000, ui->utf8 ?
 		    "\xc2\xb5s" : "us");
 	if (session_nwindows(&ui->session) > 1)
-		buf_printf(&b, " W%d", w);
+		buf_printf(&b, "%sW%d", b.len > 0 ? " " : "", w);
 	buf_append(&b, (char []){ LOGBUF_SEP }, 1);
 	buf_clear(&ui->call);
 	framelog_call(&ui->call, r->method, &f->hdr, m);
@@ -398,9 +404,9 @@ static void
 ui_rule(const struct rect *r, int y, const char *label, int code_x,
     const char *code_label)
 {
-	mvaddch(y, r->x, ACS_LTEE);
-	mvhline(y, r->x + 1, ACS_HLINE, r->w - 2);
-	mvaddch(y, r->x + r->w - 1, ACS_RTEE);
+	mvadd_wch(y, r->x, WACS_LTEE);
+	mvhline_set(y, r->x + 1, WACS_HLINE, r->w - 2);
+	mvadd_wch(y, r->x + r->w - 1, WACS_RTEE);
 	if (code_x == 0) {
 		text_draw_cut(stdscr, y, r->x + 2, r->w - 4, label,
 		    strlen(label));
@@ -408,9 +414,9 @@ ui_rule(const struct rect *r, int y, const char *label, int code_x,
 	}
 	text_draw_cut(stdscr, y, r->x + 2, code_x - r->x - 4, label,
 	    strlen(label));
-	mvaddch(y, code_x - 2, ACS_TTEE);
-	mvvline(y + 1, code_x - 2, ACS_VLINE, r->y + r->h - y - 2);
-	mvaddch(r->y + r->h - 1, code_x - 2, ACS_BTEE);
+	mvadd_wch(y, code_x - 2, WACS_TTEE);
+	mvvline_set(y + 1, code_x - 2, WACS_VLINE, r->y + r->h - y - 2);
+	mvadd_wch(r->y + r->h - 1, code_x - 2, WACS_BTEE);
 	text_draw_cut(stdscr, y, code_x, r->x + r->w - code_x - 2, code_label,
 	    strlen(code_label));
 }
@@ -1178,6 +1184,7 @@ ui_key(struct ui *ui, const struct wkey *k)
 	if (k->code != KEY_MOUSE && k->code != KEY_RESIZE)
 		buf_clear(&ui->say);
 	ui->dirty = 1;
+	ui->urgent = 1;
 	if (ui->help.open && k->code != KEY_RESIZE) {
 		help_key(&ui->help, k);
 		return;
@@ -1330,6 +1337,41 @@ ui_of(struct loop *l)
 	return (l->arg);
 }
 
+/* The batch of a press's lines has waited long enough: draw it. */
+static void
+ui_batch_due(struct loop *l, void *arg)
+{
+	struct ui	*ui = arg;
+
+	(void)l;
+	ui->batching = 0;
+	ui->urgent = 1;
+}
+
+/*
+ * Whether to draw what changed now.  A key draws at once.  While presses
+ * are in flight, their lines (a message, a line, the answer, a line) come
+ * a pass each: they wait until none is in flight, or UI_BATCH_MS after the
+ * first, so that one frame scrolls them in together.
+ */
+static int
+ui_draw_due(struct ui *ui)
+{
+	uint64_t	 now = clock_now_ns();
+
+	if (ui->urgent || presses_inflight(&ui->presses) == 0)
+		return (1);
+	if (ui->dirty_ns == 0)
+		ui->dirty_ns = now;
+	if (now - ui->dirty_ns >= (uint64_t)UI_BATCH_MS * 1000000)
+		return (1);
+	if (!ui->batching) {
+		ui->batching = 1;
+		loop_timer_add(&ui->loop, UI_BATCH_MS, ui_batch_due, ui);
+	}
+	return (0);
+}
+
 /* Before sleeping: keep a burst going, send what keys queued, draw what changed. */
 static void
 ui_idle(struct loop *l)
@@ -1338,9 +1380,11 @@ ui_idle(struct loop *l)
 
 	ui_burst(ui);
 	session_flush(&ui->session);
-	if (ui->dirty) {
+	if (ui->dirty && ui_draw_due(ui)) {
 		ui_draw(ui);
 		ui->dirty = 0;
+		ui->dirty_ns = 0;
+		ui->urgent = 0;
 	}
 }
 

@@ -42,6 +42,8 @@ dropped() {
 # dropped lines.
 start --scrollback 100
 wait_for "Send 1, 2, 3" 60 || exit 1
+# Rows for every press below with its two arrows (four rows a press).
+t resize-window -t ipcsim -x 100 -y 60
 mpid=$(pane_pid main)
 ui=$(ps -o ppid= -p "$mpid" | tr -d ' ')
 press "receive message from main process 6" 1 || fail=1
@@ -89,14 +91,14 @@ t send-keys -t ipcsim BTab BTab
 # A second window (F3), pressed; its renderer crashed (F7) and reloaded (F5).
 t send-keys -t ipcsim F3
 wait_for "renderer (window 2, 2 open) - pid" 60 || fail=1
-press "[2] receive message from main process 6" 1 || fail=1
+press "receive message from main process 6" 1 || fail=1
 crashed=$(pane_pid "renderer (window 2, 2 open)")
 t send-keys -t ipcsim F7
 wait_for "renderer (window 2, 2 open) - gone" 60 || fail=1
 wait_for "render-process-gone { reason: 'crashed'," 30 || fail=1
 t send-keys -t ipcsim F5
 wait_for "renderer (window 2, 2 open) - pid" 60 || fail=1
-press "[2] receive message from main process 6" 2 || fail=1
+press "receive message from main process 6" 2 || fail=1
 
 # A burst (F6) until a few hundred presses are done, then F6 stops it; the
 # presses in flight finish and the screen settles.
@@ -123,7 +125,7 @@ echo "info burst: $(dropped) lines dropped when it stopped"
 # New arguments, so that the answer is told from the burst's.
 t send-keys -t ipcsim BTab C-e C-u "5, 5" Enter
 check "after the burst a press is answered" \
-    wait_count "[2] receive message from main process 10" 1
+    wait_count "receive message from main process 10" 1
 t send-keys -t ipcsim Tab
 
 t send-keys -t ipcsim q
