@@ -12,19 +12,6 @@ set -u
 
 keys() { t send-keys -t ipcsim "$@"; }
 
-# wait_re REGEX: poll the screen until a row matches the extended regular
-# expression REGEX, or fail.
-wait_re() {
-	deadline=$(($(date +%s) + 10))
-	while [ "$(date +%s)" -le "$deadline" ]; do
-		screen | grep -qE -- "$1" && return 0
-		sleep 0.05
-	done
-	echo "FAIL: no row matches '$1' within 10 s; the screen was:"
-	screen | sed 's/^/    | /'
-	return 1
-}
-
 # no_re REGEX: no row matches, now.
 no_re() { ! screen | grep -qE -- "$1"; }
 

@@ -28,17 +28,25 @@ trap 'exit 1' HUP INT TERM
 # screen: the pane's text now.
 screen() { t capture-pane -p -t ipcsim 2>/dev/null; }
 
-# wait_for TEXT [SECONDS]: poll the screen until TEXT shows, or fail.
-wait_for() {
-	deadline=$(($(date +%s) + ${2:-10}))
+# wait_grep FLAG TEXT SECONDS: poll the screen until grep FLAG (-F for a
+# fixed string, -E for an extended regular expression) finds TEXT, or fail.
+wait_grep() {
+	deadline=$(($(date +%s) + $3))
 	while [ "$(date +%s)" -le "$deadline" ]; do
-		screen | grep -qF -- "$1" && return 0
+		screen | grep -q "$1" -- "$2" && return 0
 		sleep 0.05
 	done
-	echo "FAIL: no '$1' on the screen within ${2:-10} s; the screen was:"
+	echo "FAIL: no '$2' on the screen within $3 s; the screen was:"
 	screen | sed 's/^/    | /'
 	return 1
 }
+
+# wait_for TEXT [SECONDS]: poll the screen until TEXT shows, or fail.
+wait_for() { wait_grep -F "$1" "${2:-10}"; }
+
+# wait_re REGEX: poll the screen until a row matches the extended regular
+# expression REGEX, or fail.
+wait_re() { wait_grep -E "$1" 10; }
 
 # wait_count TEXT N: poll until TEXT shows on exactly N rows.
 wait_count() {
