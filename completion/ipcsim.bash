@@ -13,11 +13,13 @@
 #                      send        its name first
 #   --reply METHOD   how main answers: event.reply (the default),
 #                    event.sender.send or webContents.send
-#                    ("A, B or C" after a colon, parentheses aside)
-#   --color=auto|always|never   or  --color WHEN  with "auto|always|never"
+#                    ("A, B or C" after a colon, parentheses aside, up to
+#                    a ";" or a ". "; --color's are the same)
+#   --theme=dark|light|mono          (in the entry itself)
 #   --scenario NAME  ... (see --list-scenarios): the first word of each line
 #                    that `ipcsim --list-scenarios` prints
 #
+# An argument shown as --opt[=WHEN] is only completed after its "=".
 # An argument named FILE, PATH or DIR completes file names.  It needs only
 # bash: bash-completion, when installed, loads it on demand from its
 # completions directory.
