@@ -174,7 +174,9 @@ _ipcsim()
 		    list=:files ;;
 		esac
 	done <<<"$help"
-	if [[ -z $vals && $list == --list-* ]]; then
+	# Run --list-THINGS only if --help has it as an option with no argument.
+	if [[ -z $vals && $list == --list-* && $help == *$'O\t'"$list"$'\tnone'* ]]
+	then
 		vals=$(LC_ALL=C "$cmd" "$list" 2>/dev/null </dev/null |
 		    awk 'NF { print $1 }')
 	fi

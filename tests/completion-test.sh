@@ -119,6 +119,8 @@ cat >"$tmp/ipcsim" <<'EOF'
 case $1 in
 --list-scenarios)
 	printf 'seed  the demo as it is\ncontext-isolation  what the preload may see\n' ;;
+--list-modes)
+	echo not-to-be-run ;;
 --help)
 	cat <<'HELP'
 usage: ipcsim [--paint[=WHEN]] [--scenario NAME] [--list-scenarios]
@@ -129,6 +131,7 @@ usage: ipcsim [--paint[=WHEN]] [--scenario NAME] [--list-scenarios]
                     the colours
   --scenario NAME   run the scenario NAME (see --list-scenarios)
   --list-scenarios  print every scenario, its name first, and exit
+  --mode NAME       the mode (see --list-modes, which is no option here)
   --level N         how much, one of: 1, 2 or 3
   --pattern NAME    the page's IPC pattern:
                       send-reply  send; main replies
@@ -139,13 +142,14 @@ esac
 EOF
 chmod +x "$tmp/ipcsim"
 fake=$tmp/ipcsim
-check "other forms: options" "--paint --level --list-scenarios --pattern --scenario --theme" \
+check "other forms: options" "--paint --level --list-scenarios --mode --pattern --scenario --theme" \
     "$fake" --
 check "other forms: --paint[=WHEN], after =" "always auto never" "$fake" --paint =
 check "other forms: --paint[=WHEN], no value as the next word" \
-    "--paint --level --list-scenarios --pattern --scenario --theme" "$fake" --paint ''
+    "--paint --level --list-scenarios --mode --pattern --scenario --theme" "$fake" --paint ''
 check "other forms: --theme=a|b|c" "dark light mono" "$fake" --theme = ''
 check "other forms: --scenario from --list-scenarios" "context-isolation seed" "$fake" --scenario ''
+check "other forms: a --list- that is no option is not run" "" "$fake" --mode ''
 check "other forms: values after a colon" "1 2 3" "$fake" --level ''
 check "other forms: rows" "invoke send-reply" "$fake" --pattern ''
 
