@@ -5,10 +5,11 @@
 set -eu
 cd "$(dirname "$0")"
 
-# Build tools and libraries, plus tmux, which the screen tests drive ipcsim with,
-# procps (ps), with which they find the processes, and jq, with which the trace
-# test reads --trace's JSON.
-packages="build-essential autoconf automake pkg-config libncurses-dev libbsd-dev check tmux procps jq"
+# Build tools and libraries, gettext and autopoint for the translations (po/),
+# plus tmux, which the screen tests drive ipcsim with, procps (ps), with which
+# they find the processes, and jq, with which the trace test reads --trace's
+# JSON.
+packages="build-essential autoconf automake autopoint gettext pkg-config libncurses-dev libbsd-dev check tmux procps jq"
 
 missing=
 for p in $packages; do
@@ -24,6 +25,7 @@ if [ -n "$missing" ]; then
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing
 fi
 
+# autoreconf also runs autopoint, which adds gettext's files to po/ and m4/.
 [ -x configure ] || autoreconf -fi
 # shellcheck disable=SC2086
 [ -f Makefile ] || ./configure ${CONFIGURE_FLAGS:-}

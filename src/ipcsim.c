@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "headless.h"
+#include "i18n.h"
 #include "keys.h"
 #include "log.h"
 #include "pattern.h"
@@ -292,6 +293,24 @@ open_std_fds(void)
 	}
 }
 
+/*
+ * Show ipcsim's own texts in the person's language: LC_MESSAGES from the
+ * environment (and LANGUAGE, which glibc reads unless LC_MESSAGES is C), the
+ * catalogs under LOCALEDIR or IPCSIM_LOCALEDIR (for a build not installed,
+ * and the tests).  Nothing the modelled programs print is translated.
+ */
+static void
+start_nls(void)
+{
+#ifdef ENABLE_NLS
+	const char	*dir = getenv("IPCSIM_LOCALEDIR");
+
+	setlocale(LC_MESSAGES, "");
+	bindtextdomain(PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+	textdomain(PACKAGE);
+#endif
+}
+
 int
 main(int argc, char **argv)
 {
@@ -303,11 +322,13 @@ main(int argc, char **argv)
 
 	open_std_fds();
 	/*
-	 * Only the character type: UTF-8 or not.  Numbers are JavaScript's and
-	 * must not take a decimal comma from LC_NUMERIC, and the other
-	 * categories would only cost start-up time.
+	 * Only the character type (UTF-8 or not) and, in start_nls, the
+	 * messages' language.  Numbers are JavaScript's and must not take a
+	 * decimal comma from LC_NUMERIC, and the other categories would only
+	 * cost start-up time.
 	 */
 	setlocale(LC_CTYPE, "");
+	start_nls();
 	memset(&opt, 0, sizeof opt);
 	scenario_default(&opt.sc);
 	opt.windows = 1;
