@@ -13,6 +13,6 @@
 #else
 #define _(s)	(s)
 #endif
-#define N_(s)	(s)
+#define N_(s)	s
 
 #endif

@@ -28,7 +28,7 @@
 #define EXIT_USAGE	64
 
 /* The usage before the modelled app's options. */
-static const char usage_head[] =
+static const char usage_head[] = N_(
 "usage: ipcsim [--pattern NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
 "              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
 "              [--scrollback N] [--color WHEN] [--trace FILE] [-v]\n"
@@ -43,10 +43,10 @@ static const char usage_head[] =
 "Without --headless ipcsim opens a full-screen terminal interface; stdin and\n"
 "stdout must be a terminal.\n"
 "\n"
-"the modelled app:\n";
+"the modelled app:\n");
 
 /* The usage after the patterns and reply methods. */
-static const char usage_tail[] =
+static const char usage_tail[] = N_(
 "  --args TEXT      the argument list, as JavaScript (default: 1, 2, 3)\n"
 "  --delay MS       the invoke handler or send-sync listener waits MS ms\n"
 "                   (0 to 600000, default 0)\n"
@@ -82,7 +82,7 @@ static const char usage_tail[] =
 "                   (/tmp without TMPDIR): every frame routed, every exit\n"
 "  -h, --help       show this help and exit\n"
 "  -V, --version    show the version and exit\n"
-"\n";
+"\n");
 
 enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,
@@ -132,19 +132,19 @@ print_usage(FILE *f)
 {
 	int	 i;
 
-	fputs(usage_head, f);
-	fprintf(f, "  --pattern NAME   the page's IPC pattern (default %s):\n",
+	fputs(_(usage_head), f);
+	fprintf(f, _("  --pattern NAME   the page's IPC pattern (default %s):\n"),
 	    pattern_at(0)->name);
 	for (i = 0; i < pattern_count(); i++)
 		fprintf(f, "                     %-11s %s\n", pattern_at(i)->name,
-		    pattern_at(i)->lesson);
-	fprintf(f, "  --reply METHOD   how main answers %s: %s (the default),\n"
-	    "                   %s or %s (the first window)\n",
-	    patterns_taking(USES_REPLY, " or "),
+		    _(pattern_at(i)->lesson));
+	fprintf(f, _("  --reply METHOD   how main answers %s: %s (the default),\n"
+	    "                   %s or %s (the first window)\n"),
+	    patterns_taking(USES_REPLY, _(" or ")),
 	    reply_method(REPLY_EVENT_REPLY)->name,
 	    reply_method(REPLY_SENDER_SEND)->name,
 	    reply_method(REPLY_WEBCONTENTS)->name);
-	fputs(usage_tail, f);
+	fputs(_(usage_tail), f);
 	keys_print(f);
 }
 
@@ -170,6 +170,17 @@ usage_error(const char *fmt, ...)
 	usage();
 }
 
+/* What strtonum's errstr says, in the person's language. */
+static const char *
+strtonum_why(const char *errstr)
+{
+	if (strcmp(errstr, "too small") == 0)
+		return (_("too small"));
+	if (strcmp(errstr, "too large") == 0)
+		return (_("too large"));
+	return (_("invalid"));
+}
+
 /* The number an option takes, strictly parsed, within [min, max]. */
 static long long
 number_arg(const char *opt, long long min, long long max)
@@ -179,8 +190,8 @@ number_arg(const char *opt, long long min, long long max)
 
 	n = strtonum(optarg, min, max, &errstr);
 	if (errstr != NULL)
-		usage_error("%s %s: %s (%lld to %lld)", opt, optarg, errstr,
-		    min, max);
+		usage_error(_("%s %s: %s (%lld to %lld)"), opt, optarg,
+		    strtonum_why(errstr), min, max);
 	return (n);
 }
 
@@ -194,7 +205,7 @@ static void
 utf8_arg(const char *opt)
 {
 	if (!utf8_valid(optarg, strlen(optarg)))
-		usage_error("%s: not valid UTF-8", opt);
+		usage_error(_("%s: not valid UTF-8"), opt);
 }
 
 /* --color's value. */
@@ -207,7 +218,7 @@ color_arg(const char *arg)
 		return (COLOR_MODE_ALWAYS);
 	if (strcmp(arg, "never") == 0)
 		return (COLOR_MODE_NEVER);
-	usage_error("--color %s: not one of auto, always, never", arg);
+	usage_error(_("--color %s: not one of auto, always, never"), arg);
 }
 
 /* The long name of option o, for messages. */
@@ -253,8 +264,8 @@ check_uses(const struct pattern *p, int given, unsigned uses,
     const char *option)
 {
 	if (given && !(p->uses & uses))
-		usage_error("%s needs --pattern %s", option,
-		    patterns_taking(uses, " or "));
+		usage_error(_("%s needs --pattern %s"), option,
+		    patterns_taking(uses, _(" or ")));
 }
 
 /* Refuse settings the chosen pattern would silently ignore in a transcript. */
@@ -269,7 +280,7 @@ check_headless_scenario(const struct options *opt, int delay_given)
 	check_uses(p, opt->sc.push_every_ms > 0, USES_PUSH_EVERY,
 	    "--push-every");
 	if (opt->from > opt->windows)
-		usage_error("--from %d: there are only %d windows", opt->from,
+		usage_error(_("--from %d: there are only %d windows"), opt->from,
 		    opt->windows);
 }
 
@@ -360,19 +371,19 @@ main(int argc, char **argv)
 			break;
 		case OPT_PATTERN:
 			if ((opt.sc.pattern = pattern_parse(optarg)) == -1)
-				usage_error("--pattern %s: not one of %s", optarg,
+				usage_error(_("--pattern %s: not one of %s"), optarg,
 				    patterns_taking(0, ", "));
 			break;
 		case OPT_ARGS:
 			if (strlen(optarg) > OPTIONS_MAX_ARGS)
-				usage_error("--args: at most %d bytes",
+				usage_error(_("--args: at most %d bytes"),
 				    OPTIONS_MAX_ARGS);
 			utf8_arg("--args");
 			opt.args = optarg;
 			break;
 		case OPT_REPLY:
 			if ((opt.sc.reply = reply_method_parse(optarg)) == -1)
-				usage_error("--reply %s: not one of %s", optarg,
+				usage_error(_("--reply %s: not one of %s"), optarg,
 				    reply_method_names());
 			break;
 		case OPT_DELAY:
@@ -383,8 +394,8 @@ main(int argc, char **argv)
 		case OPT_THROW:
 			if (strlen(optarg) == 0 ||
 			    strlen(optarg) > SCENARIO_MAX_THROW)
-				usage_error("--throw: the message must have 1 to "
-				    "%d bytes", SCENARIO_MAX_THROW);
+				usage_error(_("--throw: the message must have 1 "
+				    "to %d bytes"), SCENARIO_MAX_THROW);
 			utf8_arg("--throw");
 			strlcpy(opt.sc.throw_msg, optarg,
 			    sizeof opt.sc.throw_msg);
@@ -427,16 +438,16 @@ main(int argc, char **argv)
 		}
 	}
 	if (optind < argc)
-		usage_error("unexpected argument: %s", argv[optind]);
+		usage_error(_("unexpected argument: %s"), argv[optind]);
 	if (needs_headless != NULL && !headless)
-		usage_error("--%s needs --headless", needs_headless);
+		usage_error(_("--%s needs --headless"), needs_headless);
 	if (trace != NULL && strcmp(trace, "-") == 0) {
 		if (!headless)
-			usage_error("--trace -: standard output is the screen; "
-			    "it needs --headless");
+			usage_error(_("--trace -: standard output is the "
+			    "screen; it needs --headless"));
 		if (opt.messages)
-			usage_error("--messages: --trace - takes standard "
-			    "output, with no transcript to print them in");
+			usage_error(_("--messages: --trace - takes standard "
+			    "output, with no transcript to print them in"));
 		/* The trace takes standard output instead of the transcript. */
 		opt.transcript = 0;
 	}
@@ -446,9 +457,10 @@ main(int argc, char **argv)
 	if (headless)
 		check_headless_scenario(&opt, delay_given);
 	else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "ipcsim: standard %s is not a terminal; "
-		    "use --headless for a transcript\n",
-		    isatty(STDIN_FILENO) ? "output" : "input");
+		fprintf(stderr, "ipcsim: %s\n", isatty(STDIN_FILENO) ?
+		    _("standard output is not a terminal; use --headless for "
+		    "a transcript") : _("standard input is not a terminal; use "
+		    "--headless for a transcript"));
 		return (EXIT_USAGE);
 	}
 	if (trace != NULL && trace_start(trace) == -1) {

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "code.h"
+#include "i18n.h"
 #include "inspect.h"
 #include "ipc.h"
 #include "mainproc.h"
@@ -66,7 +67,7 @@ invoke_code_main(struct buf *b, const struct scenario *sc)
 
 const struct pattern pattern_invoke = {
 	.name = "invoke",
-	.lesson = "invoke/handle: the handler settles a promise",
+	.lesson = N_("invoke/handle: the handler settles a promise"),
 	.uses = USES_DELAY | USES_THROW | USES_NO_HANDLER,
 	.request = MSG_IPC_INVOKE,
 	.async = 1,

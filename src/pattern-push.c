@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "code.h"
+#include "i18n.h"
 #include "mainproc.h"
 #include "pattern.h"
 #include "reply.h"
@@ -40,7 +41,7 @@ push_code_main(struct buf *b, const struct scenario *sc)
 
 const struct pattern pattern_push = {
 	.name = "push",
-	.lesson = "main sends by itself: win.webContents.send",
+	.lesson = N_("main sends by itself: win.webContents.send"),
 	.uses = USES_PUSH_EVERY,
 	.listener_all_args = 1,
 	.main_push = push_main_push,

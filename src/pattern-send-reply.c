@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "code.h"
+#include "i18n.h"
 #include "js.h"
 #include "mainproc.h"
 #include "pattern.h"
@@ -42,7 +43,7 @@ send_reply_code_main(struct buf *b, const struct scenario *sc)
 
 const struct pattern pattern_send_reply = {
 	.name = "send-reply",
-	.lesson = "send; main logs, sums and replies (the seed)",
+	.lesson = N_("send; main logs, sums and replies (the seed)"),
 	.uses = USES_REPLY,
 	.request = MSG_IPC_SEND,
 	.main_call = send_reply_main_call,

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "code.h"
+#include "i18n.h"
 #include "mainproc.h"
 #include "pattern.h"
 
@@ -40,7 +41,7 @@ send_sync_code_main(struct buf *b, const struct scenario *sc)
 
 const struct pattern pattern_send_sync = {
 	.name = "send-sync",
-	.lesson = "sendSync: the page blocks until returnValue",
+	.lesson = N_("sendSync: the page blocks until returnValue"),
 	.uses = USES_DELAY,
 	.request = MSG_IPC_SEND_SYNC,
 	.blocks = 1,

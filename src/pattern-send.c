@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "code.h"
+#include "i18n.h"
 #include "mainproc.h"
 #include "pattern.h"
 
@@ -33,7 +34,7 @@ send_code_main(struct buf *b, const struct scenario *sc)
 
 const struct pattern pattern_send = {
 	.name = "send",
-	.lesson = "one way: main logs, nothing comes back",
+	.lesson = N_("one way: main logs, nothing comes back"),
 	.request = MSG_IPC_SEND,
 	.main_call = send_main_call,
 	.code_renderer = send_code_renderer,
