@@ -3,58 +3,70 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
+#include "i18n.h"
 #include "keys.h"
 
 static const struct key_entry keys[] = {
-	{ "controls", "Tab, Shift-Tab, Up, Down",
-	  "move the focus (controls that do not apply are skipped)",
+	{ N_("controls"), N_("Tab, Shift-Tab, Up, Down"),
+	  N_("move the focus (controls that do not apply are skipped)"),
 	  0, 0, NULL, NULL, 0, KEY_ACT_NONE },
-	{ "controls", "Enter, click",
-	  "press the button, wherever the focus is", 0, 0, NULL, NULL, 0,
-	  KEY_ACT_NONE },
-	{ "controls", "Left, Right, Space",
-	  "change the focused choice (Space on the button presses it)",
+	{ N_("controls"), N_("Enter, click"),
+	  N_("press the button, wherever the focus is"),
 	  0, 0, NULL, NULL, 0, KEY_ACT_NONE },
-	{ "controls", "typing, paste",
-	  "edit the argument field (Home, End, Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-K)",
+	{ N_("controls"), N_("Left, Right, Space"),
+	  N_("change the focused choice (Space on the button presses it)"),
 	  0, 0, NULL, NULL, 0, KEY_ACT_NONE },
-	{ "timeline", "PgUp, PgDn, wheel",
-	  "scroll back and forth through every line kept", 0, 0, NULL, NULL,
-	  0, KEY_ACT_NONE },
-	{ "timeline", "Home, End",
-	  "the oldest line; the newest, following again (outside the field)",
+	{ N_("controls"), N_("typing, paste"),
+	  N_("edit the argument field (Home, End, Ctrl-A, Ctrl-E, Ctrl-U, "
+	  "Ctrl-K)"),
 	  0, 0, NULL, NULL, 0, KEY_ACT_NONE },
-	{ "views", "F1, ?", "this help (Esc, q or F1 closes it)", 1, '?',
-	  "Help", "Help", 1, KEY_ACT_HELP },
-	{ "views", "F2, c",
-	  "the code view: the JavaScript of the scenario (Esc closes it)", 2,
-	  'c', "Code", "Code", 0, KEY_ACT_CODE },
-	{ "views", "a",
-	  "hide or show the messages as arrows between the logs", 0, 'a',
-	  NULL, NULL, 0, KEY_ACT_ARROWS },
-	{ "windows", "F3, w", "open one more window (at most 4)", 3, 'w',
-	  "Window+", "Win+", 0, KEY_ACT_NEW_WINDOW },
-	{ "windows", "F4, n", "show the next window", 4, 'n', "NextWin",
-	  "Next", 0, KEY_ACT_NEXT_WINDOW },
-	{ "windows", "F5, r",
-	  "reload a window whose renderer is gone, or launch the app again "
-	  "after main died", 5, 'r', "Reload", "Rld", 0, KEY_ACT_RELOAD },
-	{ "windows", "F7, k", "crash the renderer shown", 7, 'k', "Crash",
-	  "Crsh", 0, KEY_ACT_CRASH },
-	{ "windows", "F8, x", "close the window shown", 8, 'x', "Close",
-	  "Cls", 0, KEY_ACT_CLOSE_WINDOW },
-	{ "run", "F6, b",
-	  "a burst of 10000 presses (again: stop it)", 6, 'b', "Burst",
-	  "Brst", 0, KEY_ACT_BURST },
-	{ "run", "F9, s",
-	  "settings: the handler's delay and throw, no handler, the push "
-	  "interval, windows", 9, 's', "Settings", "Set", 0,
-	  KEY_ACT_SETTINGS },
-	{ "program", "Ctrl-L", "repaint the screen", 0, 0, NULL, NULL, 0,
-	  KEY_ACT_NONE },
-	{ "program", "F10, q, Ctrl-C", "quit", 10, 'q', "Quit", "Quit", 1,
-	  KEY_ACT_QUIT },
+	{ N_("timeline"), N_("PgUp, PgDn, wheel"),
+	  N_("scroll back and forth through every line kept"),
+	  0, 0, NULL, NULL, 0, KEY_ACT_NONE },
+	{ N_("timeline"), N_("Home, End"),
+	  N_("the oldest line; the newest, following again (outside the "
+	  "field)"),
+	  0, 0, NULL, NULL, 0, KEY_ACT_NONE },
+	{ N_("views"), N_("F1, ?"),
+	  N_("this help (Esc, q or F1 closes it)"),
+	  1, '?', N_("Help"), N_("Help"), 1, KEY_ACT_HELP },
+	{ N_("views"), N_("F2, c"),
+	  N_("the code view: the JavaScript of the scenario (Esc closes it)"),
+	  2, 'c', N_("Code"), N_("Code"), 0, KEY_ACT_CODE },
+	{ N_("views"), N_("a"),
+	  N_("hide or show the messages as arrows between the logs"),
+	  0, 'a', NULL, NULL, 0, KEY_ACT_ARROWS },
+	{ N_("windows"), N_("F3, w"),
+	  N_("open one more window (at most 4)"),
+	  3, 'w', N_("Window+"), N_("Win+"), 0, KEY_ACT_NEW_WINDOW },
+	{ N_("windows"), N_("F4, n"),
+	  N_("show the next window"),
+	  4, 'n', N_("NextWin"), N_("Next"), 0, KEY_ACT_NEXT_WINDOW },
+	{ N_("windows"), N_("F5, r"),
+	  N_("reload a window whose renderer is gone, or launch the app "
+	  "again after main died"),
+	  5, 'r', N_("Reload"), N_("Rld"), 0, KEY_ACT_RELOAD },
+	{ N_("windows"), N_("F7, k"),
+	  N_("crash the renderer shown"),
+	  7, 'k', N_("Crash"), N_("Crsh"), 0, KEY_ACT_CRASH },
+	{ N_("windows"), N_("F8, x"),
+	  N_("close the window shown"),
+	  8, 'x', N_("Close"), N_("Cls"), 0, KEY_ACT_CLOSE_WINDOW },
+	{ N_("run"), N_("F6, b"),
+	  N_("a burst of 10000 presses (again: stop it)"),
+	  6, 'b', N_("Burst"), N_("Brst"), 0, KEY_ACT_BURST },
+	{ N_("run"), N_("F9, s"),
+	  N_("settings: the handler's delay and throw, no handler, the push "
+	  "interval, windows"),
+	  9, 's', N_("Settings"), N_("Set"), 0, KEY_ACT_SETTINGS },
+	{ N_("program"), N_("Ctrl-L"),
+	  N_("repaint the screen"),
+	  0, 0, NULL, NULL, 0, KEY_ACT_NONE },
+	{ N_("program"), N_("F10, q, Ctrl-C"),
+	  N_("quit"),
+	  10, 'q', N_("Quit"), N_("Quit"), 1, KEY_ACT_QUIT },
 };
 
 /* How many rows the table has. */
@@ -95,28 +107,87 @@ keys_find_letter(int ch)
 	return (NULL);
 }
 
-/* Print what, wrapped at 80 columns, its lines after the first indented to column indent. */
+/*
+ * The next unit that a line may not break inside, at s (not a space): one
+ * wide character, which Chinese text breaks after, or else the characters
+ * up to the next space or wide character.  Returns its length in bytes and
+ * sets *cols to the columns it takes; a byte the locale cannot decode
+ * counts one column.
+ */
+static size_t
+keys_unit(const char *s, int *cols)
+{
+	mbstate_t	 ps;
+	wchar_t		 wc;
+	size_t		 off = 0, n;
+	int		 w;
+
+	memset(&ps, 0, sizeof ps);
+	*cols = 0;
+	while (s[off] != '\0' && s[off] != ' ') {
+		n = mbrtowc(&wc, s + off, strlen(s + off), &ps);
+		if (n == (size_t)-1 || n == (size_t)-2) {
+			memset(&ps, 0, sizeof ps);
+			n = 1;
+			w = 1;
+		} else if ((w = wcwidth(wc)) < 0)
+			w = 1;
+		if (w > 1 && off > 0)
+			break;
+		off += n;
+		*cols += w;
+		if (w > 1)
+			break;
+	}
+	return (off);
+}
+
+/* Columns that s takes, unit by unit. */
+static int
+keys_width(const char *s)
+{
+	int	 cols, w = 0;
+
+	while (*s != '\0') {
+		if (*s == ' ') {
+			s++;
+			w++;
+			continue;
+		}
+		s += keys_unit(s, &cols);
+		w += cols;
+	}
+	return (w);
+}
+
+/*
+ * Print what, wrapped at 80 columns at its spaces and after its wide
+ * characters, its lines after the first indented to column indent.
+ */
 static void
 keys_print_wrapped(FILE *f, const char *what, int indent)
 {
-	const char	*sp;
-	int		 col = indent, n;
+	size_t	 n;
+	int	 col = indent, cols, space = 0;
 
 	while (*what != '\0') {
-		sp = strchr(what, ' ');
-		n = sp == NULL ? (int)strlen(what) : (int)(sp - what);
-		if (col > indent && col + 1 + n > 80) {
+		if (*what == ' ') {
+			space = 1;
+			what++;
+			continue;
+		}
+		n = keys_unit(what, &cols);
+		if (col > indent && col + space + cols > 80) {
 			fprintf(f, "\n%*s", indent, "");
 			col = indent;
-		} else if (col > indent) {
+		} else if (col > indent && space) {
 			fputc(' ', f);
 			col++;
 		}
-		fprintf(f, "%.*s", n, what);
-		col += n;
+		fwrite(what, 1, n, f);
+		col += cols;
 		what += n;
-		while (*what == ' ')
-			what++;
+		space = 0;
 	}
 	fputc('\n', f);
 }
@@ -125,16 +196,18 @@ keys_print_wrapped(FILE *f, const char *what, int indent)
 void
 keys_print(FILE *f)
 {
-	const char	*group = NULL;
-	int		 i;
+	const char	*group = NULL, *k;
+	int		 i, pad;
 
-	fputs("keys (letters act outside the argument field):\n", f);
+	fputs(_("keys (letters act outside the argument field):\n"), f);
 	for (i = 0; i < keys_count(); i++) {
 		if (group == NULL || strcmp(group, keys[i].group) != 0) {
 			group = keys[i].group;
-			fprintf(f, " %s:\n", group);
+			fprintf(f, " %s:\n", _(group));
 		}
-		fprintf(f, "  %-24s ", keys[i].keys);
-		keys_print_wrapped(f, keys[i].what, 27);
+		k = _(keys[i].keys);
+		pad = 24 - keys_width(k);
+		fprintf(f, "  %s%*s ", k, pad > 0 ? pad : 0, "");
+		keys_print_wrapped(f, _(keys[i].what), 27);
 	}
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "i18n.h"
 #include "keys.h"
 #include "ui-help.h"
 #include "ui-text.h"
@@ -21,7 +22,7 @@ static int
 help_rows(WINDOW *win, int y0, int top, int nrows, int x, int w)
 {
 	const struct key_entry	*k;
-	const char		*group = NULL, *what;
+	const char		*group = NULL, *what, *keys;
 	struct rect		 r;
 	size_t			 len;
 	int			 i, row = 0, tw = w - HELP_KEYS_W - 1, n;
@@ -34,19 +35,20 @@ help_rows(WINDOW *win, int y0, int top, int nrows, int x, int w)
 			group = k->group;
 			if (y0 >= 0 && row >= top && row < top + nrows) {
 				wattron(win, A_BOLD);
-				text_draw(win, y0 + row - top, x, w, group,
-				    strlen(group));
+				text_draw(win, y0 + row - top, x, w, _(group),
+				    strlen(_(group)));
 				wattroff(win, A_BOLD);
 			}
 			row++;
 		}
-		what = k->what;
+		what = _(k->what);
+		keys = _(k->keys);
 		n = text_rows(what, tw);
 		if (y0 >= 0) {
-			len = strlen(k->keys);
+			len = strlen(keys);
 			if (row >= top && row < top + nrows)
 				text_draw(win, y0 + row - top, x + 1,
-				    HELP_KEYS_W - 1, k->keys, len);
+				    HELP_KEYS_W - 1, keys, len);
 			/* Rows of the text above the box are skipped. */
 			r = (struct rect){ y0, x + HELP_KEYS_W + 1, nrows, tw };
 			if (row >= top)
@@ -64,8 +66,8 @@ help_rows(WINDOW *win, int y0, int top, int nrows, int x, int w)
 void
 help_draw(WINDOW *win, struct help *h, int rows, int cols)
 {
-	static const char	 foot[] =
-	    " Esc, q or F1 closes; Up, Down, PgUp, PgDn scroll ";
+	const char		*foot =
+	    _(" Esc, q or F1 closes; Up, Down, PgUp, PgDn scroll ");
 	struct rect		 box;
 	int			 w = cols - 4, bh, y, x;
 
@@ -83,7 +85,7 @@ help_draw(WINDOW *win, struct help *h, int rows, int cols)
 	y = (rows - bh) / 2;
 	x = (cols - w) / 2;
 	box = (struct rect){ y, x, bh, w };
-	text_box(win, &box, " ipcsim keys ");
+	text_box(win, &box, _(" ipcsim keys "));
 	text_draw(win, y + bh - 1, x + 2, w - 4, foot, strlen(foot));
 	help_rows(win, y + 1, h->top, h->shown, x + 2, w - 4);
 }

@@ -4,17 +4,22 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ui-color.h"
 #include "ui-keybar.h"
 #include "ui-text.h"
 
 #define KEYBAR_FKEYS	12	/* F1 to F12, in this order */
 
-/* The label an entry shows: the long one, or the short one when short is set. */
+/*
+ * The label an entry shows, translated: the long one, or the short one when
+ * brief is set.  The bar measures the translation, so a language whose
+ * labels are wider shortens the bar the same way, only sooner.
+ */
 static const char *
 keybar_label(const struct key_entry *k, int brief)
 {
-	return (brief ? k->bar_short : k->bar);
+	return (_(brief ? k->bar_short : k->bar));
 }
 
 /*
