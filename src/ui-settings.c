@@ -5,13 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "session.h"
 #include "ui-settings.h"
 #include "ui-text.h"
 
 #define SETTINGS_W	64	/* the form's width, at most */
 
-static const char *const no_handler_names[] = { "no", "yes" };
+static const char *no_handler_names[2];	/* translated when it opens */
 static const char *const window_names[] = { "1", "2", "3", "4" };
 
 /* Open the form on the settings of sc and the number of windows open (1 when none is: the app quit). */
@@ -24,15 +25,23 @@ settings_open(struct settings *st, const struct scenario *sc, int windows)
 		windows = 1;
 	st->open = 1;
 	st->row = 0;
+	no_handler_names[0] = _("no");
+	no_handler_names[1] = _("yes");
+	/*
+	 * TRANSLATORS: the form's five labels end in spaces that make them
+	 * all as wide, so that the values line up; a Chinese character takes
+	 * two columns.
+	 */
 	snprintf(n, sizeof n, "%u", sc->delay_ms);
-	field_init(&st->delay, "handler delay (ms):     ", n);
-	field_init(&st->throw_msg, "handler throws (text):  ", sc->throw_msg);
-	selector_init(&st->no_handler, "no invoke handler:      ",
+	field_init(&st->delay, _("handler delay (ms):     "), n);
+	field_init(&st->throw_msg, _("handler throws (text):  "),
+	    sc->throw_msg);
+	selector_init(&st->no_handler, _("no invoke handler:      "),
 	    no_handler_names, 2, sc->no_handler != 0);
 	snprintf(n, sizeof n, "%u", sc->push_every_ms);
-	field_init(&st->push_every, "push every (ms, 0 off): ", n);
-	selector_init(&st->windows, "windows:                ", window_names,
-	    SESSION_MAX_WINDOWS, windows - 1);
+	field_init(&st->push_every, _("push every (ms, 0 off): "), n);
+	selector_init(&st->windows, _("windows:                "),
+	    window_names, SESSION_MAX_WINDOWS, windows - 1);
 	st->rows[SETTINGS_DELAY] = &st->delay.w;
 	st->rows[SETTINGS_THROW] = &st->throw_msg.w;
 	st->rows[SETTINGS_NO_HANDLER] = &st->no_handler.w;
@@ -44,7 +53,7 @@ settings_open(struct settings *st, const struct scenario *sc, int windows)
 void
 settings_draw(WINDOW *win, const struct settings *st, int rows, int cols)
 {
-	static const char	 foot[] = " Enter applies, Esc cancels ";
+	const char		*foot = _(" Enter applies, Esc cancels ");
 	struct rect		 box;
 	int			 w = cols - 4, h = SETTINGS_ROWS + 4, y, x, i;
 
@@ -53,7 +62,7 @@ settings_draw(WINDOW *win, const struct settings *st, int rows, int cols)
 	y = (rows - h) / 2;
 	x = (cols - w) / 2;
 	box = (struct rect){ y, x, h, w };
-	text_box(win, &box, " settings ");
+	text_box(win, &box, _(" settings "));
 	text_draw(win, y + h - 1, x + 2, w - 4, foot, strlen(foot));
 	for (i = 0; i < SETTINGS_ROWS; i++) {
 		st->rows[i]->r = (struct rect){ y + 2 + i, x + 2, 1, w - 4 };
@@ -86,20 +95,16 @@ settings_key(struct settings *st, const struct wkey *k)
 	return (SETTINGS_STAY);
 }
 
-/* Read a number of milliseconds from field f into *ms; -1 with a message in err if it is not one in [0, max]. */
+/* Read a number of milliseconds from field f into *ms; -1 if it is not one in [0, max]. */
 static int
-settings_ms(const struct field *f, const char *what, uint32_t max,
-    uint32_t *ms, struct buf *err)
+settings_ms(const struct field *f, uint32_t max, uint32_t *ms)
 {
 	char		*end;
 	unsigned long	 v;
 
 	v = strtoul(f->text, &end, 10);
-	if (f->len == 0 || *end != '\0' || f->text[0] == '-' || v > max) {
-		buf_printf(err, "%s must be a whole number from 0 to %u", what,
-		    max);
+	if (f->len == 0 || *end != '\0' || f->text[0] == '-' || v > max)
 		return (-1);
-	}
 	*ms = (uint32_t)v;
 	return (0);
 }
@@ -114,14 +119,20 @@ settings_read(const struct settings *st, struct scenario *sc, int *windows,
 {
 	struct scenario	 next = *sc;
 
-	if (settings_ms(&st->delay, "the handler delay", SCENARIO_MAX_DELAY,
-	    &next.delay_ms, err) == -1 ||
-	    settings_ms(&st->push_every, "the push interval",
-	    SCENARIO_MAX_DELAY, &next.push_every_ms, err) == -1)
+	if (settings_ms(&st->delay, SCENARIO_MAX_DELAY, &next.delay_ms) == -1) {
+		buf_printf(err, _("the handler delay must be a whole number "
+		    "from 0 to %d"), SCENARIO_MAX_DELAY);
 		return (-1);
+	}
+	if (settings_ms(&st->push_every, SCENARIO_MAX_DELAY,
+	    &next.push_every_ms) == -1) {
+		buf_printf(err, _("the push interval must be a whole number "
+		    "from 0 to %d"), SCENARIO_MAX_DELAY);
+		return (-1);
+	}
 	if (st->throw_msg.len > SCENARIO_MAX_THROW) {
-		buf_printf(err, "the handler's error message holds at most %d "
-		    "bytes", SCENARIO_MAX_THROW);
+		buf_printf(err, _("the handler's error message holds at most %d "
+		    "bytes"), SCENARIO_MAX_THROW);
 		return (-1);
 	}
 	strlcpy(next.throw_msg, st->throw_msg.text, sizeof next.throw_msg);

@@ -12,6 +12,7 @@
 #include <term.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "ui-term.h"
 
 /*
@@ -31,9 +32,9 @@ ui_term_check(void)
 		if (cup != NULL && cup != (char *)-1)
 			return (0);
 	}
-	fprintf(stderr, "ipcsim: TERM=%s cannot show the screen (unknown, "
+	fprintf(stderr, _("ipcsim: TERM=%s cannot show the screen (unknown, "
 	    "or no cursor addressing): set TERM to your terminal's, or use "
-	    "--headless\n", term == NULL ? "" : term);
+	    "--headless\n"), term == NULL ? "" : term);
 	return (-1);
 }
 
