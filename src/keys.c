@@ -203,7 +203,7 @@ keys_print(FILE *f)
 	for (i = 0; i < keys_count(); i++) {
 		if (group == NULL || strcmp(group, keys[i].group) != 0) {
 			group = keys[i].group;
-			fprintf(f, " %s:\n", _(group));
+			fprintf(f, _(" %s:\n"), _(group));
 		}
 		k = _(keys[i].keys);
 		pad = 24 - keys_width(k);
