@@ -137,9 +137,42 @@ text_draw_cut(WINDOW *win, int y, int x, int max, const char *s, size_t len)
 }
 
 /*
+ * Whether a row may end before s[i] (i > 0) with no space there: between two
+ * characters of which one is wide, as Chinese and Japanese break, unless the
+ * one after is a combining mark or punctuation that closes, or the one
+ * before opens.
+ */
+static int
+text_wide_break(const char *s, size_t i)
+{
+	static const wchar_t	 closes[] = L",.;:!?)]}%\x3001\x3002\xff0c"
+	    L"\xff0e\xff1a\xff1b\xff01\xff1f\xff09\xff3d\xff5d\x300d"
+	    L"\x300f\x3011\x3015\x3009\x300b\x201d\x2019\x2026";
+	static const wchar_t	 opens[] = L"([{\xff08\xff3b\xff5b\x300c"
+	    L"\x300e\x3010\x3014\x3008\x300a\x201c\x2018";
+	wchar_t			 after, before;
+	size_t			 j = i - 1;
+	int			 wa, wb;
+
+	/* Between two ASCII bytes, nearly every case, or inside a character. */
+	if ((unsigned char)s[i] < 0x80 && (unsigned char)s[j] < 0x80)
+		return (0);
+	if (((unsigned char)s[i] & 0xc0) == 0x80)
+		return (0);
+	while (j > 0 && ((unsigned char)s[j] & 0xc0) == 0x80)
+		j--;
+	text_char(s + i, &after, &wa);
+	text_char(s + j, &before, &wb);
+	if (wa == 0 || (wa < 2 && wb < 2))
+		return (0);
+	return (wcschr(closes, after) == NULL && wcschr(opens, before) == NULL);
+}
+
+/*
  * Where to end the first row of s in w columns: after the last word that
- * fits, or in the middle of a word too long for a row.  Returns the bytes
- * the row shows; *next is where the next row starts (past the space).
+ * fits (words end at spaces, and at wide characters), or in the middle of
+ * a word too long for a row.  Returns the bytes the row shows; *next is
+ * where the next row starts (past the space).
  */
 size_t
 text_break(const char *s, int w, size_t *next)
@@ -156,11 +189,15 @@ text_break(const char *s, int w, size_t *next)
 		return (n);
 	}
 	/* Spaces are ASCII, so a byte scan cannot split a character. */
-	for (i = n; i > 1 && s[i - 1] != ' '; i--)
-		continue;
-	if (i > 1) {
-		*next = i;
-		return (i - 1);
+	for (i = n; i > 0; i--) {
+		if (s[i - 1] == ' ' && i > 1) {
+			*next = i;
+			return (i - 1);
+		}
+		if (text_wide_break(s, i)) {
+			*next = i;
+			return (i);
+		}
 	}
 	return (n);
 }

@@ -117,6 +117,38 @@ START_TEST(test_no_marks)
 END_TEST
 
 /*
+ * Chinese breaks between any two characters, but not before a closing
+ * comma or after an opening parenthesis; words of ASCII beside it stay whole.
+ */
+START_TEST(test_break_wide)
+{
+	/* "一二三四" */
+	const char	*four = "\xe4\xb8\x80\xe4\xba\x8c\xe4\xb8\x89\xe5\x9b\x9b";
+	/* "一二三，四" */
+	const char	*comma = "\xe4\xb8\x80\xe4\xba\x8c\xe4\xb8\x89"
+	    "\xef\xbc\x8c\xe5\x9b\x9b";
+	/* "按下（F6）" */
+	const char	*paren = "\xe6\x8c\x89\xe4\xb8\x8b\xef\xbc\x88" "F6"
+	    "\xef\xbc\x89";
+	size_t		 next;
+
+	ck_assert_uint_eq(text_break(four, 5, &next), 6);
+	ck_assert_uint_eq(next, 6);
+	ck_assert_uint_eq(text_break(comma, 6, &next), 6);
+	ck_assert_uint_eq(next, 6);
+	/* 按下（ fits 6 columns; the row ends before the parenthesis. */
+	ck_assert_uint_eq(text_break(paren, 7, &next), 6);
+	ck_assert_uint_eq(next, 6);
+	/* "ab 中文" in 4 columns: ab, then 中文; "abc中" in 4: abc, then 中. */
+	ck_assert_uint_eq(text_break("ab \xe4\xb8\xad\xe6\x96\x87", 4, &next), 2);
+	ck_assert_uint_eq(next, 3);
+	ck_assert_uint_eq(text_break("abc\xe4\xb8\xad", 4, &next), 3);
+	ck_assert_uint_eq(next, 3);
+	ck_assert_int_eq(text_rows(comma, 6), 2);
+}
+END_TEST
+
+/*
  * Finding a row near the end of a 1 MiB line reads from the mark before it
  * to the row: nothing before that mark's page, nothing past the row's page.
  */
@@ -233,6 +265,7 @@ suite_text(void)
 	tcase_add_loop_test(tc, test_row_start, 0,
 	    sizeof widths / sizeof widths[0]);
 	tcase_add_test(tc, test_no_marks);
+	tcase_add_test(tc, test_break_wide);
 	tcase_add_test(tc, test_row_start_reads_little);
 	tcase_add_test(tc, test_redraw_reads_shown_rows);
 	suite_add_tcase(s, tc);
