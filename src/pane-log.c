@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "pane.h"
 #include "screen-scroll.h"
 #include "ui-color.h"
@@ -29,15 +30,15 @@ log_rules(const struct pane_data *d, struct buf *renderer, struct buf *main)
 	uint64_t	 back = timeline_lines_back(d);
 
 	/* A page blocked in sendSync says so where it cannot be cut off. */
-	buf_printf(renderer, d->blocked ? " console - BLOCKED in sendSync " :
-	    " console ");
-	buf_printf(main, " log ");
+	buf_printf(renderer, "%s", d->blocked ?
+	    _(" console - BLOCKED in sendSync ") : _(" console "));
+	buf_printf(main, "%s", _(" log "));
 	if (back > 0)
-		buf_printf(main, "- %llu lines back, End follows ",
+		buf_printf(main, _("- %llu lines back, End follows "),
 		    (unsigned long long)back);
 	if (d->log->dropped > 0)
-		buf_printf(main, "(%llu older lines dropped) ",
-		    d->log->dropped);
+		buf_printf(main, _("(%llu older lines dropped) "),
+		    (unsigned long long)d->log->dropped);
 }
 
 /*

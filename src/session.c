@@ -9,13 +9,14 @@
 
 #include "clock.h"
 #include "escape.h"
+#include "i18n.h"
 #include "log.h"
 #include "pattern.h"
 #include "session.h"
 #include "trace.h"
 
 /* Why a renderer that main's death took with it is gone. */
-#define SESSION_APP_ENDED	"the app ended with its main process"
+#define SESSION_APP_ENDED	N_("the app ended with its main process")
 /* Why a frame for a process that has ended is dropped. */
 #define SESSION_DST_GONE	"the process it is for is gone"
 
@@ -695,14 +696,14 @@ session_close_window(struct session *s, int w)
 	}
 	log_debug("window %d closed", w);
 	session_emit(s, SESSION_CLOSED, c, 0, session_open_windows(s) > 0 ?
-	    "closed: BrowserWindow emits 'closed', its renderer process exits" :
-	    "closed: the last window; main.js has no 'window-all-closed' "
-	    "listener, so Electron quits the app");
+	    N_("closed: BrowserWindow emits 'closed', its renderer process "
+	    "exits") : N_("closed: the last window; main.js has no "
+	    "'window-all-closed' listener, so Electron quits the app"));
 	if (session_open_windows(s) == 0 && s->main.pid != -1) {
 		c = &s->main;
 		kill(c->pid, SIGTERM);
 		proc_stop(&c, 1);
-		session_gone(s, c, "the app quit: every window was closed");
+		session_gone(s, c, N_("the app quit: every window was closed"));
 	}
 	return (0);
 }

@@ -19,6 +19,7 @@
 #include "crash.h"
 #include "escape.h"
 #include "framelog.h"
+#include "i18n.h"
 #include "keyin.h"
 #include "keys.h"
 #include "log.h"
@@ -47,7 +48,7 @@
 
 #define UI_BURST	10000	/* presses a burst makes */
 #define UI_IN_FLIGHT	256	/* presses a burst keeps in flight */
-#define UI_NO_REPLY	"(none yet)"
+#define UI_NO_REPLY	_("(none yet)")
 #define UI_TICK_MS	100	/* how often a time so far is shown again */
 #define UI_PENDING_NS	(200 * 1000 * 1000) /* an answer late enough to say so */
 #define UI_PASTE_MS	1000	/* a paste with no byte for this long has ended */
@@ -168,6 +169,17 @@ static struct ui_proc *
 ui_proc_of(struct ui *ui, const struct session_event *e)
 {
 	return (e->window == 0 ? &ui->main : &ui->windows[e->window - 1]);
+}
+
+/*
+ * A text of the session's in the person's language: its fixed notices are
+ * in the catalog (N_ in session.c); the rest, a process's exit reason or a
+ * protocol error's detail, show as they are.
+ */
+static const char *
+ui_notice(const char *text)
+{
+	return (*text == '\0' ? text : _(text));
 }
 
 /* Set what a window's page shows as its reply. */
@@ -354,12 +366,14 @@ ui_event(void *arg, const struct session_event *e)
 		p->blocked = 0;
 		buf_init(&line);
 		if (e->type == SESSION_GONE) {
-			buf_printf(&line, "process gone: %s", e->text);
+			buf_printf(&line, _("process gone: %s"),
+			    ui_notice(e->text));
 			ui_line(ui, e->window, e->window, LOGBUF_ERROR,
 			    buf_str(&line));
 		} else {
 			/* Main's column says what Electron did. */
-			buf_printf(&line, "window %d %s", e->window, e->text);
+			buf_printf(&line, _("window %d %s"), e->window,
+			    ui_notice(e->text));
 			ui_line(ui, 0, e->window, LOGBUF_NOTICE,
 			    buf_str(&line));
 		}
@@ -375,10 +389,10 @@ ui_update_label(struct ui *ui)
 {
 	if (pattern_at(ui->sc.pattern)->request == 0)
 		snprintf(ui->button.label, sizeof ui->button.label,
-		    "Push from main");
+		    "%s", _("Push from main"));
 	else
-		snprintf(ui->button.label, sizeof ui->button.label, "Send %s",
-		    ui->field.text);
+		snprintf(ui->button.label, sizeof ui->button.label,
+		    _("Send %s"), ui->field.text);
 }
 
 /* Recompute where everything goes after a start, a resize, a new label or a new pane. */
@@ -429,14 +443,14 @@ ui_renderer_title(struct ui *ui, struct buf *b)
 	int			 n = session_open_windows(&ui->session);
 
 	if (n > 1)
-		buf_printf(b, " renderer (window %d, %d open) - ", ui->window,
-		    n);
+		buf_printf(b, _(" renderer (window %d, %d open) - "),
+		    ui->window, n);
 	else
-		buf_printf(b, " renderer (window %d) - ", ui->window);
+		buf_printf(b, _(" renderer (window %d) - "), ui->window);
 	if (!session_window_open(&ui->session, ui->window))
-		buf_printf(b, "closed ");
+		buf_printf(b, "%s", _("closed "));
 	else if (p->pid == -1)
-		buf_printf(b, "gone ");
+		buf_printf(b, "%s", _("gone "));
 	else
 		buf_printf(b, "pid %ld ", (long)p->pid);
 }
@@ -452,7 +466,7 @@ ui_draw_too_small(void)
 	char		 msg[128];
 	int		 w, rows;
 
-	snprintf(msg, sizeof msg, "ipcsim needs at least %dx%d (now %dx%d)",
+	snprintf(msg, sizeof msg, _("ipcsim needs at least %dx%d (now %dx%d)"),
 	    LAYOUT_MIN_COLS, LAYOUT_MIN_ROWS, COLS, LINES);
 	w = text_width(msg);
 	rows = text_rows(msg, COLS);
@@ -488,28 +502,29 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 		return (0);
 	}
 	if (ui->burst > 0) {
-		buf_printf(b, "burst: %u of %d presses made, %u in flight "
-		    "(F6 stops it)", ui->pressed - ui->burst_first,
+		buf_printf(b, _("burst: %u of %d presses made, %u in flight "
+		    "(F6 stops it)"), ui->pressed - ui->burst_first,
 		    UI_BURST, inflight);
 		return (0);
 	}
 	if (ui->windows[ui->window - 1].blocked) {
-		buf_printf(b, "renderer %d is blocked in sendSync: %.1f s so "
-		    "far", ui->window, ui_seconds_since(ui->pressed_ns));
+		buf_printf(b, _("renderer %d is blocked in sendSync: %.1f s so "
+		    "far"), ui->window, ui_seconds_since(ui->pressed_ns));
 		return (1);
 	}
 	if (inflight > 0 && pat->async &&
 	    clock_now_ns() - ui->pressed_ns > UI_PENDING_NS) {
-		buf_printf(b, "%u invoke%s pending: %.1f s so far", inflight,
-		    inflight == 1 ? "" : "s", ui_seconds_since(ui->pressed_ns));
+		buf_printf(b, ngettext("%u invoke pending: %.1f s so far",
+		    "%u invokes pending: %.1f s so far", inflight), inflight,
+		    ui_seconds_since(ui->pressed_ns));
 		if (ui->sc.delay_ms > 0)
-			buf_printf(b, " (the handler waits %u ms)",
+			buf_printf(b, _(" (the handler waits %u ms)"),
 			    ui->sc.delay_ms);
 		return (1);
 	}
 	if (inflight > 0 && pat->async)
 		return (1);
-	buf_printf(b, "Enter sends; F1 or ? shows every key");
+	buf_printf(b, "%s", _("Enter sends; F1 or ? shows every key"));
 	return (0);
 }
 
@@ -612,16 +627,17 @@ ui_draw(struct ui *ui)
 	ui_renderer_title(ui, &ui->text);
 	text_box(stdscr, &l->renderer, buf_str(&ui->text));
 	buf_clear(&ui->text);
-	buf_printf(&ui->text, "reply: %s",
+	buf_printf(&ui->text, _("reply: %s"),
 	    buf_str(&ui->windows[ui->window - 1].reply));
 	text_draw_cut(stdscr, l->reply.y, l->reply.x, l->reply.w,
 	    buf_str(&ui->text), ui->text.len);
 
 	buf_clear(&ui->text);
 	if (ui->main.pid == -1)
-		buf_printf(&ui->text, " main - gone ");
+		buf_printf(&ui->text, "%s", _(" main - gone "));
 	else
-		buf_printf(&ui->text, " main - pid %ld ", (long)ui->main.pid);
+		buf_printf(&ui->text, _(" main - pid %ld "),
+		    (long)ui->main.pid);
 	text_box(stdscr, &l->main, buf_str(&ui->text));
 	for (i = 0; i < FOCUS_COUNT; i++)
 		ui->widgets[i]->ops->draw(ui->widgets[i], stdscr,
@@ -644,14 +660,15 @@ ui_cannot_press(struct ui *ui, struct buf *why)
 {
 	buf_clear(why);
 	if (ui->main.pid == -1)
-		buf_printf(why, "main is gone: F5 launches the app again");
+		buf_printf(why, "%s",
+		    _("main is gone: F5 launches the app again"));
 	else if (pattern_at(ui->sc.pattern)->request == 0)
 		return (NULL);
 	else if (!session_window_open(&ui->session, ui->window))
-		buf_printf(why, "window %d is closed: F3 opens a window",
+		buf_printf(why, _("window %d is closed: F3 opens a window"),
 		    ui->window);
 	else if (ui->windows[ui->window - 1].pid == -1)
-		buf_printf(why, "renderer %d is gone: F5 reloads it",
+		buf_printf(why, _("renderer %d is gone: F5 reloads it"),
 		    ui->window);
 	else
 		return (NULL);
@@ -698,17 +715,17 @@ ui_burst(struct ui *ui)
 	while (ui->burst > 0 &&
 	    presses_inflight(&ui->presses) < UI_IN_FLIGHT) {
 		if (!ui_press(ui)) {
-			ui_say(ui, 1, "burst stopped after %u presses: %s",
+			ui_say(ui, 1, _("burst stopped after %u presses: %s"),
 			    ui->pressed - ui->burst_first,
 			    ui_cannot_press(ui, &ui->text) != NULL ?
-			    buf_str(&ui->text) : "a process is gone");
+			    buf_str(&ui->text) : _("a process is gone"));
 			ui->burst = 0;
 			return;
 		}
 		if (--ui->burst == 0) {
 			s = ui_seconds_since(ui->burst_ns);
-			ui_say(ui, 0, "burst: %d presses in %.2f s, %.0f "
-			    "presses/s", UI_BURST, s, s > 0 ? UI_BURST / s : 0);
+			ui_say(ui, 0, _("burst: %d presses in %.2f s, %.0f "
+			    "presses/s"), UI_BURST, s, s > 0 ? UI_BURST / s : 0);
 		}
 	}
 	ui->dirty = 1;
@@ -721,7 +738,7 @@ ui_toggle_burst(struct ui *ui)
 	const char	*why = ui_cannot_press(ui, &ui->text);
 
 	if (ui->burst > 0) {
-		ui_say(ui, 0, "burst stopped after %u presses",
+		ui_say(ui, 0, _("burst stopped after %u presses"),
 		    ui->pressed - ui->burst_first);
 		ui->burst = 0;
 	} else if (why != NULL)
@@ -793,7 +810,7 @@ ui_widget_key(struct ui *ui, const struct wkey *k)
 		ui->dirty = 1;
 	if (r == WIDGET_IGNORED && w == &ui->field.w && k->code == 0 &&
 	    ui->field.len + 4 > FIELD_MAX)
-		ui_say(ui, 1, "the field is full: it holds %d bytes",
+		ui_say(ui, 1, _("the field is full: it holds %d bytes"),
 		    FIELD_MAX);
 }
 
@@ -854,12 +871,13 @@ ui_new_window(struct ui *ui)
 	int	 w;
 
 	if (ui->main.pid == -1) {
-		ui_say(ui, 1, "main is gone: F5 launches the app again");
+		ui_say(ui, 1, "%s",
+		    _("main is gone: F5 launches the app again"));
 		return;
 	}
 	if ((w = session_add_window(&ui->session)) == -1) {
-		ui_say(ui, 1, "%d windows are open, the most ipcsim models: "
-		    "F8 closes one", SESSION_MAX_WINDOWS);
+		ui_say(ui, 1, _("%d windows are open, the most ipcsim models: "
+		    "F8 closes one"), SESSION_MAX_WINDOWS);
 		return;
 	}
 	ui->window = w;
@@ -878,8 +896,8 @@ ui_next_window(struct ui *ui)
 			break;
 	}
 	if (w == ui->window)
-		ui_say(ui, 1, "window %d is the only one open: F3 opens "
-		    "another", ui->window);
+		ui_say(ui, 1, _("window %d is the only one open: F3 opens "
+		    "another"), ui->window);
 	ui->window = w;
 	ui->dirty = 1;
 }
@@ -889,7 +907,8 @@ static void
 ui_close_window(struct ui *ui)
 {
 	if (session_close_window(&ui->session, ui->window) == -1) {
-		ui_say(ui, 1, "window %d is already closed: F3 opens a window",
+		ui_say(ui, 1, _("window %d is already closed: F3 opens a "
+		    "window"),
 		    ui->window);
 		return;
 	}
@@ -916,11 +935,11 @@ ui_reload(struct ui *ui)
 	if (session_reload(&ui->session, ui->window) == 0)
 		return;
 	if (!session_window_open(&ui->session, ui->window))
-		ui_say(ui, 1, "window %d is closed: F3 opens a window",
+		ui_say(ui, 1, _("window %d is closed: F3 opens a window"),
 		    ui->window);
 	else
-		ui_say(ui, 1, "renderer %d is running: F5 reloads only a "
-		    "window whose renderer is gone (F7 crashes it)",
+		ui_say(ui, 1, _("renderer %d is running: F5 reloads only a "
+		    "window whose renderer is gone (F7 crashes it)"),
 		    ui->window);
 }
 
@@ -933,7 +952,7 @@ ui_crash(struct ui *ui)
 	if (pid != -1)
 		kill(pid, SIGSEGV);
 	else
-		ui_say(ui, 1, "renderer %d is already gone: F5 reloads it",
+		ui_say(ui, 1, _("renderer %d is already gone: F5 reloads it"),
 		    ui->window);
 }
 
@@ -946,7 +965,7 @@ ui_apply_settings(struct ui *ui)
 
 	buf_init(&err);
 	if (settings_read(&ui->settings, &ui->sc, &want, &err) == -1) {
-		ui_say(ui, 1, "settings not applied: %s", buf_str(&err));
+		ui_say(ui, 1, _("settings not applied: %s"), buf_str(&err));
 		buf_free(&err);
 		return;
 	}
@@ -961,7 +980,7 @@ ui_apply_settings(struct ui *ui)
 		session_close_window(&ui->session, w);
 	if (!session_window_open(&ui->session, ui->window))
 		ui_next_window(ui);
-	ui_say(ui, 0, "settings applied");
+	ui_say(ui, 0, "%s", _("settings applied"));
 }
 
 /* Leave the loop with an exit status. */
@@ -1120,8 +1139,8 @@ ui_paste_end(struct ui *ui)
 	    ui->paste.len);
 	buf_clear(&ui->paste);
 	if (cut > 0)
-		ui_say(ui, 1, "paste cut: the field holds %d bytes, %zu bytes "
-		    "were left out", FIELD_MAX, cut);
+		ui_say(ui, 1, _("paste cut: the field holds %d bytes, %zu bytes "
+		    "were left out"), FIELD_MAX, cut);
 	ui->focus = FOCUS_FIELD;
 	ui_update_label(ui);
 	ui_relayout(ui);
@@ -1294,11 +1313,12 @@ ui_init(struct ui *ui, const struct options *opt)
 		ui->pattern_names[i] = pattern_at(i)->name;
 	for (i = 0; i < REPLY_COUNT; i++)
 		ui->method_names[i] = reply_method(i)->call;
-	field_init(&ui->field, "args: ", opt->args);
+	/* TRANSLATORS: "pattern: " and "reply:   " are as wide. */
+	field_init(&ui->field, _("args: "), opt->args);
 	button_init(&ui->button, "");
-	selector_init(&ui->pattern, "pattern: ", ui->pattern_names,
+	selector_init(&ui->pattern, _("pattern: "), ui->pattern_names,
 	    pattern_count(), ui->sc.pattern);
-	selector_init(&ui->method, "reply:   ", ui->method_names, REPLY_COUNT,
+	selector_init(&ui->method, _("reply:   "), ui->method_names, REPLY_COUNT,
 	    ui->sc.reply);
 	ui->widgets[FOCUS_FIELD] = &ui->field.w;
 	ui->widgets[FOCUS_BUTTON] = &ui->button.w;
@@ -1448,6 +1468,10 @@ ui_run(const struct options *opt)
 
 	if (ui_term_check() == -1)
 		return (UI_EXIT_TERMINAL);
+#ifdef ENABLE_NLS
+	/* The screen takes every text as UTF-8, whatever the locale's charset. */
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+#endif
 	loop_init(&ui.loop, &ui_hooks, &ui, sig_setup());
 	ui_init(&ui, opt);
 	/* Children first: they must never inherit a terminal in curses mode. */
