@@ -991,6 +991,18 @@ ui_quit(struct ui *ui, int status)
 	loop_stop(&ui->loop);
 }
 
+/*
+ * The help or the settings form has closed.  Their borders split any wide
+ * character under them, and the terminal blanked such a character whole,
+ * which curses cannot know: every cell is repainted, or the character
+ * would stay blank.
+ */
+static void
+ui_overlay_closed(void)
+{
+	clearok(curscr, TRUE);
+}
+
 /* Show pane (an index in ui_panes). */
 static void
 ui_set_pane(struct ui *ui, int pane)
@@ -1205,12 +1217,15 @@ ui_key(struct ui *ui, const struct wkey *k)
 	ui->dirty = 1;
 	ui->urgent = 1;
 	if (ui->help.open && k->code != KEY_RESIZE) {
-		help_key(&ui->help, k);
+		if (help_key(&ui->help, k))
+			ui_overlay_closed();
 		return;
 	}
 	if (ui->settings.open && k->code != KEY_RESIZE) {
 		if (settings_key(&ui->settings, k) == SETTINGS_APPLY)
 			ui_apply_settings(ui);
+		if (!ui->settings.open)
+			ui_overlay_closed();
 		return;
 	}
 	if (ui_global_key(ui, k))
