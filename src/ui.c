@@ -284,7 +284,7 @@ ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
 		buf_printf(&ui->call, " (%s: %s)",
 		    framelog_verdict_name(r->verdict), r->why);
 	else if (ui_unheard(ui, r))
-		buf_printf(&ui->call, " (no handler registered)");
+		buf_printf(&ui->call, "%s", _(" (no handler registered)"));
 	escape_append(&b, (const char *)buf_head(&ui->call), ui->call.len,
 	    ui->utf8);
 	l = logbuf_add(&ui->log, LAYOUT_RENDERER, buf_str(&b));
@@ -298,7 +298,7 @@ ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
 	if ((r->method == METHOD_INVOKE || r->method == METHOD_SEND_SYNC) &&
 	    ui->sc.delay_ms > 0 && !ui_unheard(ui, r)) {
 		buf_clear(&ui->call);
-		buf_printf(&ui->call, "(the handler runs: it waits %u ms)",
+		buf_printf(&ui->call, _("(the handler runs: it waits %u ms)"),
 		    ui->sc.delay_ms);
 		ui_line(ui, 0, w, LOGBUF_NOTICE, buf_str(&ui->call));
 	}
@@ -355,8 +355,8 @@ ui_event(void *arg, const struct session_event *e)
 		/* The page's lifeline says it waits. */
 		if (p->blocked && ui->arrows)
 			ui_line(ui, e->window, e->window, LOGBUF_NOTICE,
-			    "(blocked in sendSync until main sets "
-			    "event.returnValue)");
+			    _("(blocked in sendSync until main sets "
+			    "event.returnValue)"));
 		break;
 	case SESSION_GONE:
 	case SESSION_CLOSED:
@@ -1029,9 +1029,9 @@ ui_action(struct ui *ui, enum key_action act)
 		break;
 	case KEY_ACT_ARROWS:
 		ui->arrows = !ui->arrows;
-		ui_say(ui, 0, "the messages %s", ui->arrows ?
-		    "show as arrows between the logs (a hides them)" :
-		    "are hidden (a shows them again)");
+		ui_say(ui, 0, "%s", ui->arrows ? _("the messages show as "
+		    "arrows between the logs (a hides them)") : _("the "
+		    "messages are hidden (a shows them again)"));
 		break;
 	case KEY_ACT_NEW_WINDOW:
 		ui_new_window(ui);
