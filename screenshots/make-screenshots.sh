@@ -74,15 +74,16 @@ wait_for() {
 }
 
 # start [ARGS]: ipcsim ARGS (one string, shell-quoted as on a command line)
-# alone in a fresh 100x30 session; its exit status lands in $tmp/status.
+# alone in a fresh 100x30 session, with $shot_env in its environment, until
+# $ready (the button's "Send") shows; its exit status lands in $tmp/status.
 start() {
 	t kill-server >/dev/null 2>&1 || true
 	rm -f "$tmp/status"
 	t -f /dev/null set-option -g default-terminal screen-256color \; \
 	    new-session -d -s shot -x 100 -y 30 \
-	    "TERM=screen-256color LANG=C.UTF-8 '$IPCSIM' ${1:-}; echo \"EXIT=\$?\" >'$tmp/status'; sleep 60"
+	    "TERM=screen-256color LANG=C.UTF-8 ${shot_env:-} '$IPCSIM' ${1:-}; echo \"EXIT=\$?\" >'$tmp/status'; sleep 60"
 	t set-option -t shot status off >/dev/null
-	wait_for "Send"
+	wait_for "${ready:-Send}"
 }
 
 # quit KEY: press KEY and wait for ipcsim to exit with status 0.
@@ -154,4 +155,22 @@ t load-buffer -b wheel "$tmp/wheel"
 t paste-buffer -b wheel -t shot
 wait_for "lines back, End follows"
 shoot ipcsim-scrolled
+quit q
+
+# The seed in Chinese after one press (LANGUAGE=zh_CN, the catalog make
+# built from po/zh_CN.po): ipcsim's own texts translated, the processes'
+# lines as they print them.
+mkdir -p "$tmp/locale/zh_CN/LC_MESSAGES"
+if [ -f "$here/../po/zh_CN.gmo" ]; then
+	cp "$here/../po/zh_CN.gmo" "$tmp/locale/zh_CN/LC_MESSAGES/ipcsim.mo"
+else
+	msgfmt -o "$tmp/locale/zh_CN/LC_MESSAGES/ipcsim.mo" "$here/../po/zh_CN.po"
+fi
+shot_env="LANGUAGE=zh_CN IPCSIM_LOCALEDIR='$tmp/locale'"
+ready="发送 1, 2, 3"
+start
+t send-keys -t shot Enter
+wait_for "receive message from main process 6"
+wait_for "回复：6"
+shoot ipcsim-zh-CN
 quit q
