@@ -8,6 +8,8 @@ set -u
 # shellcheck source=tests/tmux-lib.sh
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
+[ "${USE_NLS:-yes}" = yes ] ||
+    { echo "SKIP: ipcsim was configured with --disable-nls"; exit 77; }
 locale -a 2>/dev/null | grep -qix 'c\.utf-\{0,1\}8' ||
     { echo "SKIP: no C.UTF-8 locale"; exit 77; }
 # The catalog make built (po/zh_CN.gmo), where ipcsim looks for it.
