@@ -19,11 +19,11 @@ trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 fail=0
 
-# ok NAME CONDITION...: report one assertion.
+# ok NAME CONDITION...: report one assertion; its status is the condition's.
 ok() {
 	name=$1
 	shift
-	if "$@"; then echo "ok $name"; else echo "FAIL $name"; fail=1; fi
+	if "$@"; then echo "ok $name"; else echo "FAIL $name"; fail=1; return 1; fi
 }
 
 # 1. The catalog against the sources as they are now: the messages that
@@ -63,7 +63,8 @@ while read -r args; do
 	# shellcheck disable=SC2086
 	zh "$IPCSIM" --headless $args >"$tmp/zh.$n" 2>&1
 	echo "status $?" >>"$tmp/zh.$n"
-	ok "transcript of '$args': the same in zh_CN as in C" cmp -s "$tmp/c.$n" "$tmp/zh.$n"
+	ok "transcript of '$args': the same in zh_CN as in C" cmp -s "$tmp/c.$n" "$tmp/zh.$n" ||
+	    diff "$tmp/c.$n" "$tmp/zh.$n" | sed 's/^/    | /'
 done <<'CASES'
 --clicks 3
 --messages --pattern invoke --throw boom
@@ -72,7 +73,7 @@ done <<'CASES'
 --pattern invoke --no-handler --messages
 --args 1,'x',{a:[2]},null --messages
 --args 1+ --messages
---pattern push --push-every 5 --clicks 3
+--pattern push --clicks 3 --messages
 CASES
 en "$IPCSIM" --headless --messages --args "'你好', 'é'" >"$tmp/u.en" 2>&1
 zh "$IPCSIM" --headless --messages --args "'你好', 'é'" >"$tmp/u.zh" 2>&1
