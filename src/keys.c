@@ -33,6 +33,10 @@ static const struct key_entry keys[] = {
 	{ "views", "a",
 	  "hide or show the messages as arrows between the logs", 0, 'a',
 	  NULL, NULL, 0, KEY_ACT_ARROWS },
+	{ "views", "F12, i",
+	  "the inspector: every frame the UI routed (Esc closes it; its keys "
+	  "come first while it shows)", 12, 'i', NULL, NULL, 0,
+	  KEY_ACT_INSPECTOR },
 	{ "windows", "F3, w", "open one more window (at most 4)", 3, 'w',
 	  "Window+", "Win+", 0, KEY_ACT_NEW_WINDOW },
 	{ "windows", "F4, n", "show the next window", 4, 'n', "NextWin",
@@ -51,6 +55,11 @@ static const struct key_entry keys[] = {
 	  "settings: the handler's delay and throw, no handler, the push "
 	  "interval, windows", 9, 's', "Settings", "Set", 0,
 	  KEY_ACT_SETTINGS },
+	{ "run", "F11, t",
+	  "step mode: the UI holds every frame it routes (again: lets them all "
+	  "go)", 11, 't', NULL, NULL, 0, KEY_ACT_STEP },
+	{ "run", "g", "in step mode, let the next frame held go", 0, 'g', NULL,
+	  NULL, 0, KEY_ACT_STEP_NEXT },
 	{ "program", "Ctrl-L", "repaint the screen", 0, 0, NULL, NULL, 0,
 	  KEY_ACT_NONE },
 	{ "program", "F10, q, Ctrl-C", "quit", 10, 'q', "Quit", "Quit", 1,
