@@ -105,8 +105,8 @@ code_button(struct buf *b, const char *call, unsigned flags, const char *args)
 	code_hop_line(b, CODE_HOP_CALL, "  %s%s('message-from-renderer'%s%s)",
 	    (flags & CODE_RETURNS) ? "const res = " : "", call, sep, args);
 	if (flags & CODE_RETURNS)
-		code_hop_line(b, CODE_HOP_RENDERER_LOG, "  console.log('receive "
-		    "message from main process', res)");
+		code_hop_line(b, CODE_HOP_RENDERER_LOG, "  console.log("
+		    "'receive message from main process', res)");
 	code_line(b, "}");
 }
 

@@ -38,8 +38,10 @@ framefilter_free(struct framefilter *ff)
 
 	for (i = 0; i < ff->n; i++) {
 		free(ff->terms[i].value);
-		if (ff->terms[i].kind == FILTER_REGEX)
-			regfree(&ff->terms[i].re);
+		if (ff->terms[i].re != NULL) {
+			regfree(ff->terms[i].re);
+			free(ff->terms[i].re);
+		}
 	}
 	framefilter_init(ff);
 }
@@ -102,17 +104,19 @@ framefilter_term(struct framefilter_term *t, const char *s, size_t n,
 		n--;
 	}
 	if (n >= 2 && s[0] == '/' && s[n - 1] == '/') {
-		if ((pattern = strndup(s + 1, n - 2)) == NULL)
-			fatal("strndup");
-		r = regcomp(&t->re, pattern, REG_EXTENDED | REG_ICASE |
+		if ((pattern = strndup(s + 1, n - 2)) == NULL ||
+		    (t->re = malloc(sizeof *t->re)) == NULL)
+			fatal("framefilter_term");
+		r = regcomp(t->re, pattern, REG_EXTENDED | REG_ICASE |
 		    REG_NOSUB);
 		free(pattern);
 		if (r != 0) {
-			regerror(r, &t->re, err, errlen);
+			regerror(r, t->re, err, errlen);
+			free(t->re);
+			t->re = NULL;
 			return (-1);
 		}
 		t->kind = FILTER_REGEX;
-		t->value = NULL;
 		return (0);
 	}
 	t->kind = FILTER_TEXT;
@@ -171,7 +175,7 @@ framefilter_field(const struct framefilter_term *t, const char *s)
 	if (s == NULL)
 		s = "";
 	if (t->kind == FILTER_REGEX)
-		return (regexec(&t->re, s, 0, NULL, 0) == 0);
+		return (regexec(t->re, s, 0, NULL, 0) == 0);
 	if (t->kind == FILTER_DIR)
 		return (strcasecmp(s, t->value) == 0);
 	return (strcasestr(s, t->value) != NULL);

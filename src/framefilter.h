@@ -25,7 +25,7 @@ struct framefilter_term {
 	enum framefilter_kind	 kind;
 	int			 negate;
 	char			*value;		/* lower case; dir: -> for → */
-	regex_t			 re;
+	regex_t			*re;		/* a regex, on the heap: a filter may be copied */
 };
 
 struct framefilter {

@@ -103,15 +103,6 @@ ins_escape(struct buf *b, const char *s, size_t n, int utf8)
 	b->len--;
 }
 
-/* Whether a method is one of the UI's own frames, which one key hides. */
-static int
-ins_internal(enum frame_method method)
-{
-	return (method == METHOD_CLICK || method == METHOD_CONSOLE_LINE ||
-	    method == METHOD_PRESS_DONE || method == METHOD_CONFIG ||
-	    method == METHOD_PUSH);
-}
-
 /*
  * Decode record r's payload into m with its values built; -1 when it
  * cannot be: refused, cut at FRAMELOG_KEEP bytes, or let go from the arena.
@@ -213,7 +204,8 @@ ins_passes(uint64_t n)
 	const struct framelog_rec	*r = framelog_get(ins.fl, n);
 	struct framefilter_row		 row;
 
-	if (r == NULL || (ins.hide && ins_internal(r->method)))
+	/* x hides the UI's own frames: all but the IPC and the renderer's end. */
+	if (r == NULL || (ins.hide && !framelog_is_ipc(r->type)))
 		return (0);
 	if (ins.filter.n == 0)
 		return (1);
@@ -292,7 +284,8 @@ ins_rules(const struct pane_data *d, struct buf *renderer, struct buf *main)
 	uint64_t	 first = framelog_first(d->frames);
 	uint64_t	 kept = first == 0 ? 0 : d->frames->count - first + 1;
 
-	buf_printf(renderer, " inspector: %llu frames", (unsigned long long)kept);
+	buf_printf(renderer, " inspector: %llu frames",
+	    (unsigned long long)kept);
 	if (framelog_dropped(d->frames) > 0)
 		buf_printf(renderer, ", %llu older let go",
 		    (unsigned long long)framelog_dropped(d->frames));
@@ -312,7 +305,8 @@ ins_cell(WINDOW *win, int y, int x, int w, const char *s, size_t len,
     int right, int utf8)
 {
 	const char	*ell = utf8 ? "\xe2\x80\xa6" : "...";
-	int		 width = text_width_n(s, len), ew = utf8 ? 1 : 3, used;
+	int		 width = text_width_n(s, len), used;
+	int		 ew = utf8 ? 1 : 3;
 	size_t		 fit;
 
 	if (w <= 0)
@@ -406,7 +400,8 @@ ins_draw_row(WINDOW *win, int y, int x, const int *widths, uint64_t n,
 			buf_printf(&cell, "%.6f", r->t_ns / 1e9);
 			break;
 		case COL_METHOD:
-			buf_printf(&cell, "%s", framelog_method_name(r->method));
+			buf_printf(&cell, "%s",
+			    framelog_method_name(r->method));
 			break;
 		case COL_SIZE:
 			buf_add_uint(&cell, r->size);
@@ -624,7 +619,8 @@ ins_detail_text(struct buf *b, uint64_t n, const struct pane_data *d)
 		}
 		ins_describe(r, d->utf8);
 		buf_printf(b, "  carries     %s\n", buf_str(&ins.text.args));
-		if (m.value.type == VALUE_ARRAY || m.value.type == VALUE_OBJECT) {
+		if (m.value.type == VALUE_ARRAY ||
+		    m.value.type == VALUE_OBJECT) {
 			buf_printf(b, "  %s\n", (r->type >> 8) ==
 			    (MSG_IPC_SEND >> 8) && m.channel != NULL ?
 			    "arguments" : "value");
@@ -818,8 +814,9 @@ ins_detail_key(const struct wkey *k)
 {
 	const struct framelog_rec	*r;
 	uint64_t			 other;
-	size_t				 page = ins.page > 1 ? ins.page - 1 : 1;
+	size_t				 page;
 
+	page = ins.page > 1 ? ins.page - 1 : 1;
 	switch (k->code) {
 	case KEY_UP:
 		ins.detail_top -= ins.detail_top > 0;

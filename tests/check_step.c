@@ -106,7 +106,8 @@ START_TEST(test_describe)
 	    "step: next Main\xe2\x86\x92R2 event.sender.send, 2 held ");
 	buf_clear(&b);
 	step_describe(&st, 0, &b);
-	ck_assert_str_eq(buf_str(&b), "step: next Main->R2 event.sender.send, 2 held ");
+	ck_assert_str_eq(buf_str(&b),
+	    "step: next Main->R2 event.sender.send, 2 held ");
 	ck_assert(step_silent(MSG_PRESS_DONE));
 	ck_assert(!step_silent(MSG_CONSOLE_LINE));
 	ck_assert(!step_silent(MSG_IPC_SEND));
