@@ -2,8 +2,10 @@
  * The views below the rules, behind a table of operations as tmux's window
  * modes are: each fills the two columns the layout gives it (the renderer's
  * and main's) from what the UI shows, names its rules, and may take keys.
- * ui.c lists them; F2 goes to the next.  Adding a pane is its file,
- * pane-NAME.c, and a line in that list.
+ * ui.c lists them, the timeline first; each other has a key of the key
+ * table that shows it, or the timeline again.  A pane's keys come before
+ * the global ones.  Adding a pane is its file, pane-NAME.c, a line in that
+ * list, and its key.
  */
 #ifndef IPCSIM_PANE_H
 #define IPCSIM_PANE_H
