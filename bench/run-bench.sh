@@ -45,29 +45,37 @@ echo "ipcsim benchmark, $(date -u +%Y-%m-%d), $(nproc) CPUs: $(grep -m1 'model n
 echo
 printf '%-56s %12s %12s\n' "measure" "median" "p99"
 
-# One press after another: ipcsim against the floor, unpinned and on one CPU.
+# One press after another: ipcsim against the floor, unpinned and on one CPU;
+# and ipcsim recording every frame as the screen does for its inspector.
 for mode in unpinned pinned; do
 	run=""
 	[ "$mode" = pinned ] && run=$pinned
 	[ "$mode" = pinned ] && [ -z "$run" ] && continue
 	$run "$FLOOR" "$presses" "$tmp/floor" >/dev/null
 	$run "$IPCSIM" --headless --clicks "$presses" --timings "$tmp/ipcsim" >/dev/null
+	$run "$IPCSIM" --headless --record --clicks "$presses" --timings "$tmp/record" >/dev/null
 	us "$tmp/floor"
 	us "$tmp/ipcsim"
-	fm=$(median "$tmp/floor") im=$(median "$tmp/ipcsim")
+	us "$tmp/record"
+	fm=$(median "$tmp/floor") im=$(median "$tmp/ipcsim") rm=$(median "$tmp/record")
 	printf '%-56s %12s %12s\n' "press round trip, floor, $mode (us)" "$fm" "$(p99 "$tmp/floor")"
 	printf '%-56s %12s %12s\n' "press round trip, ipcsim, $mode (us)" "$im" "$(p99 "$tmp/ipcsim")"
+	printf '%-56s %12s %12s\n' "press round trip, ipcsim recording, $mode (us)" "$rm" "$(p99 "$tmp/record")"
 	printf '%-56s %12s\n' "ratio ipcsim / floor, $mode" "$(awk -v a="$im" -v b="$fm" 'BEGIN { printf "%.2f", a / b }')"
+	printf '%-56s %12s\n' "ratio ipcsim recording / floor, $mode" "$(awk -v a="$rm" -v b="$fm" 'BEGIN { printf "%.2f", a / b }')"
 done
 
-# Throughput: presses sent without waiting, every answer still checked.
-for _ in 1 2 3 4 5; do
-	t0=$(date +%s%N)
-	"$IPCSIM" --headless --clicks "$flood" --pipeline >/dev/null
-	t1=$(date +%s%N)
-	awk -v n="$flood" -v ns=$((t1 - t0)) 'BEGIN { printf "%.0f\n", n / (ns / 1e9) }'
-done >"$tmp/rate"
-printf '%-56s %12s\n' "pipelined presses per second ($flood)" "$(median "$tmp/rate")"
+# Throughput: presses sent without waiting, every answer still checked;
+# without the frame log, and recording it.
+for record in "" --record; do
+	for _ in 1 2 3 4 5; do
+		t0=$(date +%s%N)
+		"$IPCSIM" --headless $record --clicks "$flood" --pipeline >/dev/null
+		t1=$(date +%s%N)
+		awk -v n="$flood" -v ns=$((t1 - t0)) 'BEGIN { printf "%.0f\n", n / (ns / 1e9) }'
+	done >"$tmp/rate"
+	printf '%-56s %12s\n' "pipelined presses per second ($flood${record:+, recording})" "$(median "$tmp/rate")"
+done
 
 # Start-up: exec to the first whole frame on a 100x30 pty.
 "$TERMBENCH" "$IPCSIM" startup "$startups" | awk '{ print $2 }' >"$tmp/startup"

@@ -6,6 +6,22 @@
 
 #include "code.h"
 #include "pattern.h"
+#include "proto.h"
+
+/* What starts a line that makes a hop; the hop's digit follows. */
+#define CODE_MARK	'\001'
+
+/* Append one formatted line, marked with the hop it makes if any. */
+static void
+code_vline(struct buf *b, enum code_hop hop, const char *fmt, va_list ap)
+{
+	char	 mark[2] = { CODE_MARK, (char)('0' + hop) };
+
+	if (hop != CODE_HOP_NONE)
+		buf_append(b, mark, sizeof mark);
+	buf_vprintf(b, fmt, ap);
+	buf_append(b, "\n", 1);
+}
 
 /* Append one formatted line. */
 void
@@ -14,9 +30,49 @@ code_line(struct buf *b, const char *fmt, ...)
 	va_list	 ap;
 
 	va_start(ap, fmt);
-	buf_vprintf(b, fmt, ap);
+	code_vline(b, CODE_HOP_NONE, fmt, ap);
 	va_end(ap);
-	buf_append(b, "\n", 1);
+}
+
+/* Append one formatted line that makes a hop. */
+void
+code_hop_line(struct buf *b, enum code_hop hop, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	code_vline(b, hop, fmt, ap);
+	va_end(ap);
+}
+
+/* The hop a line makes, moving *line past its mark. */
+enum code_hop
+code_line_hop(const char **line)
+{
+	const char	*p = *line;
+
+	if (p[0] != CODE_MARK || p[1] < '0' + CODE_HOP_CALL ||
+	    p[1] > '0' + CODE_HOP_RENDERER_LOG)
+		return (CODE_HOP_NONE);
+	*line = p + 2;
+	return (p[1] - '0');
+}
+
+/*
+ * The line of code a frame of a type from endpoint src comes from: the
+ * renderer's call, main's console.log, main's answer, the renderer's
+ * console.log of it.
+ */
+enum code_hop
+code_hop_of(uint16_t type, uint16_t src)
+{
+	int	 ipc = (type >> 8) == (MSG_IPC_SEND >> 8);
+
+	if (type != MSG_CONSOLE_LINE && !ipc)
+		return (CODE_HOP_NONE);
+	if (src == ENDPOINT_MAIN)
+		return (ipc ? CODE_HOP_ANSWER : CODE_HOP_MAIN_LOG);
+	return (ipc ? CODE_HOP_CALL : CODE_HOP_RENDERER_LOG);
 }
 
 /* The renderer's listener for message-from-main: the seed's, or the push demo's. */
@@ -25,7 +81,8 @@ code_renderer_listener(struct buf *b, int all_args)
 {
 	code_line(b, "ipcRenderer.on('message-from-main', (_, %s) => {",
 	    all_args ? "...args" : "res");
-	code_line(b, "  console.log('receive message from main process', %s)",
+	code_hop_line(b, CODE_HOP_RENDERER_LOG,
+	    "  console.log('receive message from main process', %s)",
 	    all_args ? "...args" : "res");
 	code_line(b, "})");
 }
@@ -45,11 +102,11 @@ code_button(struct buf *b, const char *call, unsigned flags, const char *args)
 	    (flags & CODE_ASYNC) ? "async " : "");
 	if (flags & CODE_BLOCKS)
 		code_line(b, "  // blocks the page until event.returnValue");
-	code_line(b, "  %s%s('message-from-renderer'%s%s)",
+	code_hop_line(b, CODE_HOP_CALL, "  %s%s('message-from-renderer'%s%s)",
 	    (flags & CODE_RETURNS) ? "const res = " : "", call, sep, args);
 	if (flags & CODE_RETURNS)
-		code_line(b, "  console.log('receive message from main "
-		    "process', res)");
+		code_hop_line(b, CODE_HOP_RENDERER_LOG, "  console.log("
+		    "'receive message from main process', res)");
 	code_line(b, "}");
 }
 
@@ -58,8 +115,8 @@ void
 code_main_listener(struct buf *b)
 {
 	code_line(b, "ipcMain.on('message-from-renderer', (event, ...args) => {");
-	code_line(b, "  console.log('receive message from renderer process',"
-	    " ...args)");
+	code_hop_line(b, CODE_HOP_MAIN_LOG, "  console.log('receive message "
+	    "from renderer process', ...args)");
 }
 
 /* renderer.js for the scenario's pattern, with the argument field's text in the call. */

@@ -2,11 +2,29 @@
 #ifndef IPCSIM_CODE_H
 #define IPCSIM_CODE_H
 
+#include <stdint.h>
+
 #include "buf.h"
 #include "scenario.h"
 
+/*
+ * The hop of a press a line of code makes, marked at its start so that step
+ * mode can show the line the next frame comes from.
+ */
+enum code_hop {
+	CODE_HOP_NONE,
+	CODE_HOP_CALL,		/* the renderer's ipcRenderer call */
+	CODE_HOP_MAIN_LOG,	/* main's console.log */
+	CODE_HOP_ANSWER,	/* main's reply, return value or push */
+	CODE_HOP_RENDERER_LOG,	/* the renderer's console.log of the answer */
+};
+
 void	code_line(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+void	code_hop_line(struct buf *, enum code_hop, const char *, ...)
+	    __attribute__((format(printf, 3, 4)));
+enum code_hop code_line_hop(const char **);
+enum code_hop code_hop_of(uint16_t, uint16_t);
 void	code_renderer_listener(struct buf *, int);
 /* What code_button writes around the call. */
 #define CODE_RETURNS	0x1	/* logs what the call returned */

@@ -60,6 +60,17 @@ framelog_free(struct framelog *fl)
 	memset(fl, 0, sizeof *fl);
 }
 
+/*
+ * Let go of every record made so far, as the inspector's clear does; the
+ * numbers go on (the trace has them), and requests still wait for their
+ * answers, which keep their latency.
+ */
+void
+framelog_clear(struct framelog *fl)
+{
+	fl->cleared = fl->count;
+}
+
 /* The bucket of a window's request id. */
 static uint32_t
 framelog_bucket(uint16_t window, uint32_t id)
@@ -235,7 +246,8 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 const struct framelog_rec *
 framelog_get(const struct framelog *fl, uint64_t n)
 {
-	if (n == 0 || n > fl->count || fl->count - n >= FRAMELOG_RECORDS)
+	if (n <= fl->cleared || n > fl->count ||
+	    fl->count - n >= FRAMELOG_RECORDS)
 		return (NULL);
 	return (&fl->recs[(n - 1) % FRAMELOG_RECORDS]);
 }
@@ -244,15 +256,17 @@ framelog_get(const struct framelog *fl, uint64_t n)
 uint64_t
 framelog_first(const struct framelog *fl)
 {
-	return (fl->count == 0 ? 0 : framelog_dropped(fl) + 1);
+	if (fl->count == fl->cleared)
+		return (0);
+	return (fl->cleared + framelog_dropped(fl) + 1);
 }
 
-/* How many records the ring has let go, oldest first. */
+/* How many records the ring has let go, oldest first, since the last clear. */
 uint64_t
 framelog_dropped(const struct framelog *fl)
 {
-	return (fl->count > FRAMELOG_RECORDS ? fl->count - FRAMELOG_RECORDS :
-	    0);
+	return (fl->count - fl->cleared > FRAMELOG_RECORDS ?
+	    fl->count - fl->cleared - FRAMELOG_RECORDS : 0);
 }
 
 /*
@@ -344,6 +358,32 @@ int
 framelog_is_ipc(uint16_t type)
 {
 	return ((type >> 8) == (MSG_IPC_SEND >> 8) || type == MSG_RENDERER_GONE);
+}
+
+/* Append an endpoint as the inspector names it: UI, Main, R1. */
+static void
+framelog_endpoint_short(struct buf *b, uint16_t endpoint)
+{
+	if (endpoint == ENDPOINT_UI)
+		buf_append(b, "UI", 2);
+	else if (endpoint == ENDPOINT_MAIN)
+		buf_append(b, "Main", 4);
+	else {
+		buf_append(b, "R", 1);
+		buf_add_uint(b, endpoint - ENDPOINT_RENDERER_BASE);
+	}
+}
+
+/* Append a frame's direction, R1→Main (R1->Main unless utf8). */
+void
+framelog_direction(struct buf *b, uint16_t from, uint16_t to, int utf8)
+{
+	framelog_endpoint_short(b, from);
+	if (utf8)
+		buf_append(b, "\xe2\x86\x92", 3);
+	else
+		buf_append(b, "->", 2);
+	framelog_endpoint_short(b, to);
 }
 
 /* Append "name('channel', ...args)", the arguments as inside an array. */

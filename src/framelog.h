@@ -90,10 +90,12 @@ struct framelog {
 	uint32_t		*buckets;	/* a chain's first index + 1 */
 	uint64_t		 requests;	/* requests ever added */
 	uint64_t		 unanswered;	/* let go before their answer */
+	uint64_t		 cleared;	/* records up to it were cleared */
 };
 
 void		 framelog_init(struct framelog *);
 void		 framelog_free(struct framelog *);
+void		 framelog_clear(struct framelog *);
 uint64_t	 framelog_record(struct framelog *, uint64_t,
 		     const struct msg *, enum framelog_verdict, const char *,
 		     enum frame_method);
@@ -107,6 +109,7 @@ enum frame_method framelog_method(uint16_t, const struct proto_msg *);
 const char	*framelog_method_name(enum frame_method);
 const char	*framelog_verdict_name(enum framelog_verdict);
 int		 framelog_is_ipc(uint16_t);
+void		 framelog_direction(struct buf *, uint16_t, uint16_t, int);
 void		 framelog_call(struct buf *, enum frame_method,
 		     const struct msg_header *, const struct proto_msg *);
 

@@ -251,6 +251,8 @@ headless_run(const struct options *opt)
 	h.timed = (pattern_at(opt->sc.pattern)->uses & USES_PUSH_EVERY) &&
 	    opt->sc.push_every_ms > 0;
 	loop_init(&h.loop, &headless_hooks, &h, sig_setup());
+	if (opt->record)
+		session_record_frames(&h.session);
 	session_start(&h.session, opt->windows, &opt->sc, NULL, headless_event,
 	    &h, opt->utf8);
 	if (opt->messages)

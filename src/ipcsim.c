@@ -33,7 +33,7 @@ static const char usage_head[] = N_(
 "              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
 "              [--scrollback N] [--color WHEN] [--trace FILE] [-v]\n"
 "              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]\n"
-"                          [--messages]]\n"
+"                          [--messages] [--record]]\n"
 "       ipcsim --help | --version\n"
 "\n"
 "Watch Electron's IPC between real processes: a renderer calls ipcRenderer\n"
@@ -77,6 +77,8 @@ static const char usage_tail[] = N_(
 "  --messages       also print every IPC message between the pane lines, as\n"
 "                   the call that made it: \"[ipc] renderer 1 -> main:\n"
 "                   ipcRenderer.send('message-from-renderer', 1, 2, 3) 61 B\"\n"
+"  --record         keep every frame in the frame log as the screen does for\n"
+"                   its inspector, and show none: what recording costs\n"
 "\n"
 "  -v, --verbose    write a debug log per process to $TMPDIR/ipcsim-PID.log\n"
 "                   (/tmp without TMPDIR): every frame routed, every exit\n"
@@ -88,7 +90,7 @@ enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,
 	OPT_ARGS, OPT_REPLY, OPT_DELAY, OPT_THROW, OPT_NO_HANDLER,
 	OPT_PUSH_EVERY, OPT_WINDOWS, OPT_FROM, OPT_SCROLLBACK, OPT_TRACE,
-	OPT_MESSAGES, OPT_COLOR
+	OPT_MESSAGES, OPT_COLOR, OPT_RECORD
 };
 
 static const struct option longopts[] = {
@@ -109,6 +111,7 @@ static const struct option longopts[] = {
 	{ "color", required_argument, NULL, OPT_COLOR },
 	{ "trace", required_argument, NULL, OPT_TRACE },
 	{ "messages", no_argument, NULL, OPT_MESSAGES },
+	{ "record", no_argument, NULL, OPT_RECORD },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -237,7 +240,7 @@ static int
 headless_only(int o)
 {
 	return (o == OPT_CLICKS || o == OPT_PIPELINE || o == OPT_TIMINGS ||
-	    o == OPT_FROM || o == OPT_MESSAGES);
+	    o == OPT_FROM || o == OPT_MESSAGES || o == OPT_RECORD);
 }
 
 /* Open the --timings file and run the transcript. */
@@ -412,6 +415,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_MESSAGES:
 			opt.messages = 1;
+			break;
+		case OPT_RECORD:
+			opt.record = 1;
 			break;
 		case OPT_SCROLLBACK:
 			opt.scrollback = (int)number_arg("--scrollback", 1,

@@ -38,6 +38,10 @@ static const struct key_entry keys[] = {
 	{ N_("views"), N_("a"),
 	  N_("hide or show the messages as arrows between the logs"),
 	  0, 'a', NULL, NULL, 0, KEY_ACT_ARROWS },
+	{ N_("views"), N_("F12, i"),
+	  N_("the inspector: every frame the UI routed (Esc closes it; its "
+	  "keys come first while it shows)"),
+	  12, 'i', NULL, NULL, 0, KEY_ACT_INSPECTOR },
 	{ N_("windows"), N_("F3, w"),
 	  N_("open one more window (at most 4)"),
 	  3, 'w', N_("Window+"), N_("Win+"), 0, KEY_ACT_NEW_WINDOW },
@@ -61,6 +65,13 @@ static const struct key_entry keys[] = {
 	  N_("settings: the handler's delay and throw, no handler, the push "
 	  "interval, windows"),
 	  9, 's', N_("Settings"), N_("Set"), 0, KEY_ACT_SETTINGS },
+	{ N_("run"), N_("F11, t"),
+	  N_("step mode: the UI holds every frame it routes (again: lets them "
+	  "all go)"),
+	  11, 't', NULL, NULL, 0, KEY_ACT_STEP },
+	{ N_("run"), N_("g"),
+	  N_("in step mode, let the next frame held go"),
+	  0, 'g', NULL, NULL, 0, KEY_ACT_STEP_NEXT },
 	{ N_("program"), N_("Ctrl-L"),
 	  N_("repaint the screen"),
 	  0, 0, NULL, NULL, 0, KEY_ACT_NONE },

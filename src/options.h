@@ -30,6 +30,7 @@ struct options {
 	FILE		*timings;	/* each press's round trip in ns, or NULL */
 	int		 transcript;	/* print the pane lines (not with --trace -) */
 	int		 messages;	/* and every IPC message among them */
+	int		 record;	/* keep the frame log as the TUI does */
 };
 
 #endif

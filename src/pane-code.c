@@ -56,21 +56,31 @@ code_draw_line(WINDOW *win, const struct rect *r, int y, int n,
 	return (1 + text_draw_wrapped(win, &rest, y + 1, line + next));
 }
 
-/* Draw text's '\n'-separated lines, numbered, from the top of r, clipped at the bottom. */
+/*
+ * Draw text's '\n'-separated lines, numbered, from the top of r, clipped at
+ * the bottom; lines that make hop (step mode's next frame comes from them)
+ * in reverse video.
+ */
 static void
-code_draw_column(WINDOW *win, const struct rect *r, const char *text)
+code_draw_column(WINDOW *win, const struct rect *r, const char *text,
+    enum code_hop hop)
 {
 	const char	*nl;
 	char		*line;
-	int		 y = r->y, n = 1;
+	int		 y = r->y, n = 1, lit;
 
 	while (*text != '\0' && y < r->y + r->h) {
+		lit = code_line_hop(&text) == hop && hop != CODE_HOP_NONE;
 		nl = strchr(text, '\n');
 		if (nl == NULL)
 			nl = text + strlen(text);
 		if ((line = strndup(text, nl - text)) == NULL)
 			fatal("strndup");
+		if (lit)
+			wattron(win, A_REVERSE);
 		y += code_draw_line(win, r, y, n++, line);
+		if (lit)
+			wattroff(win, A_REVERSE);
 		free(line);
 		text = *nl == '\n' ? nl + 1 : nl;
 	}
@@ -80,25 +90,30 @@ code_draw_column(WINDOW *win, const struct rect *r, const char *text)
 static void
 code_draw(WINDOW *win, const struct rect *cols, const struct pane_data *d)
 {
-	struct buf	 code;
+	const struct step_frame	*next = step_next(d->step, NULL);
+	enum code_hop		 hop = CODE_HOP_NONE;
+	struct buf		 code;
 
+	if (next != NULL)
+		hop = code_hop_of(next->hdr.type, next->hdr.src);
 	buf_init(&code);
 	code_renderer(&code, d->sc, d->args);
 	buf_append(&code, "", 1);
 	code_draw_column(win, &cols[LAYOUT_RENDERER],
-	    (const char *)buf_head(&code));
+	    (const char *)buf_head(&code), hop);
 	buf_clear(&code);
 	code_main(&code, d->sc);
 	buf_append(&code, "", 1);
 	code_draw_column(win, &cols[LAYOUT_MAIN],
-	    (const char *)buf_head(&code));
+	    (const char *)buf_head(&code), hop);
 	buf_free(&code);
 }
 
 /* Esc closes the code view. */
 static int
-code_key(const struct wkey *k)
+code_key(const struct wkey *k, const struct pane_data *d)
 {
+	(void)d;
 	return (k->code == 0 && k->ch == 0x1b ? PANE_CLOSE : PANE_IGNORED);
 }
 

@@ -290,8 +290,9 @@ timeline_lines_back(const struct pane_data *d)
 
 /* The timeline's keys are the UI's (scrolling works beside the code view too). */
 static int
-log_key(const struct wkey *k)
+log_key(const struct wkey *k, const struct pane_data *d)
 {
+	(void)d;
 	(void)k;
 	return (PANE_IGNORED);
 }

@@ -2,8 +2,10 @@
  * The views below the rules, behind a table of operations as tmux's window
  * modes are: each fills the two columns the layout gives it (the renderer's
  * and main's) from what the UI shows, names its rules, and may take keys.
- * ui.c lists them; F2 goes to the next.  Adding a pane is its file,
- * pane-NAME.c, and a line in that list.
+ * ui.c lists them, the timeline first; each other has a key of the key
+ * table that shows it, or the timeline again.  A pane's keys come before
+ * the global ones.  Adding a pane is its file, pane-NAME.c, a line in that
+ * list, and its key.
  */
 #ifndef IPCSIM_PANE_H
 #define IPCSIM_PANE_H
@@ -14,7 +16,9 @@
 #include "buf.h"
 #include "layout.h"
 #include "logbuf.h"
+#include "framelog.h"
 #include "scenario.h"
+#include "step.h"
 #include "widget.h"
 
 /* What a pane is drawn from: the UI's state, read only but for the log's wrap cache. */
@@ -32,6 +36,8 @@ struct pane_data {
 	 * plus one; 0 follows the newest.
 	 */
 	uint64_t		 anchor;
+	struct framelog		*frames;	/* every frame routed; the inspector may clear it */
+	const struct step	*step;		/* what step mode holds */
 };
 
 /* The timeline's scrolling moves (timeline_scroll). */
@@ -55,12 +61,13 @@ struct pane_ops {
 	void	(*rules)(const struct pane_data *, struct buf *, struct buf *);
 	/* Fill the columns (indexed by enum layout_column; they share rows). */
 	void	(*draw)(WINDOW *, const struct rect *, const struct pane_data *);
-	/* A key that no control took; PANE_* flags. */
-	int	(*key)(const struct wkey *);
+	/* A key, before the global keys and the controls; PANE_* flags. */
+	int	(*key)(const struct wkey *, const struct pane_data *);
 };
 
 extern const struct pane_ops	pane_log;
 extern const struct pane_ops	pane_code;
+extern const struct pane_ops	pane_inspector;
 
 uint64_t	timeline_scroll(const struct rect *, const struct pane_data *,
 		    enum timeline_move);

@@ -47,8 +47,8 @@ invoke_code_main(struct buf *b, const struct scenario *sc)
 	}
 	code_line(b, "ipcMain.handle('message-from-renderer', "
 	    "async (event, ...args) => {");
-	code_line(b, "  console.log('receive message from renderer process',"
-	    " ...args)");
+	code_hop_line(b, CODE_HOP_MAIN_LOG, "  console.log('receive message "
+	    "from renderer process', ...args)");
 	if (sc->delay_ms > 0)
 		code_line(b, "  await new Promise(r => setTimeout(r, %u))",
 		    sc->delay_ms);
@@ -56,12 +56,13 @@ invoke_code_main(struct buf *b, const struct scenario *sc)
 		value_string(&msg, sc->throw_msg, strlen(sc->throw_msg));
 		buf_init(&quoted);
 		inspect_value(&quoted, &msg);
-		code_line(b, "  throw new Error(%.*s)", (int)quoted.len,
-		    (const char *)buf_head(&quoted));
+		code_hop_line(b, CODE_HOP_ANSWER, "  throw new Error(%.*s)",
+		    (int)quoted.len, (const char *)buf_head(&quoted));
 		buf_free(&quoted);
 		value_free(&msg);
 	} else
-		code_line(b, "  return args.reduce((a, b) => a + b, 0)");
+		code_hop_line(b, CODE_HOP_ANSWER,
+		    "  return args.reduce((a, b) => a + b, 0)");
 	code_line(b, "})");
 }
 

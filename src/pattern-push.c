@@ -36,7 +36,8 @@ push_code_main(struct buf *b, const struct scenario *sc)
 {
 	code_line(b, "// on the button%s:", sc->push_every_ms > 0 ?
 	    ", and every --push-every ms" : "");
-	code_line(b, "win.webContents.send('message-from-main', 1, 2, 3)");
+	code_hop_line(b, CODE_HOP_ANSWER,
+	    "win.webContents.send('message-from-main', 1, 2, 3)");
 }
 
 const struct pattern pattern_push = {

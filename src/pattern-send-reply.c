@@ -36,7 +36,7 @@ send_reply_code_main(struct buf *b, const struct scenario *sc)
 {
 	code_main_listener(b);
 	code_line(b, "  const sum = args.reduce((a, b) => a + b, 0)");
-	code_line(b, "  %s('message-from-main', sum)",
+	code_hop_line(b, CODE_HOP_ANSWER, "  %s('message-from-main', sum)",
 	    reply_method(sc->reply)->call);
 	code_line(b, "})");
 }

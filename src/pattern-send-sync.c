@@ -32,10 +32,11 @@ send_sync_code_main(struct buf *b, const struct scenario *sc)
 	code_main_listener(b);
 	code_line(b, "  const sum = args.reduce((a, b) => a + b, 0)");
 	if (sc->delay_ms > 0)
-		code_line(b, "  setTimeout(() => { event.returnValue = sum }, %u)",
+		code_hop_line(b, CODE_HOP_ANSWER,
+		    "  setTimeout(() => { event.returnValue = sum }, %u)",
 		    sc->delay_ms);
 	else
-		code_line(b, "  event.returnValue = sum");
+		code_hop_line(b, CODE_HOP_ANSWER, "  event.returnValue = sum");
 	code_line(b, "})");
 }
 

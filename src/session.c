@@ -66,8 +66,9 @@ session_show_frame(struct session *s, uint64_t n, const struct msg *f,
  * Put frame f, seen at now with its route (rt->why: why it was dropped or
  * refused), in the frame log, and show it to those who watch frames;
  * checked is its payload as the router read it, or NULL when refused.
+ * Its number, or 0 when nothing records.
  */
-static void
+static uint64_t
 session_record(struct session *s, uint64_t now, const struct msg *f,
     const struct route *rt, const struct proto_msg *checked)
 {
@@ -75,11 +76,12 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 	uint64_t		 n;
 
 	/*
-	 * Nobody watches the frames (no --trace, no --messages): the log
-	 * stays empty, and a press costs what it did before it existed.
+	 * Nobody watches the frames (no --trace, no --messages, no TUI and
+	 * its inspector): the log stays empty, and a press costs what it
+	 * did before it existed.
 	 */
-	if (!trace_on && s->on_frame == NULL)
-		return;
+	if (!trace_on && s->on_frame == NULL && !s->record)
+		return (0);
 	if (rt->verdict == ROUTE_DROP)
 		v = FRAMELOG_DROPPED;
 	else if (rt->verdict == ROUTE_REJECT)
@@ -88,6 +90,7 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 	    framelog_method(f->hdr.type, checked));
 	if (trace_on || s->on_frame != NULL)
 		session_show_frame(s, n, f, checked);
+	return (n);
 }
 
 /*
@@ -170,9 +173,12 @@ void
 session_start(struct session *s, int nwindows, const struct scenario *sc,
     const struct proc_kind *kinds, session_event_fn ev, void *arg, int utf8)
 {
-	int	 w;
+	int	 w, record = s->record;
 
+	/* Whether the front end asked to record, before the start. */
 	memset(s, 0, sizeof *s);
+	s->record = record;
+	step_init(&s->step);
 	s->kinds = kinds != NULL ? kinds : proc_kinds;
 	s->ev = ev;
 	s->arg = arg;
@@ -230,6 +236,17 @@ session_watch_frames(struct session *s, session_frame_fn fn, void *arg)
 {
 	s->on_frame = fn;
 	s->frame_arg = arg;
+}
+
+/*
+ * Record every frame from now on though nobody is called with them, for
+ * the TUI's inspector to read; called before session_start, the first
+ * frames are there too.
+ */
+void
+session_record_frames(struct session *s)
+{
+	s->record = 1;
 }
 
 /* How many window places the app has, open or closed. */
@@ -333,6 +350,9 @@ session_pollfds(struct session *s, struct pollfd *pfd)
 		if (cs[i]->peer.out.len >= SESSION_QUEUE_HIGH)
 			in = 0;
 	}
+	/* Step mode holds frames: they wait in the UI, boundedly too. */
+	if (s->step.bytes.len >= STEP_HIGH)
+		in = 0;
 	for (i = 0; i < n; i++) {
 		if (cs[i]->peer.rfd == -1)
 			continue;
@@ -400,6 +420,96 @@ session_forward(struct session *s, struct child *c, const struct msg *f,
 		session_emit(s, SESSION_RELEASED, dst, 0, NULL);
 }
 
+/*
+ * Give a routed frame its effect: for the UI (to 0), hand it to the front
+ * end; else pass it on to that child.  m is its payload as the router
+ * read it.
+ */
+static void
+session_deliver(struct session *s, const struct msg *f,
+    const struct proto_msg *m, uint16_t to)
+{
+	struct child	*src = session_child(s, f->hdr.src);
+
+	if (to == 0)
+		session_to_ui(s, src, f, m);
+	else
+		session_forward(s, src, f, to);
+}
+
+/*
+ * Whether step mode holds frame f: every frame once one is held, so that
+ * they keep their order; else all but those that go with the one before.
+ */
+static int
+session_holds(struct session *s, const struct msg *f)
+{
+	return (s->step.on && (step_held(&s->step) > 0 ||
+	    !step_silent(f->hdr.type)));
+}
+
+/* Deliver frame f, record n, for to (0: the UI), or hold it in step mode. */
+static void
+session_pass(struct session *s, const struct msg *f, const struct proto_msg *m,
+    uint64_t n, uint16_t to)
+{
+	if (session_holds(s, f))
+		step_hold(&s->step, f, n, to,
+		    to != 0 ? session_child(s, to)->pid : -1);
+	else
+		session_deliver(s, f, m, to);
+}
+
+/*
+ * Let the next held frame go, as it would have gone when it came.  A frame
+ * for a child that has ended, or been started again since, is dropped: it
+ * was for a process that is gone.
+ */
+static void
+session_release(struct session *s)
+{
+	const struct step_frame	*sf;
+	struct child		*dst;
+	struct proto_msg	 m;
+	struct msg		 f;
+	const char		*err;
+
+	if ((sf = step_next(&s->step, &f)) == NULL)
+		return;
+	if (sf->to != 0) {
+		dst = session_child(s, sf->to);
+		if (dst->peer.wfd != -1 && dst->pid == sf->pid)
+			session_deliver(s, &f, NULL, sf->to);
+		else
+			log_debug("held frame %llu dropped: %s",
+			    (unsigned long long)sf->n, SESSION_DST_GONE);
+	} else if (proto_decode(&f, &m, 0, &err) == 0) {
+		session_deliver(s, &f, &m, 0);
+		proto_msg_free(&m);
+	}
+	step_pop(&s->step);
+}
+
+/* Let the next held frame go, and those that go with it. */
+void
+session_step(struct session *s)
+{
+	struct msg	 f;
+
+	session_release(s);
+	while (step_next(&s->step, &f) != NULL && step_silent(f.hdr.type))
+		session_release(s);
+}
+
+/* Turn step mode on or off; off lets every held frame go, in order. */
+void
+session_set_step(struct session *s, int on)
+{
+	s->step.on = on;
+	while (!on && step_held(&s->step) > 0)
+		session_release(s);
+}
+
 /* Read what child c sent and route every whole frame. */
 static void
 session_input(struct session *s, struct child *c)
@@ -408,7 +518,7 @@ session_input(struct session *s, struct child *c)
 	struct proto_msg	 m;
 	struct route		 rt;
 	const char		*err;
-	uint64_t		 now;
+	uint64_t		 now, n;
 	int			 r, closed;
 
 	closed = peer_read(&c->peer) == -1;
@@ -426,15 +536,15 @@ session_input(struct session *s, struct child *c)
 			rt.verdict = ROUTE_DROP;
 			rt.why = SESSION_DST_GONE;
 		}
-		session_record(s, now, &f, &rt, &m);
+		n = session_record(s, now, &f, &rt, &m);
 		log_debug("%s %#x -> %#x id %u, %zu bytes%s%s",
 		    msg_type_name(f.hdr.type), f.hdr.src, f.hdr.dst, f.hdr.id,
 		    f.payload_len, rt.why != NULL ? ": dropped, " : "",
 		    rt.why != NULL ? rt.why : "");
 		if (rt.verdict == ROUTE_UI)
-			session_to_ui(s, c, &f, &m);
+			session_pass(s, &f, &m, n, 0);
 		else if (rt.verdict == ROUTE_CHILD)
-			session_forward(s, c, &f, rt.to);
+			session_pass(s, &f, &m, n, rt.to);
 		peer_done(&c->peer, &f);
 	}
 	if (r == -1) {
@@ -716,5 +826,6 @@ session_stop(struct session *s)
 
 	proc_stop(cs, session_children(s, cs));
 	buf_free(&s->text);
+	step_free(&s->step);
 	framelog_free(&s->frames);
 }

@@ -15,6 +15,7 @@
 #include "proc.h"
 #include "router.h"
 #include "scenario.h"
+#include "step.h"
 
 #define SESSION_MAX_WINDOWS	ROUTER_MAX_WINDOWS
 #define SESSION_MAX_FDS		(2 * (1 + SESSION_MAX_WINDOWS))
@@ -68,6 +69,8 @@ struct session {
 	uint64_t		 started;	/* monotonic ns: frames' times start here */
 	session_frame_fn	 on_frame;	/* the front end's, or NULL */
 	void			*frame_arg;
+	int			 record;	/* record frames with nobody watching */
+	struct step		 step;		/* frames held in step mode */
 	/* Which child each pollfd that session_pollfds made belongs to. */
 	struct child		*polled[SESSION_MAX_FDS];
 };
@@ -77,6 +80,9 @@ void	session_start(struct session *, int, const struct scenario *,
 int	session_add_window(struct session *);
 void	session_set_scenario(struct session *, const struct scenario *);
 void	session_watch_frames(struct session *, session_frame_fn, void *);
+void	session_record_frames(struct session *);
+void	session_set_step(struct session *, int);
+void	session_step(struct session *);
 size_t	session_pollfds(struct session *, struct pollfd *);
 void	session_handle(struct session *, const struct pollfd *, size_t);
 void	session_check_stalled(struct session *);

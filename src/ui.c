@@ -70,10 +70,11 @@ enum ui_focus {
 	FOCUS_COUNT
 };
 
-/* The views below the rules, in the order F2 goes through them. */
+/* The views below the rules: the timeline first; each other has its key. */
 static const struct pane_ops *const ui_panes[] = {
 	&pane_log,
 	&pane_code,
+	&pane_inspector,
 };
 
 #define UI_NPANES	((int)(sizeof ui_panes / sizeof ui_panes[0]))
@@ -501,6 +502,12 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 		buf_printf(b, "%s", buf_str(&ui->say));
 		return (0);
 	}
+	/* Step mode first: it is why nothing else moves. */
+	if (ui->session.step.on) {
+		step_describe(&ui->session.step, ui->utf8, b);
+		buf_printf(b, "(g lets the next go; t again, all of them)");
+		return (0);
+	}
 	if (ui->burst > 0) {
 		buf_printf(b, _("burst: %u of %d presses made, %u in flight "
 		    "(F6 stops it)"), ui->pressed - ui->burst_first,
@@ -559,7 +566,7 @@ ui_draw_status(struct ui *ui)
 	}
 }
 
-/* What the panes are drawn from. */
+/* What the panes are drawn from, and read their keys with. */
 static void
 ui_pane_data(struct ui *ui, struct pane_data *d)
 {
@@ -572,6 +579,8 @@ ui_pane_data(struct ui *ui, struct pane_data *d)
 	d->anchor = ui->anchor;
 	d->arrows = ui->arrows;
 	d->utf8 = ui->utf8;
+	d->frames = &ui->session.frames;
+	d->step = &ui->session.step;
 }
 
 /* The rules over the columns, and the panes below them: the code beside the timeline when there is room. */
@@ -1013,6 +1022,18 @@ ui_set_pane(struct ui *ui, int pane)
 	ui_relayout(ui);
 }
 
+/* A pane's key: show that pane, or the timeline again if it shows. */
+static void
+ui_toggle_pane(struct ui *ui, const struct pane_ops *ops)
+{
+	int	 i;
+
+	for (i = 0; i < UI_NPANES; i++) {
+		if (ui_panes[i] == ops)
+			ui_set_pane(ui, ui->pane == i ? 0 : i);
+	}
+}
+
 /* Do what a key of the key table does. */
 static void
 ui_action(struct ui *ui, enum key_action act)
@@ -1025,7 +1046,16 @@ ui_action(struct ui *ui, enum key_action act)
 		ui->help.top = 0;
 		break;
 	case KEY_ACT_CODE:
-		ui_set_pane(ui, (ui->pane + 1) % UI_NPANES);
+		ui_toggle_pane(ui, &pane_code);
+		break;
+	case KEY_ACT_INSPECTOR:
+		ui_toggle_pane(ui, &pane_inspector);
+		break;
+	case KEY_ACT_STEP:
+		session_set_step(&ui->session, !ui->session.step.on);
+		break;
+	case KEY_ACT_STEP_NEXT:
+		session_step(&ui->session);
 		break;
 	case KEY_ACT_ARROWS:
 		ui->arrows = !ui->arrows;
@@ -1194,13 +1224,15 @@ ui_paste_key(struct ui *ui, const struct wkey *k)
 }
 
 /*
- * Handle one key: a paste's, an overlay's, the global keys, then the
- * pane's, then the focused widget's; never draws.
+ * Handle one key: a paste's, an overlay's, the pane's (before the global
+ * keys, so that the inspector's list and prompt take their keys), the
+ * global keys, then the focused widget's; never draws.
  */
 static void
 ui_key(struct ui *ui, const struct wkey *k)
 {
-	int	 r;
+	struct pane_data	 d;
+	int			 r;
 
 	if (ui->pasting) {
 		ui_paste_key(ui, k);
@@ -1228,12 +1260,11 @@ ui_key(struct ui *ui, const struct wkey *k)
 			ui_overlay_closed();
 		return;
 	}
-	if (ui_global_key(ui, k))
-		return;
-	r = ui_panes[ui->pane]->key(k);
+	ui_pane_data(ui, &d);
+	r = ui_panes[ui->pane]->key(k, &d);
 	if (r & PANE_CLOSE)
 		ui_set_pane(ui, 0);
-	if (r == PANE_IGNORED)
+	if (r == PANE_IGNORED && !ui_global_key(ui, k))
 		ui_widget_key(ui, k);
 }
 
@@ -1446,6 +1477,9 @@ ui_ready(struct loop *l, const struct pollfd *pfd, size_t n)
 
 	session_handle(&ui->session, pfd, n - 1);
 	session_check_stalled(&ui->session);
+	/* The inspector and step mode show frames that no event reports. */
+	if (ui_panes[ui->pane] == &pane_inspector || ui->session.step.on)
+		ui->dirty = 1;
 	ui_read_keys(ui);
 	/* The terminal went away (an SSH connection dropped). */
 	if (pfd[n - 1].revents & (POLLHUP | POLLERR | POLLNVAL))
@@ -1489,6 +1523,8 @@ ui_run(const struct options *opt)
 #endif
 	loop_init(&ui.loop, &ui_hooks, &ui, sig_setup());
 	ui_init(&ui, opt);
+	/* The inspector shows every frame, those before it was opened too. */
+	session_record_frames(&ui.session);
 	/* Children first: they must never inherit a terminal in curses mode. */
 	session_start(&ui.session, opt->windows, &ui.sc, NULL, ui_event, &ui,
 	    opt->utf8);

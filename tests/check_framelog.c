@@ -127,6 +127,31 @@ START_TEST(test_numbering)
 }
 END_TEST
 
+/* A clear lets every record go; numbers go on, and an answer after it still finds its request. */
+START_TEST(test_clear)
+{
+	const struct framelog_rec	*r;
+	uint64_t			 req;
+
+	req = put(MSG_IPC_SEND, R(1), ENDPOINT_MAIN, 9, 1000,
+	    FRAMELOG_DELIVERED, 0);
+	put(MSG_CONSOLE_LINE, ENDPOINT_MAIN, ENDPOINT_UI, 0, 2000,
+	    FRAMELOG_DELIVERED, 0);
+	framelog_clear(&fl);
+	ck_assert_uint_eq(framelog_first(&fl), 0);
+	ck_assert_uint_eq(framelog_dropped(&fl), 0);
+	ck_assert_ptr_null(framelog_get(&fl, req));
+	ck_assert_ptr_null(framelog_get(&fl, 2));
+	ck_assert_uint_eq(put(MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(1), 9, 5000,
+	    FRAMELOG_DELIVERED, REPLY_EVENT_REPLY), 3);
+	ck_assert_uint_eq(framelog_first(&fl), 3);
+	r = framelog_get(&fl, 3);
+	ck_assert_ptr_nonnull(r);
+	ck_assert_uint_eq(framelog_request(r, 3), req);
+	ck_assert_uint_eq(r->latency_ns, 4000);
+}
+END_TEST
+
 /* Full, the ring lets the oldest go, counts them, and keeps the newest in order. */
 START_TEST(test_ring)
 {
@@ -477,6 +502,7 @@ suite_framelog(void)
 
 	tcase_add_checked_fixture(tc_ring, setup, teardown);
 	tcase_add_test(tc_ring, test_numbering);
+	tcase_add_test(tc_ring, test_clear);
 	tcase_add_test(tc_ring, test_ring);
 	tcase_add_test(tc_ring, test_payload_cap);
 	tcase_add_test(tc_ring, test_arena);

@@ -34,6 +34,8 @@ main(void)
 	srunner_add_suite(sr, suite_keyin());
 	srunner_add_suite(sr, suite_text());
 	srunner_add_suite(sr, suite_framelog());
+	srunner_add_suite(sr, suite_framefilter());
+	srunner_add_suite(sr, suite_step());
 	srunner_add_suite(sr, suite_trace());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

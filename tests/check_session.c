@@ -88,35 +88,58 @@ count(enum session_event_type type, int window, const char *text)
 	return (n);
 }
 
+/* Run the session once, as the front ends do: poll until something comes, at most until deadline. */
+static void
+pump(uint64_t deadline)
+{
+	struct pollfd	 pfd[SESSION_MAX_FDS + 1];
+	uint64_t	 now = clock_now_ns();
+	size_t		 k;
+	int		 r;
+
+	k = session_pollfds(&t.s, pfd);
+	pfd[k].fd = t.sigfd;
+	pfd[k].events = POLLIN;
+	pfd[k].revents = 0;
+	r = poll(pfd, k + 1, now < deadline ?
+	    (int)((deadline - now) / 1000000) + 1 : 0);
+	if (r == -1) {
+		ck_assert_int_eq(errno, EINTR);
+		return;
+	}
+	session_handle(&t.s, pfd, k);
+	if (pfd[k].revents != 0 && (sig_drain(t.sigfd) & SIG_GOT_CHILD))
+		session_reap(&t.s);
+}
+
 /*
- * Run the session, as the front ends do, until there have been n events of
- * this type and window (and text, unless NULL); fail at the deadline.
+ * Run the session until there have been n events of this type and window
+ * (and text, unless NULL); fail at the deadline.
  */
 static void
 wait_for(enum session_event_type type, int window, const char *text,
     size_t n)
 {
-	struct pollfd	 pfd[SESSION_MAX_FDS + 1];
-	uint64_t	 deadline = clock_now_ns() + WAIT_NS, now;
-	size_t		 k;
-	int		 r;
+	uint64_t	 deadline = clock_now_ns() + WAIT_NS;
 
 	while (count(type, window, text) < n) {
-		now = clock_now_ns();
-		ck_assert_msg(now < deadline, "no event %d of window %d (%s) "
-		    "in time", type, window, text != NULL ? text : "any");
-		k = session_pollfds(&t.s, pfd);
-		pfd[k].fd = t.sigfd;
-		pfd[k].events = POLLIN;
-		pfd[k].revents = 0;
-		r = poll(pfd, k + 1, (int)((deadline - now) / 1000000) + 1);
-		if (r == -1) {
-			ck_assert_int_eq(errno, EINTR);
-			continue;
-		}
-		session_handle(&t.s, pfd, k);
-		if (pfd[k].revents != 0 && (sig_drain(t.sigfd) & SIG_GOT_CHILD))
-			session_reap(&t.s);
+		ck_assert_msg(clock_now_ns() < deadline, "no event %d of "
+		    "window %d (%s) in time", type, window,
+		    text != NULL ? text : "any");
+		pump(deadline);
+	}
+}
+
+/* Run the session until step mode holds n frames; fail at the deadline. */
+static void
+wait_held(size_t n)
+{
+	uint64_t	 deadline = clock_now_ns() + WAIT_NS;
+
+	while (step_held(&t.s.step) < n) {
+		ck_assert_msg(clock_now_ns() < deadline, "%zu frames held, "
+		    "not %zu", step_held(&t.s.step), n);
+		pump(deadline);
 	}
 }
 
@@ -338,6 +361,42 @@ START_TEST(test_call_routed)
 END_TEST
 
 /*
+ * Step mode holds every frame routed, the UI's own go at once; n lets the
+ * next go, and off lets the rest go in the order they came.
+ */
+START_TEST(test_step)
+{
+	static const struct proc_kind	 kinds[PROC_KINDS] = {
+		{ "main", main_echo }, { "renderer", renderer_send }
+	};
+	int				 hello, config, send;
+
+	start(kinds, 1);
+	session_set_step(&t.s, 1);
+	/* Main's greeting and its line for the config; the renderer's send. */
+	wait_held(3);
+	ck_assert_uint_eq(count(SESSION_LINE, 0, NULL), 0);
+	session_step(&t.s);
+	ck_assert_uint_eq(step_held(&t.s.step), 2);
+	ck_assert_uint_le(count(SESSION_LINE, 0, NULL), 1);
+	/* Off: the lines held come at once, the send reaches main. */
+	session_set_step(&t.s, 0);
+	ck_assert_uint_eq(step_held(&t.s.step), 0);
+	ck_assert_uint_eq(count(SESSION_LINE, 0, NULL), 2);
+	wait_for(SESSION_LINE, 0, "got ipc-send page 1 'message-from-renderer'",
+	    1);
+	hello = find(0, SESSION_LINE, 0, "hello \\e[1mworld\\n");
+	config = find(0, SESSION_LINE, 0, "got config");
+	send = find(0, SESSION_LINE, 0,
+	    "got ipc-send page 1 'message-from-renderer'");
+	ck_assert_int_ge(hello, 0);
+	ck_assert_int_gt(config, hello);
+	ck_assert_int_gt(send, config);
+	session_stop(&t.s);
+}
+END_TEST
+
+/*
  * A renderer that breaks the protocol: its pane says why, it is killed and
  * reported gone, main is told, and the window gets a new renderer process
  * with a new page, which works.
@@ -445,6 +504,7 @@ suite_session(void)
 
 	tcase_add_test(tc, test_lines);
 	tcase_add_test(tc, test_call_routed);
+	tcase_add_test(tc, test_step);
 	tcase_add_test(tc, test_protocol_error);
 	tcase_add_test(tc, test_main_ends_app);
 	tcase_add_test(tc, test_main_protocol_error);

@@ -75,7 +75,7 @@ check "F1 closes it" wait_for "Enter sends; F1 or ? shows every key"
 t resize-window -t ipcsim -x 60 -y 16
 keys F1
 check "at 60x16 the help shows its first rows" wait_for "controls"
-keys PageDown PageDown PageDown PageDown
+keys PageDown PageDown PageDown PageDown PageDown PageDown
 check "and scrolls to the rest" wait_for "F10, q, Ctrl-C"
 keys Escape q
 wait_exit >/dev/null

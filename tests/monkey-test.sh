@@ -166,13 +166,14 @@ quiet() {
 	return 1
 }
 
-# cycle TEXT: press Right on the focused selector until it shows TEXT.
-cycle() {
+# press_until TEXT KEY: press KEY, each time once the screen has changed from
+# the last, until TEXT shows (eight times at most).
+press_until() {
 	i=0
 	while ! screen | grep -qF -- "$1"; do
 		[ "$i" -lt 8 ] || { wait_for "$1" 0; return 1; }
 		screen >"$tmp/a"
-		t send-keys -t ipcsim Right
+		t send-keys -t ipcsim "$2"
 		deadline=$(($(date +%s) + 10))
 		while screen | cmp -s - "$tmp/a" && [ "$(date +%s)" -le "$deadline" ]; do
 			sleep 0.05
@@ -181,9 +182,15 @@ cycle() {
 	done
 }
 
-# Back to a known state from any: 100x30; the keys read and any burst over
-# (it ends by itself); Esc leaves the code view if it shows (a lone Esc
-# elsewhere could run into the next key); F5 reloads the window shown
+# cycle TEXT: press Right on the focused selector until it shows TEXT.
+cycle() { press_until "$1" Right; }
+
+# Back to a known state from any: 100x30; the keys read; Esc, once the
+# screen has changed after the last, until the timeline shows (it closes the
+# filter's prompt, a frame's detail, the inspector and the code view, one at
+# a time; a lone Esc in the timeline could run into the next key); step mode
+# off if it is on, which lets the frames it held go; any burst over (it ends
+# by itself); F5 reloads the window shown
 # or relaunches the app if either is gone; a click (X10, at column 11 of
 # row 2) puts the focus on the argument field; known arguments; Tab to the
 # pattern and the reply method and cycle them to send-reply and event.reply;
@@ -192,10 +199,15 @@ recover() {
 	t resize-window -t ipcsim -x 100 -y 30
 	wait_for "F10Quit" || return 1
 	quiet 120 || return 1
-	if screen | grep -qF "renderer.js"; then
-		t send-keys -t ipcsim Escape
-		wait_for "─ console ─" || return 1
+	press_until "─ console" Escape || return 1
+	# Ctrl-L clears what the status line said, which step mode's state follows.
+	t send-keys -t ipcsim C-l
+	wait_for "F10Quit" || return 1
+	if screen | grep -q "^ step: "; then
+		t send-keys -t ipcsim F11
+		wait_gone " step: " || return 1
 	fi
+	quiet 120 || return 1
 	t send-keys -t ipcsim F5
 	wait_for ") - pid " || return 1
 	wait_for "main - pid " || return 1

@@ -25,6 +25,8 @@ Suite	*suite_child(void);
 Suite	*suite_keyin(void);
 Suite	*suite_text(void);
 Suite	*suite_framelog(void);
+Suite	*suite_framefilter(void);
+Suite	*suite_step(void);
 Suite	*suite_trace(void);
 
 #endif

@@ -47,6 +47,15 @@ wait_for() { wait_grep -F "$1" "${2:-10}"; }
 # wait_re REGEX: poll the screen until a row matches the extended regular
 # expression REGEX, or fail.
 wait_re() { wait_grep -E "$1" 10; }
+# wait_gone TEXT: poll the screen until TEXT no longer shows, or fail.
+wait_gone() {
+	deadline=$(($(date +%s) + 10))
+	while screen | grep -qF -- "$1"; do
+		[ "$(date +%s)" -le "$deadline" ] ||
+		    { echo "FAIL: '$1' still on the screen after 10 s"; return 1; }
+		sleep 0.05
+	done
+}
 
 # wait_count TEXT N: poll until TEXT shows on exactly N rows.
 wait_count() {
@@ -61,15 +70,17 @@ wait_count() {
 }
 
 # wait_rows FIRST LAST FILE: poll until the screen's rows FIRST..LAST
-# (1-based) are exactly the lines of FILE.
+# (1-based) are exactly the lines of FILE.  The screen is read with the
+# function named in $view when it is set (one that masks what changes from
+# run to run, say), else with screen.
 wait_rows() {
 	deadline=$(($(date +%s) + 10))
 	while [ "$(date +%s)" -le "$deadline" ]; do
-		screen | sed -n "$1,$2p" | cmp -s - "$3" && return 0
+		${view:-screen} | sed -n "$1,$2p" | cmp -s - "$3" && return 0
 		sleep 0.05
 	done
 	echo "FAIL: rows $1 to $2 are not as expected; the screen was:"
-	screen | sed 's/^/    | /'
+	${view:-screen} | sed 's/^/    | /'
 	echo "  and the rows expected:"
 	sed 's/^/    | /' "$3"
 	return 1
