@@ -32,7 +32,7 @@ code_draw_line(WINDOW *win, const struct rect *r, int y, int n,
 	struct rect	 rest;
 	char		 num[16];
 	size_t		 len, next;
-	int		 indent = 0;
+	int		 indent = 0, used;
 
 	snprintf(num, sizeof num, "%*d ", CODE_NUMBER_W - 1, n);
 	wattron(win, A_DIM);
@@ -43,12 +43,15 @@ code_draw_line(WINDOW *win, const struct rect *r, int y, int n,
 	rest.w -= CODE_NUMBER_W;
 	if (rest.w <= 0)
 		return (1);
+	while (line[indent] == ' ')
+		indent++;
 	len = text_break(line, rest.w, &next);
+	/* A break in the indentation would leave the row blank: cut the word. */
+	if (next <= (size_t)indent && line[next] != '\0')
+		len = next = text_fit(line, rest.w, &used);
 	text_draw(win, y, rest.x, rest.w, line, len);
 	if (line[next] == '\0' || next == 0 || y + 1 >= r->y + r->h)
 		return (1);
-	while (line[indent] == ' ')
-		indent++;
 	if (indent > rest.w / 2)
 		indent = rest.w / 2;
 	rest.x += indent;

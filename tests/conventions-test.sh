@@ -251,8 +251,17 @@ check "the code's rule names the file" wait_for "┬─ renderer.js "
 check "its lines are numbered" wait_for "   1 // renderer.js"
 check "and the log is still there" wait_for "receive message from main process 6"
 keys Escape
-check "Esc closes it" sh -c 'sleep 0.3; ! t capture-pane -p -t ipcsim | grep -qF "renderer.js"'
-keys q
+check "Esc closes it" wait_gone "renderer.js"
+# At 100 columns, in place of the logs: an indented line whose first word
+# is wider than the column starts on its own row, cut inside the word, and
+# goes on at its indentation (its first row used to be left blank).
+t resize-window -t ipcsim -x 100 -y 30
+keys F2
+check "a long first word is cut, not pushed to the next row" \
+    wait_for "│   3   ipcRenderer.send('message-from-renderer' ││"
+check "and its next row keeps the indentation" \
+    wait_for "│       , 1, 2, 3)      "
+keys Escape q
 wait_exit >/dev/null
 
 # 10. Settings: the delay and the windows from the screen, and the code
