@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "framefilter.h"
+#include "i18n.h"
 #include "log.h"
 
 #define ARROW_UTF8	"\xe2\x86\x92"	/* → */
@@ -152,7 +153,8 @@ framefilter_parse(struct framefilter *ff, const char *text, char *err,
 		}
 		end = framefilter_term_end(text);
 		if (ff->n == FRAMEFILTER_TERMS) {
-			snprintf(err, errlen, "more than %d terms",
+			snprintf(err, errlen, ngettext("more than %d term",
+			    "more than %d terms", FRAMEFILTER_TERMS),
 			    FRAMEFILTER_TERMS);
 			framefilter_free(ff);
 			return (-1);

@@ -15,6 +15,7 @@
 
 #include "escape.h"
 #include "framefilter.h"
+#include "i18n.h"
 #include "inspect.h"
 #include "log.h"
 #include "pane.h"
@@ -49,14 +50,14 @@ static const struct {
 	int		 right;
 } ins_cols[COL_COUNT] = {
 	[COL_MARK] = { "", 1, 0 },
-	[COL_NO] = { "No.", 0, 1 },
-	[COL_TIME] = { "Time", 9, 1 },
-	[COL_DIR] = { "Dir", 8, 0 },
-	[COL_METHOD] = { "Method", 17, 0 },
-	[COL_CHANNEL] = { "Channel", 21, 0 },
-	[COL_ARGS] = { "Arguments", 0, 0 },
-	[COL_SIZE] = { "Size", 5, 1 },
-	[COL_ANSWER] = { "Answers", 0, 0 },
+	[COL_NO] = { N_("No."), 0, 1 },
+	[COL_TIME] = { N_("Time"), 9, 1 },
+	[COL_DIR] = { N_("Dir"), 8, 0 },
+	[COL_METHOD] = { N_("Method"), 17, 0 },
+	[COL_CHANNEL] = { N_("Channel"), 21, 0 },
+	[COL_ARGS] = { N_("Arguments"), 0, 0 },
+	[COL_SIZE] = { N_("Size"), 5, 1 },
+	[COL_ANSWER] = { N_("Answers"), 0, 0 },
 };
 
 /* Columns let go, in this order, while the arguments would get fewer columns than this. */
@@ -132,10 +133,10 @@ static const char *
 ins_undecoded(const struct framelog_rec *r)
 {
 	if (r->verdict == FRAMELOG_REJECTED)
-		return ("(refused)");
+		return (_("(refused)"));
 	if (r->kept < r->size)
-		return ("(payload cut)");
-	return ("(payload let go)");
+		return (_("(payload cut)"));
+	return (_("(payload let go)"));
 }
 
 /* Append what frame r carries, as console.log prints it, to b. */
@@ -284,16 +285,21 @@ ins_rules(const struct pane_data *d, struct buf *renderer, struct buf *main)
 	uint64_t	 first = framelog_first(d->frames);
 	uint64_t	 kept = first == 0 ? 0 : d->frames->count - first + 1;
 
-	buf_printf(renderer, " inspector: %llu frames",
-	    (unsigned long long)kept);
-	if (framelog_dropped(d->frames) > 0)
-		buf_printf(renderer, ", %llu older let go",
-		    (unsigned long long)framelog_dropped(d->frames));
-	buf_printf(renderer, " ");
+	uint64_t	 dropped = framelog_dropped(d->frames);
+
+	if (dropped > 0)
+		buf_printf(renderer, ngettext(" inspector: %llu frames, %llu "
+		    "older let go ", " inspector: %llu frames, %llu older "
+		    "let go ", dropped), (unsigned long long)kept,
+		    (unsigned long long)dropped);
+	else
+		buf_printf(renderer, ngettext(" inspector: %llu frame ",
+		    " inspector: %llu frames ", kept),
+		    (unsigned long long)kept);
 	if (ins.filter_text[0] != '\0')
-		buf_printf(main, " filter: %s ", ins.filter_text);
+		buf_printf(main, _(" filter: %s "), ins.filter_text);
 	if (ins.hide)
-		buf_printf(main, " internal hidden ");
+		buf_printf(main, "%s", _(" internal hidden "));
 }
 
 /*
@@ -446,16 +452,22 @@ ins_digits(uint64_t n)
 static void
 ins_draw_list(WINDOW *win, const struct rect *r, const struct pane_data *d)
 {
-	const char	*empty;
-	int		 widths[COL_COUNT], i, x, rows = r->h - 1;
+	const char	*empty, *title;
+	int		 widths[COL_COUNT], i, x, rows = r->h - 1, nw;
 	size_t		 k;
 
-	ins_widths(r->w, ins_digits(d->frames->count) < 3 ? 3 :
-	    ins_digits(d->frames->count), widths);
+	/* The number's column is as wide as its title, in every language. */
+	nw = text_width(_(ins_cols[COL_NO].title));
+	if (nw < ins_digits(d->frames->count))
+		nw = ins_digits(d->frames->count);
+	ins_widths(r->w, nw, widths);
 	wattron(win, A_BOLD);
 	for (i = 0, x = r->x; i < COL_COUNT; i++) {
-		ins_cell(win, r->y, x, widths[i], ins_cols[i].title,
-		    strlen(ins_cols[i].title), ins_cols[i].right, d->utf8);
+		/* The empty title is the catalog's header: never translated. */
+		title = ins_cols[i].title[0] == '\0' ? "" :
+		    _(ins_cols[i].title);
+		ins_cell(win, r->y, x, widths[i], title, strlen(title),
+		    ins_cols[i].right, d->utf8);
 		if (widths[i] > 0)
 			x += widths[i] + (i == COL_MARK ? 0 : 1);
 	}
@@ -469,7 +481,7 @@ ins_draw_list(WINDOW *win, const struct rect *r, const struct pane_data *d)
 		ins.top = ins.sel - rows + 1;
 	if (ins_count() == 0) {
 		empty = ins.filter.n > 0 || ins.hide ?
-		    "(no frame passes the filter)" : "(no frame yet)";
+		    _("(no frame passes the filter)") : _("(no frame yet)");
 		text_draw(win, r->y + 1, r->x, r->w, empty, strlen(empty));
 		return;
 	}
@@ -553,23 +565,40 @@ ins_answer_of(uint64_t n)
 	return (0);
 }
 
+/* The columns a detail's label takes, with its indent, before its value. */
+#define INS_LABEL_W	14
+
+/* Append a translated label, indented and padded to INS_LABEL_W columns. */
+static void
+ins_label(struct buf *b, const char *label)
+{
+	int	 w = 2 + text_width(label);
+
+	buf_printf(b, "  %s%*s", label, w < INS_LABEL_W ? INS_LABEL_W - w :
+	    1, "");
+}
+
 /* Append the link of record r (number n): the request it answers, or its answer. */
 static void
 ins_link(struct buf *b, const struct framelog_rec *r, uint64_t n)
 {
+	struct buf	 after;
 	uint64_t	 other;
 
+	buf_init(&after);
 	if (r->answers != 0) {
-		buf_printf(b, "  answers     frame %llu, after ",
-		    (unsigned long long)framelog_request(r, n));
-		ins_latency(b, r->latency_ns);
-		buf_printf(b, " (l goes there)\n");
+		ins_latency(&after, r->latency_ns);
+		ins_label(b, _("answers"));
+		buf_printf(b, _("frame %llu, after %s (l goes there)\n"),
+		    (unsigned long long)framelog_request(r, n),
+		    buf_str(&after));
 	} else if ((other = ins_answer_of(n)) != 0) {
-		buf_printf(b, "  answer      frame %llu, after ",
-		    (unsigned long long)other);
-		ins_latency(b, framelog_get(ins.fl, other)->latency_ns);
-		buf_printf(b, " (l goes there)\n");
+		ins_latency(&after, framelog_get(ins.fl, other)->latency_ns);
+		ins_label(b, _("answer"));
+		buf_printf(b, _("frame %llu, after %s (l goes there)\n"),
+		    (unsigned long long)other, buf_str(&after));
 	}
+	buf_free(&after);
 }
 
 /* Append the detail of frame n, a line each: its header, what it carries, its payload. */
@@ -583,55 +612,75 @@ ins_detail_text(struct buf *b, uint64_t n, const struct pane_data *d)
 	struct msg			 f;
 
 	if (r == NULL) {
-		buf_printf(b, "frame %llu is no longer kept\n",
+		buf_printf(b, _("frame %llu is no longer kept\n"),
 		    (unsigned long long)n);
 		return;
 	}
-	buf_printf(b, "frame %llu%s   (Esc: back to the list)\n",
-	    (unsigned long long)n, next != NULL && next->n == n ?
-	    ", held: the next to go" : step_is_held(d->step, n) ?
-	    ", held" : "");
-	buf_printf(b, "  time        %.9f s\n", r->t_ns / 1e9);
-	buf_printf(b, "  from        ");
+	if (next != NULL && next->n == n)
+		buf_printf(b, _("frame %llu, held: the next to go   "
+		    "(Esc: back to the list)\n"), (unsigned long long)n);
+	else if (step_is_held(d->step, n))
+		buf_printf(b, _("frame %llu, held   (Esc: back to the list)\n"),
+		    (unsigned long long)n);
+	else
+		buf_printf(b, _("frame %llu   (Esc: back to the list)\n"),
+		    (unsigned long long)n);
+	ins_label(b, _("time"));
+	buf_printf(b, "%.9f s\n", r->t_ns / 1e9);
+	ins_label(b, _("from"));
 	proto_endpoint_name(b, r->from);
-	buf_printf(b, "\n  to          ");
+	buf_append(b, "\n", 1);
+	ins_label(b, _("to"));
 	proto_endpoint_name(b, r->to);
-	buf_printf(b, "\n  type        %s (0x%04x)\n", msg_type_name(r->type),
-	    r->type);
-	buf_printf(b, "  method      %s\n", framelog_method_name(r->method));
-	buf_printf(b, "  request id  %u\n", r->id);
-	buf_printf(b, "  length      %u: a %d-byte header, %u of payload\n",
+	buf_append(b, "\n", 1);
+	ins_label(b, _("type"));
+	buf_printf(b, "%s (0x%04x)\n", msg_type_name(r->type), r->type);
+	ins_label(b, _("method"));
+	buf_printf(b, "%s\n", framelog_method_name(r->method));
+	ins_label(b, _("request id"));
+	buf_printf(b, "%u\n", r->id);
+	ins_label(b, _("length"));
+	buf_printf(b, _("%u: a %d-byte header, %u of payload\n"),
 	    MSG_HEADER_SIZE + r->size, MSG_HEADER_SIZE, r->size);
-	buf_printf(b, "  version     %d\n", MSG_VERSION);
-	buf_printf(b, "  verdict     %s%s%s\n",
-	    framelog_verdict_name(r->verdict), r->why != NULL ? ": " : "",
-	    r->why != NULL ? r->why : "");
+	ins_label(b, _("version"));
+	buf_printf(b, "%d\n", MSG_VERSION);
+	ins_label(b, _("verdict"));
+	buf_printf(b, "%s%s%s\n", framelog_verdict_name(r->verdict),
+	    r->why != NULL ? ": " : "", r->why != NULL ? r->why : "");
 	ins_link(b, r, n);
-	if (ins_decode(r, &f, &m) == -1)
-		buf_printf(b, "  payload     %s\n", ins_undecoded(r));
-	else {
-		if ((r->type >> 8) == (MSG_IPC_SEND >> 8))
-			buf_printf(b, "  page        %u\n", m.page);
+	if (ins_decode(r, &f, &m) == -1) {
+		ins_label(b, _("payload"));
+		buf_printf(b, "%s\n", ins_undecoded(r));
+	} else {
+		if ((r->type >> 8) == (MSG_IPC_SEND >> 8)) {
+			ins_label(b, _("page"));
+			buf_printf(b, "%u\n", m.page);
+		}
 		if (m.channel != NULL) {
-			buf_printf(b, "  channel     ");
+			ins_label(b, _("channel"));
 			ins_escape(b, m.channel, m.channel_len, d->utf8);
 			buf_append(b, "\n", 1);
 		}
 		ins_describe(r, d->utf8);
-		buf_printf(b, "  carries     %s\n", buf_str(&ins.text.args));
+		ins_label(b, _("carries"));
+		buf_printf(b, "%s\n", buf_str(&ins.text.args));
 		if (m.value.type == VALUE_ARRAY ||
 		    m.value.type == VALUE_OBJECT) {
 			buf_printf(b, "  %s\n", (r->type >> 8) ==
 			    (MSG_IPC_SEND >> 8) && m.channel != NULL ?
-			    "arguments" : "value");
+			    _("arguments") : _("value"));
 			ins_tree(b, &m.value, 0, d->utf8);
 		}
 	}
 	proto_msg_free(&m);
-	buf_printf(b, "  payload     %u bytes", r->size);
+	ins_label(b, _("payload"));
 	if (r->kept < r->size)
-		buf_printf(b, ", the first %u kept", r->kept);
-	buf_append(b, "\n", 1);
+		buf_printf(b, ngettext("%u byte, the first %u kept\n",
+		    "%u bytes, the first %u kept\n", r->size), r->size,
+		    r->kept);
+	else
+		buf_printf(b, ngettext("%u byte\n", "%u bytes\n", r->size),
+		    r->size);
 	if ((payload = framelog_payload(d->frames, r)) != NULL)
 		ins_hex(b, payload, r->kept);
 }
@@ -672,10 +721,10 @@ ins_draw_prompt(WINDOW *win, const struct rect *r)
 
 	buf_init(&line);
 	if (ins.prompting)
-		buf_printf(&line, "filter (Enter applies, Esc cancels): %s_",
+		buf_printf(&line, _("filter (Enter applies, Esc cancels): %s_"),
 		    ins.prompt);
 	else
-		buf_printf(&line, "filter refused: %s", ins.error);
+		buf_printf(&line, _("filter refused: %s"), ins.error);
 	mvwhline(win, r->y + r->h - 1, r->x, ' ', r->w);
 	text_draw(win, r->y + r->h - 1, r->x, r->w, buf_str(&line), line.len);
 	buf_free(&line);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "framelog.h"
+#include "i18n.h"
 #include "log.h"
 #include "proto.h"
 #include "step.h"
@@ -135,19 +136,23 @@ step_describe(const struct step *st, int utf8, struct buf *b)
 	const struct step_frame	*sf;
 	struct proto_msg	 m;
 	struct msg		 f;
+	struct buf		 dir;
 	const char		*err;
 
 	if (!st->on)
 		return;
 	if ((sf = step_next(st, &f)) == NULL) {
-		buf_printf(b, "step: nothing held ");
+		buf_printf(b, "%s", _("step: nothing held "));
 		return;
 	}
-	buf_printf(b, "step: next ");
-	framelog_direction(b, sf->hdr.src, sf->hdr.dst, utf8);
+	buf_init(&dir);
+	framelog_direction(&dir, sf->hdr.src, sf->hdr.dst, utf8);
 	proto_msg_init(&m);
-	buf_printf(b, " %s, %zu held ", framelog_method_name(framelog_method(
-	    sf->hdr.type, proto_decode(&f, &m, 0, &err) == 0 ? &m : NULL)),
-	    step_held(st));
+	/* TRANSLATORS: the direction (R1→Main), then the method (send). */
+	buf_printf(b, ngettext("step: next %s %s, %zu held ",
+	    "step: next %s %s, %zu held ", step_held(st)), buf_str(&dir),
+	    framelog_method_name(framelog_method(sf->hdr.type,
+	    proto_decode(&f, &m, 0, &err) == 0 ? &m : NULL)), step_held(st));
 	proto_msg_free(&m);
+	buf_free(&dir);
 }

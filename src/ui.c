@@ -505,7 +505,8 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 	/* Step mode first: it is why nothing else moves. */
 	if (ui->session.step.on) {
 		step_describe(&ui->session.step, ui->utf8, b);
-		buf_printf(b, "(g lets the next go; t again, all of them)");
+		buf_printf(b, "%s",
+		    _("(g lets the next go; t again, all of them)"));
 		return (0);
 	}
 	if (ui->burst > 0) {

@@ -80,12 +80,41 @@ check "Esc closes it, and the status line's wide characters are whole" \
 keys F9
 check "the settings form" wait_for "│ 处理函数延迟（毫秒）：      0"
 keys Escape
+# The inspector: its column headings in Chinese, as wide as the English
+# ones or cut with a mark; the frames' methods and directions stay English.
+keys F12
+check "the inspector's rule" wait_for "├─ 检查器："
+check "the inspector's heading row" wait_row 5 \
+    "│  序号      时间 方向     方法              通道            参数             大小 应答            │"
+check "a frame's row keeps its method and direction" \
+    wait_for " R1→Main  send              message-from-r… [ 1, 2, 3 ]"
+# The press's last frame is listed, so two up is main's event.reply.
+wait_for " R1→UI    press done" >/dev/null
+keys Up Up Enter
+check "a frame's detail: its labels line up" wait_for "│   请求 ID     1 "
+check "and its payload" wait_for "│   载荷        40 字节 "
+keys Escape i
+# Step mode: the status line says what it holds in Chinese; the direction
+# and the method are as the inspector shows them.
+keys t
+check "step mode, nothing held" wait_row 29 \
+    " 单步模式：没有扣住的帧 （g 放行下一帧；再按 t 全部放行）"
+keys Enter
+check "step mode holds the press's send" wait_row 29 \
+    " 单步模式：下一帧 R1→Main send，已扣住 1 帧 （g 放行下一帧；再按 t 全部放行）"
+keys t
+check "t again lets it go" wait_row 29 " Enter 发送；F1 或 ? 查看所有按键"
 # At 60x24 the bar takes its short labels and drops what does not fit, as
 # in English; wide characters neither overflow a row nor break a border.
 t resize-window -t ipcsim -x 60 -y 24
 check "the key bar at 60 columns, short labels" wait_row 24 \
     "F1帮助 F2代码 F3新窗 F4切换 F5重载 F6连按 F7崩溃 F10退出"
 check "everything fits 60 columns" fits 60
+keys i
+check "the inspector at 60 columns lets Time, Size and Answers go" wait_row 5 \
+    "│  序号 方向     方法              通道       参数         │"
+check "the inspector fits 60 columns" fits 60
+keys Escape
 check "a title too long is cut with a mark" wait_for "┌─ 渲染进程（窗口 1） - pid…─┐"
 keys F1
 check "the help at 60 columns" wait_for "│ │ 控件"
