@@ -129,6 +129,19 @@ wait_for "ipcMain.handle"
 shoot ipcsim-code-view
 quit q
 
+# The inspector (F12) after an invoke, with the detail of its result open
+# (Enter on the newest frame).
+start "--pattern invoke"
+t send-keys -t shot Enter
+wait_for "receive message from main process 6"
+t send-keys -t shot F12
+wait_for "Arguments"
+t send-keys -t shot x Enter
+wait_for "(l goes there)"
+shoot ipcsim-inspector
+t send-keys -t shot Escape Escape
+quit q
+
 # The help overlay (F1), over the seed after a press.
 start
 t send-keys -t shot Enter
