@@ -235,8 +235,7 @@ t send-keys -t ipcsim t F2
 wait_for "step: nothing held" || fail=1
 t send-keys -t ipcsim Enter
 wait_for "step: next R1→Main send, 1 held" || fail=1
-check "held: the renderer's call is marked (line 3, which wraps)" wait_lit "  3  
-ipcRenderer.send('message-from-renderer'
+check "held: the renderer's call is marked (line 3, which wraps)" wait_lit "  3   ipcRenderer.send('message-from-renderer'
 , 1, 2, 3)"
 check "held: no reply yet" wait_for "reply: (none yet)"
 t send-keys -t ipcsim g
