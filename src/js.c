@@ -137,20 +137,25 @@ js_to_string(struct buf *b, const struct value *v)
 		buf_append(b, num, strlen(num));
 		break;
 	case VALUE_STRING:
+	case VALUE_BIGINT:
 		buf_append(b, v->str, v->len);
 		break;
 	case VALUE_ARRAY:
-		/* Array.prototype.join: undefined and null become empty. */
+		/* Array.prototype.join: undefined, null and holes become empty. */
 		for (i = 0; i < v->count; i++) {
 			if (i > 0)
 				buf_append(b, ",", 1);
 			if (v->items[i].type != VALUE_UNDEFINED &&
-			    v->items[i].type != VALUE_NULL)
+			    v->items[i].type != VALUE_NULL &&
+			    v->items[i].type != VALUE_HOLE)
 				js_to_string(b, &v->items[i]);
 		}
 		break;
 	case VALUE_OBJECT:
 		buf_append(b, "[object Object]", 15);
+		break;
+	case VALUE_HOLE:
+		buf_append(b, "undefined", 9);
 		break;
 	}
 }

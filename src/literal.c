@@ -799,7 +799,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 }
 
 /*
- * "[ ... ]": elements, holes read as undefined, a trailing comma allowed.
+ * "[ ... ]": elements, holes kept as holes, a trailing comma allowed.
  * Like every parse function, it leaves nothing allocated when it fails.
  */
 static int
@@ -816,7 +816,7 @@ parse_array(struct parser *p, struct value *v)
 		}
 		if (is_punct(&t, ",")) {
 			/* A hole: [1, , 2] */
-			value_push(v);
+			value_push(v)->type = VALUE_HOLE;
 			p->pos = t.end;
 			continue;
 		}

@@ -240,7 +240,8 @@ trace_json_items(struct buf *b, const struct value *array)
 /*
  * Append a value as JSON that keeps its JavaScript type: {"type":"undefined"},
  * {"type":"number","value":1}, {"type":"number","value":"-0"},
- * {"type":"string","value":"x"}, {"type":"array","items":[...]},
+ * {"type":"string","value":"x"}, {"type":"bigint","value":"-12"},
+ * {"type":"hole"} (an array's missing element), {"type":"array","items":[...]},
  * {"type":"object","entries":[["key",{...}],...]}, keys in order.
  */
 void
@@ -261,6 +262,13 @@ trace_json_value(struct buf *b, const struct value *v)
 	case VALUE_TRUE:
 		LIT(b, "{\"type\":\"boolean\",\"value\":true}");
 		return;
+	case VALUE_HOLE:
+		LIT(b, "{\"type\":\"hole\"}");
+		return;
+	case VALUE_BIGINT:
+		LIT(b, "{\"type\":\"bigint\",\"value\":");
+		trace_json_string(b, v->str, v->len);
+		break;
 	case VALUE_NUMBER:
 		LIT(b, "{\"type\":\"number\",\"value\":");
 		trace_json_number(b, v->number);

@@ -46,6 +46,14 @@ value_take_string(struct value *v, char *s, size_t n)
 	v->len = n;
 }
 
+/* Make v a BigInt of n decimal digits at s ('-' first if negative). */
+void
+value_bigint(struct value *v, const char *s, size_t n)
+{
+	value_string(v, s, n);
+	v->type = VALUE_BIGINT;
+}
+
 /*
  * Whether an array or object of count items has no free slot: slots come
  * 4 at first, then doubling, so filling one reallocates a few times, not
@@ -133,6 +141,7 @@ value_encode(struct buf *b, const struct value *v)
 		msg_add_u64(b, bits);
 		break;
 	case VALUE_STRING:
+	case VALUE_BIGINT:
 		msg_add_string(b, v->str, v->len);
 		break;
 	case VALUE_ARRAY:
@@ -149,13 +158,29 @@ value_encode(struct buf *b, const struct value *v)
 	}
 }
 
+/* Whether n bytes at s are a BigInt's canonical decimal form: -?[1-9][0-9]* or 0. */
+static int
+value_bigint_valid(const char *s, size_t n)
+{
+	size_t	 i = n > 0 && s[0] == '-';
+
+	if (i == n || (s[i] == '0' && n > 1))
+		return (0);
+	for (; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return (0);
+	}
+	return (1);
+}
+
 /*
  * Read one value, refusing anything deeper than VALUE_MAX_DEPTH.  With v
  * NULL it only checks the encoding and builds nothing, which is how the UI
  * validates frames it passes on.
  */
 static int
-value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
+value_read(struct msg_reader *r, struct value *v, int depth, int in_array,
+    const char **err)
 {
 	uint8_t		 tag;
 	uint64_t	 bits;
@@ -194,6 +219,23 @@ value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 		if (v != NULL)
 			value_string(v, s, n);
 		return (0);
+	case VALUE_BIGINT:
+		if (msg_view_string(r, &s, &n) == -1 ||
+		    !value_bigint_valid(s, n)) {
+			*err = "truncated or invalid BigInt";
+			return (-1);
+		}
+		if (v != NULL)
+			value_bigint(v, s, n);
+		return (0);
+	case VALUE_HOLE:
+		if (!in_array) {
+			*err = "hole outside an array";
+			return (-1);
+		}
+		if (v != NULL)
+			value_init(v, VALUE_HOLE);
+		return (0);
 	case VALUE_ARRAY:
 	case VALUE_OBJECT:
 		break;
@@ -222,7 +264,8 @@ value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 				slot = value_set(v, s, n);
 		} else if (v != NULL)
 			slot = value_push(v);
-		if (value_read(r, slot, depth + 1, err) == -1)
+		if (value_read(r, slot, depth + 1, tag == VALUE_ARRAY,
+		    err) == -1)
 			return (-1);
 	}
 	return (0);
@@ -232,7 +275,7 @@ value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 int
 value_check(struct msg_reader *r, const char **err)
 {
-	return (value_read(r, NULL, 0, err));
+	return (value_read(r, NULL, 0, 0, err));
 }
 
 /* Decode one value from a payload; on error v is freed and *err says why. */
@@ -240,7 +283,7 @@ int
 value_decode(struct msg_reader *r, struct value *v, const char **err)
 {
 	value_init(v, VALUE_UNDEFINED);
-	if (value_read(r, v, 0, err) == -1) {
+	if (value_read(r, v, 0, 0, err) == -1) {
 		value_free(v);
 		return (-1);
 	}

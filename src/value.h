@@ -19,6 +19,8 @@ enum value_type {
 	VALUE_STRING = 5,
 	VALUE_ARRAY = 6,
 	VALUE_OBJECT = 7,
+	VALUE_HOLE = 8,		/* an array's missing element: [1, , 3] */
+	VALUE_BIGINT = 9,	/* str: its decimal digits, '-' first if negative */
 };
 
 /*
@@ -29,7 +31,7 @@ enum value_type {
 struct value {
 	enum value_type	 type;
 	double		 number;	/* VALUE_NUMBER */
-	char		*str;		/* VALUE_STRING, NUL-terminated */
+	char		*str;		/* VALUE_STRING, VALUE_BIGINT, NUL-terminated */
 	size_t		 len;		/* its length in bytes */
 	struct value	*items;		/* VALUE_ARRAY elements, VALUE_OBJECT values */
 	struct value	*keys;		/* VALUE_OBJECT keys (strings), same count */
@@ -40,6 +42,7 @@ void	value_init(struct value *, enum value_type);
 void	value_number(struct value *, double);
 void	value_string(struct value *, const char *, size_t);
 void	value_take_string(struct value *, char *, size_t);
+void	value_bigint(struct value *, const char *, size_t);
 struct value *value_push(struct value *);
 struct value *value_set(struct value *, const char *, size_t);
 void	value_free(struct value *);

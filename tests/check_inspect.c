@@ -67,6 +67,257 @@ static const struct {
 	/* Integer-like keys come first, ascending, as JavaScript orders them. */
 	{ "{b: 1, 1: 'x'}", "{ '1': 'x', b: 1 }" },
 	{ "{a: 1, 10: 2, 2: 3}", "{ '2': 3, '10': 2, a: 1 }" },
+	/*
+	 * The layout over several lines: more than six items grouped in
+	 * aligned columns (numbers right-aligned), 100 items then the count
+	 * of the rest, holes, long strings split at their newlines, wide
+	 * characters two columns, and the innermost three levels on a line.
+	 */
+	{ "[1,2,3,4,5,6,7]",
+	    "[\n"
+	    "  1, 2, 3, 4,\n"
+	    "  5, 6, 7\n"
+	    "]" },
+	{ "['a','b','c','d','e','f','g']",
+	    "[\n"
+	    "  'a', 'b', 'c',\n"
+	    "  'd', 'e', 'f',\n"
+	    "  'g'\n"
+	    "]" },
+	{ "[1,22,333,4444,55555,666666,7777777,88888888]",
+	    "[\n"
+	    "        1,       22,\n"
+	    "      333,     4444,\n"
+	    "    55555,   666666,\n"
+	    "  7777777, 88888888\n"
+	    "]" },
+	{ "[1, 'a', 2, 'bb', 3, 'ccc', 4]",
+	    "[\n"
+	    "  1,    'a', 2,\n"
+	    "  'bb', 3,   'ccc',\n"
+	    "  4\n"
+	    "]" },
+	{ "[[1,2],[3,4],[5,6],[7,8],[9,10],[11,12],[13,14]]",
+	    "[\n"
+	    "  [ 1, 2 ],\n"
+	    "  [ 3, 4 ],\n"
+	    "  [ 5, 6 ],\n"
+	    "  [ 7, 8 ],\n"
+	    "  [ 9, 10 ],\n"
+	    "  [ 11, 12 ],\n"
+	    "  [ 13, 14 ]\n"
+	    "]" },
+	{ "[1,,,,5,,]",
+	    "[ 1, <3 empty items>, 5, <1 empty item> ]" },
+	{ "[,,,]",
+	    "[ <3 empty items> ]" },
+	{ "{a:1,b:2,c:3,d:4,e:5,f:6,g:7,h:8,i:9,j:10,k:11,l:12,m:13,n:1"
+	    "4,o:15,p:16}",
+	    "{\n"
+	    "  a: 1,\n"
+	    "  b: 2,\n"
+	    "  c: 3,\n"
+	    "  d: 4,\n"
+	    "  e: 5,\n"
+	    "  f: 6,\n"
+	    "  g: 7,\n"
+	    "  h: 8,\n"
+	    "  i: 9,\n"
+	    "  j: 10,\n"
+	    "  k: 11,\n"
+	    "  l: 12,\n"
+	    "  m: 13,\n"
+	    "  n: 14,\n"
+	    "  o: 15,\n"
+	    "  p: 16\n"
+	    "}" },
+	{ "{name:'ipcsim', version:'1.0.0', description:'a simulator of"
+	    " electron ipc', main:'main.js'}",
+	    "{\n"
+	    "  name: 'ipcsim',\n"
+	    "  version: '1.0.0',\n"
+	    "  description: 'a simulator of electron ipc',\n"
+	    "  main: 'main.js'\n"
+	    "}" },
+	{ "{a:{b:{c:{d:1}}}, e:1}",
+	    "{ a: { b: { c: [Object] } }, e: 1 }" },
+	{ "{a:[1,2,3], b:{c:[4,5,{d:6}]}}",
+	    "{ a: [ 1, 2, 3 ], b: { c: [ 4, 5, [Object] ] } }" },
+	{ "[[[[1]]], 2]",
+	    "[ [ [ [Array] ] ], 2 ]" },
+	{ "{k:'aaaaaaaaaaaaaaaaaaaaaaa\\nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+	    "bbbbbbbbbbb\\ncccccccccccccccccccccccccccccccccccc'}",
+	    "{\n"
+	    "  k: 'aaaaaaaaaaaaaaaaaaaaaaa\\n' +\n"
+	    "    'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\\n' +\n"
+	    "    'cccccccccccccccccccccccccccccccccccc'\n"
+	    "}" },
+	{ "['aaaaaaaaaaaaaaaaaaaaaaa\\nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+	    "bbbbbbbbb\\ncccccccccccccccccccccccccccccccccccc\\n']",
+	    "[\n"
+	    "  'aaaaaaaaaaaaaaaaaaaaaaa\\n' +\n"
+	    "    'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\\n' +\n"
+	    "    'cccccccccccccccccccccccccccccccccccc\\n'\n"
+	    "]" },
+	{ "[{a:1,b:2},{a:1,b:2},{a:1,b:2},{a:1,b:2},{a:1,b:2},{a:1,b:2}"
+	    ",{a:1,b:2}]",
+	    "[\n"
+	    "  { a: 1, b: 2 },\n"
+	    "  { a: 1, b: 2 },\n"
+	    "  { a: 1, b: 2 },\n"
+	    "  { a: 1, b: 2 },\n"
+	    "  { a: 1, b: 2 },\n"
+	    "  { a: 1, b: 2 },\n"
+	    "  { a: 1, b: 2 }\n"
+	    "]" },
+	{ "['\\u65e5\\u672c\\u8a9e','\\u65e5\\u672c','\\u65e5','\\u65e5"
+	    "\\u672c\\u8a9e','\\u65e5\\u672c','\\u65e5','\\u65e5\\u672c\\u"
+	    "8a9e']",
+	    "[\n"
+	    "  '\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e',"
+	    " '\xe6\x97\xa5\xe6\x9c\xac'"
+	    ",\n"
+	    "  '\xe6\x97\xa5',     '\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e'"
+	    ",\n"
+	    "  '\xe6\x97\xa5\xe6\x9c\xac',   '\xe6\x97\xa5'"
+	    ",\n"
+	    "  '\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e'\n"
+	    "]" },
+	{ "[-0, NaN, Infinity, -Infinity, 1e21, 1e-7, 0.1, 123456789]",
+	    "[\n"
+	    "        -0,       NaN,\n"
+	    "  Infinity, -Infinity,\n"
+	    "     1e+21,      1e-7,\n"
+	    "       0.1, 123456789\n"
+	    "]" },
+	{ "{'a-b':1, __proto__x:2, $:3}",
+	    "{ 'a-b': 1, __proto__x: 2, '$': 3 }" },
+	{ "1, [1,2,3,4,5,6,7], 'x'",
+	    "1 [\n"
+	    "  1, 2, 3, 4,\n"
+	    "  5, 6, 7\n"
+	    "] x" },
+	{ "[0.5,1.5,2.5,3.5,4.5,5.5,6.5, \"a\"]",
+	    "[\n"
+	    "  0.5, 1.5, 2.5,\n"
+	    "  3.5, 4.5, 5.5,\n"
+	    "  6.5, 'a'\n"
+	    "]" },
+	{ "[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,"
+	    "23,24,25]",
+	    "[\n"
+	    "   0,  1,  2,  3,  4,  5,  6,  7,\n"
+	    "   8,  9, 10, 11, 12, 13, 14, 15,\n"
+	    "  16, 17, 18, 19, 20, 21, 22, 23,\n"
+	    "  24, 25\n"
+	    "]" },
+	{ "[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,"
+	    "23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,"
+	    "43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,"
+	    "63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,"
+	    "83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100]",
+	    "[\n"
+	    "   0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11,\n"
+	    "  12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,\n"
+	    "  24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,\n"
+	    "  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,\n"
+	    "  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,\n"
+	    "  60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,\n"
+	    "  72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,\n"
+	    "  84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,\n"
+	    "  96, 97, 98, 99,\n"
+	    "  ... 1 more item\n"
+	    "]" },
+	{ "[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,"
+	    "23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,"
+	    "43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,"
+	    "63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,"
+	    "83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,,,]",
+	    "[\n"
+	    "  0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11,\n"
+	    "  12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,\n"
+	    "  24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,\n"
+	    "  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,\n"
+	    "  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,\n"
+	    "  60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,\n"
+	    "  72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,\n"
+	    "  84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,\n"
+	    "  96, 97, 98, 99,\n"
+	    "  ... 2 more items\n"
+	    "]" },
+	{ "[,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22"
+	    ",23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42"
+	    ",43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62"
+	    ",63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82"
+	    ",83,84,85,86,87,88,89,90,91,92,93,94,95,96,97,98,99,100,101,"
+	    "102,103,104,105,106,107,108,109,110,111,112,113,114,115,116,"
+	    "117,118,119]",
+	    "[\n"
+	    "  <1 empty item>, 0,  1,  2,  3,\n"
+	    "  4,              5,  6,  7,  8,\n"
+	    "  9,              10, 11, 12, 13,\n"
+	    "  14,             15, 16, 17, 18,\n"
+	    "  19,             20, 21, 22, 23,\n"
+	    "  24,             25, 26, 27, 28,\n"
+	    "  29,             30, 31, 32, 33,\n"
+	    "  34,             35, 36, 37, 38,\n"
+	    "  39,             40, 41, 42, 43,\n"
+	    "  44,             45, 46, 47, 48,\n"
+	    "  49,             50, 51, 52, 53,\n"
+	    "  54,             55, 56, 57, 58,\n"
+	    "  59,             60, 61, 62, 63,\n"
+	    "  64,             65, 66, 67, 68,\n"
+	    "  69,             70, 71, 72, 73,\n"
+	    "  74,             75, 76, 77, 78,\n"
+	    "  79,             80, 81, 82, 83,\n"
+	    "  84,             85, 86, 87, 88,\n"
+	    "  89,             90, 91, 92, 93,\n"
+	    "  94,             95, 96, 97, 98,\n"
+	    "  ... 21 more items\n"
+	    "]" },
+	{ "['w','ww','www','wwww','wwwww','wwwwww','wwwwwww','wwwwwwww'"
+	    ",'wwwwwwwww','w','ww','www','wwww','wwwww','wwwwww','wwwwwww"
+	    "','wwwwwwww','wwwwwwwww','w','ww','www','wwww','wwwww','wwww"
+	    "ww','wwwwwww','wwwwwwww','wwwwwwwww','w','ww','www']",
+	    "[\n"
+	    "  'w',       'ww',       'www',\n"
+	    "  'wwww',    'wwwww',    'wwwwww',\n"
+	    "  'wwwwwww', 'wwwwwwww', 'wwwwwwwww',\n"
+	    "  'w',       'ww',       'www',\n"
+	    "  'wwww',    'wwwww',    'wwwwww',\n"
+	    "  'wwwwwww', 'wwwwwwww', 'wwwwwwwww',\n"
+	    "  'w',       'ww',       'www',\n"
+	    "  'wwww',    'wwwww',    'wwwwww',\n"
+	    "  'wwwwwww', 'wwwwwwww', 'wwwwwwwww',\n"
+	    "  'w',       'ww',       'www'\n"
+	    "]" },
+	{ "[{id: 0, name: 'item0'},{id: 1, name: 'item1'},{id: 2, name:"
+	    " 'item2'},{id: 3, name: 'item3'},{id: 4, name: 'item4'},{id:"
+	    " 5, name: 'item5'},{id: 6, name: 'item6'},{id: 7, name: 'ite"
+	    "m7'}]",
+	    "[\n"
+	    "  { id: 0, name: 'item0' },\n"
+	    "  { id: 1, name: 'item1' },\n"
+	    "  { id: 2, name: 'item2' },\n"
+	    "  { id: 3, name: 'item3' },\n"
+	    "  { id: 4, name: 'item4' },\n"
+	    "  { id: 5, name: 'item5' },\n"
+	    "  { id: 6, name: 'item6' },\n"
+	    "  { id: 7, name: 'item7' }\n"
+	    "]" },
+	{ "['yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"
+	    "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy', 1, 2, 3, 4, 5, "
+	    "6]",
+	    "[\n"
+	    "  'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy"
+	    "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',\n"
+	    "  1,\n"
+	    "  2,\n"
+	    "  3,\n"
+	    "  4,\n"
+	    "  5,\n"
+	    "  6\n"
+	    "]" },
 };
 
 /* Each case prints exactly as Node's console.log. */

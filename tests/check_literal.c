@@ -78,8 +78,9 @@ static const struct {
 	{ "'\\uD83D\\uDE00', '\\u{1F600}', '\\q'",
 	    "\xf0\x9f\x98\x80 \xf0\x9f\x98\x80 q" },
 	{ "'a\\\nb', `t`", "ab t" },
-	/* A hole reads as undefined (Node would print <1 empty item>). */
-	{ "[1, , 2], [1,]", "[ 1, undefined, 2 ] [ 1 ]" },
+	/* A hole stays a hole; a trailing comma makes none. */
+	{ "[1, , 2], [1,]", "[ 1, <1 empty item>, 2 ] [ 1 ]" },
+	{ "[1, , ], [, , 3]", "[ 1, <1 empty item> ] [ <2 empty items>, 3 ]" },
 	{ "{a: 1, a: 2, b: 3}", "{ a: 2, b: 3 }" },
 	{ "{1: 'x', 'b c': 2, true: 3,}", "{ '1': 'x', 'b c': 2, true: 3 }" },
 	{ "(1, 2), ((3))", "2 3" },

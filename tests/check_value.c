@@ -228,13 +228,42 @@ START_TEST(test_decode_one)
 }
 END_TEST
 
+/* Holes in an array and BigInts keep their type, their place and their digits. */
+START_TEST(test_hole_bigint)
+{
+	struct value	 v, back;
+
+	value_init(&v, VALUE_ARRAY);
+	value_push(&v)->type = VALUE_HOLE;
+	value_bigint(value_push(&v), "-12345678901234567890", 21);
+	value_bigint(value_push(&v), "0", 1);
+	round_trip(&v, &back);
+	ck_assert_uint_eq(back.count, 3);
+	ck_assert_int_eq(back.items[0].type, VALUE_HOLE);
+	ck_assert_int_eq(back.items[1].type, VALUE_BIGINT);
+	ck_assert_str_eq(back.items[1].str, "-12345678901234567890");
+	ck_assert_str_eq(back.items[2].str, "0");
+	value_free(&back);
+	value_free(&v);
+}
+END_TEST
+
 /* Malformed encodings: each refused with its reason, the value left freed. */
 static const struct {
 	const char	*bytes;
 	size_t		 len;
 	const char	*err;
 } refusals[] = {
-	{ "\x08", 1, "unknown value tag" },
+	{ "\x0a", 1, "unknown value tag" },
+	/* A hole is an array's element only; a BigInt is canonical decimal. */
+	{ "\x08", 1, "hole outside an array" },
+	{ "\x07\0\0\0\x01\0\0\0\x01k\x08", 11, "hole outside an array" },
+	{ "\x09\0\0\0\0", 5, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x01-", 6, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x02-0", 7, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x02" "01", 7, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x02" "1a", 7, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x03" "1", 6, "truncated or invalid BigInt" },
 	{ "\xff", 1, "unknown value tag" },
 	{ "", 0, "truncated value" },
 	{ "\x04\x3f\xf0\0\0\0\0\0", 8, "truncated number" },
@@ -249,7 +278,7 @@ static const struct {
 	{ "\x06\xff\xff\xff\xff\x01\x01", 7, "truncated array or object" },
 	{ "\x07\0\0\0\x09\0\0\0\x01k", 10, "truncated array or object" },
 	/* Errors after some elements were built: those must be freed. */
-	{ "\x06\0\0\0\x03\x05\0\0\0\x01" "a\x01\x09", 13,
+	{ "\x06\0\0\0\x03\x05\0\0\0\x01" "a\x01\x0a", 13,
 	    "unknown value tag" },
 	{ "\x06\0\0\0\x02\x06\0\0\0\x01\x05\0\0\0\x01" "b\x04\x01", 18,
 	    "truncated number" },
@@ -370,6 +399,7 @@ suite_value(void)
 	TCase	*tc_bad = tcase_create("refusals");
 
 	tcase_add_test(tc_ok, test_constants);
+	tcase_add_test(tc_ok, test_hole_bigint);
 	tcase_add_test(tc_ok, test_numbers);
 	tcase_add_test(tc_ok, test_strings);
 	tcase_add_test(tc_ok, test_wire_format);
