@@ -7,6 +7,19 @@
 #include "inspect.h"
 #include "ipc.h"
 
+/* Print len bytes of text in a child: one console line to the UI for each of its lines. */
+void
+ipc_console_text(struct child_loop *cl, const char *text, size_t len)
+{
+	const char	*end = text + len, *nl;
+
+	while ((nl = memchr(text, '\n', end - text)) != NULL) {
+		child_console(cl, text, nl - text);
+		text = nl + 1;
+	}
+	child_console(cl, text, end - text);
+}
+
 /*
  * console.log(prefix, ...vals) in a child: the text is built in its scratch
  * buffer, sent to the UI a line at a time (a value Node prints over several
@@ -17,7 +30,6 @@ ipc_console_log(struct child_loop *cl, const char *prefix,
     const struct value *vals, size_t n)
 {
 	struct buf	*line = &cl->scratch;
-	const char	*text, *end, *nl;
 
 	buf_clear(line);
 	buf_append(line, prefix, strlen(prefix));
@@ -25,12 +37,6 @@ ipc_console_log(struct child_loop *cl, const char *prefix,
 		buf_append(line, " ", 1);
 		inspect_log_values(line, vals, n);
 	}
-	text = (const char *)buf_head(line);
-	end = text + line->len;
-	while ((nl = memchr(text, '\n', end - text)) != NULL) {
-		child_console(cl, text, nl - text);
-		text = nl + 1;
-	}
-	child_console(cl, text, end - text);
+	ipc_console_text(cl, (const char *)buf_head(line), line->len);
 	return (line);
 }

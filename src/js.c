@@ -254,9 +254,87 @@ js_primitive_is_string(const struct value *v)
 	    v->type == VALUE_OBJECT);
 }
 
-/* r = a + b with JavaScript's rules; r must not alias a or b. */
+/* r = -a for a BigInt a (0n stays 0n: BigInts have no -0). */
 void
-js_add(struct value *r, const struct value *a, const struct value *b)
+js_bigint_negate(struct value *r, const struct value *a)
+{
+	struct buf	 s;
+
+	if (a->str[0] == '-' || strcmp(a->str, "0") == 0) {
+		value_bigint(r, a->str + (a->str[0] == '-'), a->len -
+		    (a->str[0] == '-'));
+		return;
+	}
+	buf_init(&s);
+	buf_append(&s, "-", 1);
+	buf_append(&s, a->str, a->len);
+	value_bigint(r, buf_str(&s), s.len);
+	buf_free(&s);
+}
+
+/* Compare two magnitudes in decimal digits, without leading zeros. */
+static int
+js_magnitude_cmp(const char *a, size_t na, const char *b, size_t nb)
+{
+	if (na != nb)
+		return (na < nb ? -1 : 1);
+	return (memcmp(a, b, na));
+}
+
+/*
+ * r = a + b for two BigInts, in decimal digits: the magnitudes added when
+ * the signs agree, else the smaller taken from the larger.
+ */
+static void
+js_bigint_add(struct value *r, const struct value *a, const struct value *b)
+{
+	const char	*x = a->str, *y = b->str, *t;
+	size_t		 nx, ny, i, n;
+	int		 negx = *x == '-', negy = *y == '-', neg, d, carry = 0;
+	char		*out;
+
+	x += negx;
+	y += negy;
+	nx = strlen(x);
+	ny = strlen(y);
+	/* x is the larger magnitude, whose sign a difference takes. */
+	if (js_magnitude_cmp(x, nx, y, ny) < 0) {
+		t = x, x = y, y = t;
+		n = nx, nx = ny, ny = n;
+		neg = negy;
+	} else
+		neg = negx;
+	/* Digits from the right into out, which has room for a carry and a sign. */
+	if ((out = malloc(nx + 3)) == NULL)
+		fatal("malloc");
+	n = nx + 2;
+	out[n] = '\0';
+	for (i = 0; i < nx; i++) {
+		d = x[nx - 1 - i] - '0' + carry;
+		if (i < ny)
+			d += negx == negy ? y[ny - 1 - i] - '0' :
+			    -(y[ny - 1 - i] - '0');
+		carry = d < 0 ? -1 : d / 10;
+		out[--n] = (char)('0' + (d + 10) % 10);
+	}
+	if (carry > 0)
+		out[--n] = '1';
+	while (out[n] == '0' && out[n + 1] != '\0')
+		n++;
+	if (neg && strcmp(out + n, "0") != 0)
+		out[--n] = '-';
+	value_bigint(r, out + n, strlen(out + n));
+	free(out);
+}
+
+/*
+ * r = a + b with JavaScript's rules (r must not alias a or b): strings
+ * join, BigInts add, numbers add; a BigInt and a number throw, and err
+ * says V8's TypeError.
+ */
+int
+js_add(struct value *r, const struct value *a, const struct value *b,
+    const char **err)
 {
 	struct buf	 s;
 
@@ -266,23 +344,41 @@ js_add(struct value *r, const struct value *a, const struct value *b)
 		js_to_string(&s, b);
 		buf_append(&s, "", 1);
 		value_take_string(r, (char *)s.data, s.len - 1);
-		return;
+		return (0);
 	}
-	value_number(r, js_to_number(a) + js_to_number(b));
+	if ((a->type == VALUE_BIGINT) != (b->type == VALUE_BIGINT)) {
+		*err = "Cannot mix BigInt and other types, use explicit "
+		    "conversions";
+		value_init(r, VALUE_UNDEFINED);
+		return (-1);
+	}
+	if (a->type == VALUE_BIGINT)
+		js_bigint_add(r, a, b);
+	else
+		value_number(r, js_to_number(a) + js_to_number(b));
+	return (0);
 }
 
-/* r = args.reduce((a, b) => a + b, 0), as the seed's main process computes. */
-void
-js_sum(struct value *r, const struct value *args)
+/*
+ * r = args.reduce((a, b) => a + b, 0), as the seed's main process
+ * computes; -1 with V8's TypeError in err if an addition throws.
+ */
+int
+js_sum(struct value *r, const struct value *args, const char **err)
 {
 	struct value	 acc, next;
 	size_t		 i;
 
 	value_number(&acc, 0);
 	for (i = 0; i < args->count; i++) {
-		js_add(&next, &acc, &args->items[i]);
+		if (js_add(&next, &acc, &args->items[i], err) == -1) {
+			value_free(&acc);
+			*r = next;
+			return (-1);
+		}
 		value_free(&acc);
 		acc = next;
 	}
 	*r = acc;
+	return (0);
 }

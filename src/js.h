@@ -12,7 +12,9 @@
 void	js_number_format(double, char *, size_t);
 void	js_to_string(struct buf *, const struct value *);
 double	js_to_number(const struct value *);
-void	js_add(struct value *, const struct value *, const struct value *);
-void	js_sum(struct value *, const struct value *);
+void	js_bigint_negate(struct value *, const struct value *);
+int	js_add(struct value *, const struct value *, const struct value *,
+	    const char **);
+int	js_sum(struct value *, const struct value *, const char **);
 
 #endif

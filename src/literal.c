@@ -48,7 +48,8 @@ struct parser {
 	int		 depth;
 	int		 failed;	/* a SyntaxError is in msg */
 	int		 uncloneable;
-	char		 undefined_name[64];	/* first ReferenceError, or "" */
+	int		 thrown;	/* LITERAL_REFERENCE, LITERAL_TYPE or 0 */
+	char		 thrown_msg[128];	/* what the first one says */
 	char		*msg;
 	size_t		 msgsize;
 };
@@ -83,6 +84,24 @@ parse_fail(struct parser *p, const char *fmt, ...)
 	p->failed = 1;
 	va_start(ap, fmt);
 	vsnprintf(p->msg, p->msgsize, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Record the first exception evaluation throws (a ReferenceError, a
+ * TypeError): the text is evaluated only if it all parses, so a
+ * SyntaxError found later still wins.
+ */
+static void __attribute__((format(printf, 3, 4)))
+throw_error(struct parser *p, int kind, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	if (p->thrown != 0)
+		return;
+	p->thrown = kind;
+	va_start(ap, fmt);
+	vsnprintf(p->thrown_msg, sizeof p->thrown_msg, fmt, ap);
 	va_end(ap);
 }
 
@@ -174,13 +193,16 @@ string_end(const struct parser *p, size_t off)
 /*
  * The end of a number starting at off: digits and letters (a letter right
  * after a number is V8's invalid token), one dot before any exponent, and
- * signed exponents.
+ * signed exponents.  A legacy octal like 07 ends before a dot: 07.5 is 07
+ * then .5, as V8 scans it.
  */
 static size_t
 number_end(const struct parser *p, size_t off)
 {
 	int	 hex = off + 1 < p->len && p->s[off] == '0' &&
 		    (p->s[off + 1] == 'x' || p->s[off + 1] == 'X');
+	int	 octal = off + 1 < p->len && p->s[off] == '0' &&
+		    p->s[off + 1] >= '0' && p->s[off + 1] <= '7';
 	int	 dot = 0, exp = 0;
 
 	while (off < p->len) {
@@ -188,7 +210,9 @@ number_end(const struct parser *p, size_t off)
 
 		if (!hex && (c == 'e' || c == 'E'))
 			exp = 1;
-		if (c == '.' && !hex && !dot && !exp) {
+		if (c == '8' || c == '9')
+			octal = 0;
+		if (c == '.' && !hex && !dot && !exp && !octal) {
 			dot = 1;
 			off++;
 		} else if (ident_part(c))
@@ -475,119 +499,163 @@ parse_string(struct parser *p, const struct token *t, struct value *v)
 }
 
 /*
- * Digits of a number in radix 2, 8 or 16, '_' separators allowed between
- * digits.  The value is written out as hexadecimal, four bits a digit, so
- * that strtod rounds the whole integer once, as JavaScript does above 2^53.
+ * Digits in radix 2, 8 or 16, separators already removed.  The value is
+ * written out as hexadecimal, four bits a digit, so that strtod rounds the
+ * whole integer once, as JavaScript does above 2^53.
  */
-static int
-parse_radix(const char *s, size_t n, int radix, double *d)
+static double
+radix_value(const char *s, size_t n, int radix)
 {
 	static const char	 hex[] = "0123456789abcdef";
-	struct buf		 bits, text;
-	size_t			 i, pad;
-	int			 dv, b, per, nibble, last_digit = 0, r = -1;
-	char			 c;
+	struct buf		 text;
+	size_t			 i, nbits, bit;
+	int			 per, nibble = 0;
+	double			 d;
 
 	per = radix == 16 ? 4 : radix == 8 ? 3 : 1;
-	buf_init(&bits);
+	nbits = n * (size_t)per;
 	buf_init(&text);
-	for (i = 0; i < n; i++) {
-		if (s[i] == '_' && last_digit && i + 1 < n) {
-			last_digit = 0;
-			continue;
-		}
-		if ((dv = hex_value(s[i])) == -1 || dv >= radix)
-			goto done;
-		for (b = per - 1; b >= 0; b--) {
-			c = (char)((dv >> b) & 1);
-			buf_append(&bits, &c, 1);
-		}
-		last_digit = 1;
-	}
-	if (!last_digit)
-		goto done;
-	buf_append(&text, "0x", 2);
-	pad = (4 - bits.len % 4) % 4;
-	for (i = 0, nibble = 0; i < bits.len; i++) {
-		nibble = nibble * 2 + buf_head(&bits)[i];
-		if ((i + pad) % 4 == 3) {
+	buf_append(&text, "0x0", 3);
+	for (bit = (4 - nbits % 4) % 4, i = 0; i < nbits; i++, bit++) {
+		nibble = nibble * 2 + ((hex_value(s[i / per]) >>
+		    (per - 1 - (int)(i % per))) & 1);
+		if (bit % 4 == 3) {
 			buf_append(&text, &hex[nibble], 1);
 			nibble = 0;
 		}
 	}
-	buf_append(&text, "", 1);
-	*d = strtod((const char *)buf_head(&text), NULL);
-	r = 0;
-done:
-	buf_free(&bits);
+	d = strtod(buf_str(&text), NULL);
 	buf_free(&text);
-	return (r);
+	return (d);
 }
 
-/* A decimal literal: digits, one dot, an exponent; '_' between digits. */
-static int
-parse_decimal(const char *s, size_t n, double *d)
+/* Digits in a radix (separators removed) as a BigInt's decimal digits, into v. */
+static void
+bigint_value(const char *s, size_t n, int radix, struct value *v)
 {
-	char	*tmp, *end;
-	size_t	 i, k = 0;
-	int	 dots = 0, exp = 0, digit = 0, r = -1;
+	uint32_t	*limb;		/* base 10^9, least significant first */
+	uint64_t	 carry;
+	size_t		 nlimbs = 1, i, j;
+	struct buf	 out;
 
-	if ((tmp = malloc(n + 1)) == NULL)
-		fatal("malloc");
+	if ((limb = calloc(n / 2 + 2, sizeof *limb)) == NULL)
+		fatal("calloc");
 	for (i = 0; i < n; i++) {
-		char	 c = s[i];
+		carry = (uint64_t)hex_value(s[i]);
+		for (j = 0; j < nlimbs; j++) {
+			carry += (uint64_t)limb[j] * (uint64_t)radix;
+			limb[j] = (uint32_t)(carry % 1000000000);
+			carry /= 1000000000;
+		}
+		if (carry > 0)
+			limb[nlimbs++] = (uint32_t)carry;
+	}
+	buf_init(&out);
+	buf_printf(&out, "%u", limb[nlimbs - 1]);
+	for (j = nlimbs - 1; j > 0; j--)
+		buf_printf(&out, "%09u", limb[j - 1]);
+	value_bigint(v, buf_str(&out), out.len);
+	buf_free(&out);
+	free(limb);
+}
 
-		if (c == '_' && digit && i + 1 < n && s[i + 1] >= '0' &&
-		    s[i + 1] <= '9') {
-			digit = 0;
+/*
+ * Scan digits of a radix at *i, with single '_' separators between them
+ * (when seps), copying the digits to out; the SyntaxError V8 gives for a
+ * misplaced separator.  The number of digits, or -1.
+ */
+static int
+scan_digits(struct parser *p, const char *s, size_t n, size_t *i, int radix,
+    int seps, struct buf *out)
+{
+	int	 digits = 0, d;
+
+	while (*i < n) {
+		d = hex_value(s[*i]);
+		if (d != -1 && d < radix) {
+			buf_append(out, &s[(*i)++], 1);
+			digits++;
 			continue;
 		}
-		digit = c >= '0' && c <= '9';
-		if ((c == '.' && (dots++ > 0 || exp)) ||
-		    ((c == 'e' || c == 'E') && exp++ > 0))
-			goto done;
-		if (!digit && c != '.' && c != 'e' && c != 'E' &&
-		    !((c == '+' || c == '-') && i > 0 && (s[i - 1] == 'e' ||
-		    s[i - 1] == 'E')))
-			goto done;
-		tmp[k++] = c;
+		if (s[*i] != '_' || !seps || digits == 0)
+			break;
+		if (*i + 1 < n && s[*i + 1] == '_') {
+			parse_fail(p, "Only one underscore is allowed as "
+			    "numeric separator");
+			return (-1);
+		}
+		if (*i + 1 >= n || (d = hex_value(s[*i + 1])) == -1 ||
+		    d >= radix) {
+			parse_fail(p, "Numeric separators are not allowed at "
+			    "the end of numeric literals");
+			return (-1);
+		}
+		(*i)++;
 	}
-	tmp[k] = '\0';
-	if (k == 0 || strchr("eE+-", tmp[k - 1]) != NULL)
-		goto done;
-	*d = strtod(tmp, &end);
-	r = *end == '\0' ? 0 : -1;
-done:
-	free(tmp);
-	return (r);
+	return (digits);
 }
 
-/* The number token t: decimal, 0x, 0o, 0b, or a legacy octal like 017. */
+/*
+ * The number token t as V8 scans it: decimal (a fraction, an exponent),
+ * 0x, 0o, 0b, a legacy octal like 017, or any of the integer forms with n
+ * for a BigInt; '_' separators between digits.
+ */
 static int
 parse_number(struct parser *p, const struct token *t, struct value *v)
 {
 	const char	*s = p->s + t->start;
-	size_t		 n = t->end - t->start, i;
-	double		 d;
-	int		 r, legacy = n > 1 && s[0] == '0';
+	size_t		 n = t->end - t->start, i = 0;
+	struct buf	 digits;
+	int		 radix = 10, integer = 1, r = -1;
 
-	if (n > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
-		r = parse_radix(s + 2, n - 2, 16, &d);
-	else if (n > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'O'))
-		r = parse_radix(s + 2, n - 2, 8, &d);
-	else if (n > 2 && s[0] == '0' && (s[1] == 'b' || s[1] == 'B'))
-		r = parse_radix(s + 2, n - 2, 2, &d);
-	else {
-		for (i = 0; legacy && i < n; i++)
-			legacy = s[i] >= '0' && s[i] <= '7';
-		r = legacy ? parse_radix(s, n, 8, &d) : parse_decimal(s, n, &d);
+	buf_init(&digits);
+	if (n > 1 && s[0] == '0' && strchr("xXoObB", s[1]) != NULL) {
+		radix = s[1] == 'x' || s[1] == 'X' ? 16 : s[1] == 'o' ||
+		    s[1] == 'O' ? 8 : 2;
+		i = 2;
+		if (scan_digits(p, s, n, &i, radix, 1, &digits) <= 0)
+			goto done;
+	} else if (n > 1 && s[0] == '0' && s[1] == '_') {
+		parse_fail(p, "Numeric separator can not be used after "
+		    "leading 0.");
+		goto done;
+	} else if (n > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9') {
+		/* 017 is octal, 019 decimal; neither takes separators or n. */
+		scan_digits(p, s, n, &i, 10, 0, &digits);
+		radix = strspn(s, "01234567") == i ? 8 : 10;
+		if (i < n && s[i] == 'n')
+			goto done;
+	} else if (scan_digits(p, s, n, &i, 10, 1, &digits) == -1)
+		goto done;
+	if (radix == 10 && i < n && s[i] == '.') {
+		integer = 0;
+		buf_append(&digits, &s[i++], 1);
+		if (i < n && s[i] == '_')
+			goto done;
+		if (scan_digits(p, s, n, &i, 10, 1, &digits) == -1)
+			goto done;
 	}
-	if (r == -1) {
+	if (radix == 10 && i < n && (s[i] == 'e' || s[i] == 'E')) {
+		integer = 0;
+		buf_append(&digits, &s[i++], 1);
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			buf_append(&digits, &s[i++], 1);
+		if (scan_digits(p, s, n, &i, 10, 1, &digits) <= 0)
+			goto done;
+	}
+	if (integer && i + 1 == n && s[i] == 'n') {
+		bigint_value(buf_str(&digits), digits.len, radix, v);
+		r = 0;
+	} else if (i == n) {
+		value_number(v, radix == 10 ? strtod(buf_str(&digits), NULL) :
+		    radix_value(buf_str(&digits), digits.len, radix));
+		r = 0;
+	}
+done:
+	buf_free(&digits);
+	if (r == -1)
 		parse_fail(p, "Invalid or unexpected token");
-		return (-1);
-	}
-	value_number(v, d);
-	return (0);
+	return (r);
 }
 
 /* Skip tokens up to the bracket that closes the one just consumed. */
@@ -790,9 +858,8 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		unexpected(p, t);
 		return (-1);
 	} else {
-		if (p->undefined_name[0] == '\0')
-			snprintf(p->undefined_name, sizeof p->undefined_name,
-			    "%.*s", (int)n, name);
+		throw_error(p, LITERAL_REFERENCE, "%.*s is not defined",
+		    (int)n, name);
 		value_init(v, VALUE_UNDEFINED);
 	}
 	return (0);
@@ -840,7 +907,7 @@ parse_key(struct parser *p, struct value *key, int *shorthand)
 {
 	struct token	 t;
 	struct value	 num;
-	char		 text[JS_NUMBER_MAX];
+	struct buf	 text;
 
 	peek(p, &t);
 	*shorthand = 0;
@@ -855,11 +922,15 @@ parse_key(struct parser *p, struct value *key, int *shorthand)
 		p->pos = t.end;
 		return (parse_string(p, &t, key));
 	case TOK_NUMBER:
+		/* A number key is its string: {1e3: 1} is '1000', {1n: 1} '1'. */
 		p->pos = t.end;
 		if (parse_number(p, &t, &num) == -1)
 			return (-1);
-		js_number_format(num.number, text, sizeof text);
-		value_string(key, text, strlen(text));
+		buf_init(&text);
+		js_to_string(&text, &num);
+		value_string(key, buf_str(&text), text.len);
+		buf_free(&text);
+		value_free(&num);
 		return (0);
 	default:
 		unexpected(p, &t);
@@ -1000,12 +1071,17 @@ truthy(const struct value *v)
 		return (v->number != 0 && !isnan(v->number));
 	case VALUE_STRING:
 		return (v->len > 0);
+	case VALUE_BIGINT:
+		return (strcmp(v->str, "0") != 0);
 	default:
 		return (1);
 	}
 }
 
-/* A unary operator applied to the value that follows it. */
+/*
+ * A unary operator applied to the value that follows it.  A BigInt
+ * negates as a BigInt and refuses ToNumber, as V8 does.
+ */
 static int
 parse_unary(struct parser *p, const char *op, struct value *v)
 {
@@ -1017,6 +1093,12 @@ parse_unary(struct parser *p, const char *op, struct value *v)
 	if (op[0] == '!') {
 		t = truthy(&operand);
 		value_init(v, t ? VALUE_FALSE : VALUE_TRUE);
+	} else if (operand.type == VALUE_BIGINT && op[0] == '-')
+		js_bigint_negate(v, &operand);
+	else if (operand.type == VALUE_BIGINT) {
+		throw_error(p, LITERAL_TYPE,
+		    "Cannot convert a BigInt value to a number");
+		value_init(v, VALUE_UNDEFINED);
 	} else if (op[0] == '-')
 		value_number(v, -js_to_number(&operand));
 	else
@@ -1145,10 +1227,10 @@ literal_parse_args(const char *text, size_t len, struct value *args,
 		return (LITERAL_SYNTAX);
 	}
 	/* Arguments are evaluated before send clones them. */
-	if (p.undefined_name[0] != '\0') {
+	if (p.thrown != 0) {
 		value_free(args);
-		snprintf(msg, msgsize, "%s is not defined", p.undefined_name);
-		return (LITERAL_REFERENCE);
+		snprintf(msg, msgsize, "%s", p.thrown_msg);
+		return (p.thrown);
 	}
 	if (p.uncloneable) {
 		value_free(args);

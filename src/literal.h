@@ -14,6 +14,7 @@
 #define LITERAL_SYNTAX		-1	/* Uncaught SyntaxError: msg */
 #define LITERAL_UNCLONEABLE	-2	/* a function or Symbol: cannot be cloned */
 #define LITERAL_REFERENCE	-3	/* Uncaught ReferenceError: msg */
+#define LITERAL_TYPE		-4	/* Uncaught TypeError: msg */
 
 int	literal_parse_args(const char *, size_t, struct value *, char *,
 	    size_t);

@@ -88,6 +88,9 @@ renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
 	case LITERAL_REFERENCE:
 		renderer_uncaught(cl, id, "ReferenceError", msg, strlen(msg));
 		return (-1);
+	case LITERAL_TYPE:
+		renderer_uncaught(cl, id, "TypeError", msg, strlen(msg));
+		return (-1);
 	default:
 		/* An async call's failure is a rejected promise. */
 		renderer_uncaught(cl, id, p->async ? "(in promise) Error" :
