@@ -314,8 +314,71 @@ inspect_object_entries(struct inspect_ctx *ctx, struct inspect_output *o,
 static int
 inspect_is_numeric(const struct value *v, size_t i)
 {
+	if (v->type == VALUE_TYPED_ARRAY)
+		return (i < value_typed_length(v));
 	return (i < v->count && (v->items[i].type == VALUE_NUMBER ||
 	    v->items[i].type == VALUE_BIGINT));
+}
+
+/* A Map's entries, "key => value" (formatMap), or a Set's (formatSet), two columns in. */
+static void
+inspect_collection_entries(struct inspect_ctx *ctx, struct inspect_output *o,
+    const struct value *v, int recurse)
+{
+	struct buf	*e;
+	size_t		 i, step = v->type == VALUE_MAP ? 2 : 1;
+
+	ctx->indent += 2;
+	for (i = 0; i < v->count && o->n < INSPECT_MAX_ITEMS; i += step) {
+		e = inspect_entry(o);
+		inspect_format(ctx, e, &v->items[i], recurse);
+		if (step == 2) {
+			buf_append(e, " => ", 4);
+			inspect_format(ctx, e, &v->items[i + 1], recurse);
+		}
+	}
+	if (i < v->count)
+		inspect_remaining(o, (v->count - i) / step);
+	ctx->indent -= 2;
+}
+
+/* A typed array's elements as numbers (formatTypedArray), 100 at most. */
+static void
+inspect_typed_entries(struct inspect_output *o, const struct value *v)
+{
+	struct value	 n;
+	size_t		 i, len = value_typed_length(v);
+	char		 digits[JS_NUMBER_MAX];
+	double		 d;
+
+	for (i = 0; i < len && i < INSPECT_MAX_ITEMS; i++) {
+		d = value_typed_get(v, i, digits, sizeof digits);
+		if (v->kind == TYPED_BIGINT64 || v->kind == TYPED_BIGUINT64)
+			buf_printf(inspect_entry(o), "%sn", digits);
+		else {
+			value_number(&n, d);
+			inspect_value(inspect_entry(o), &n);
+		}
+	}
+	if (i < len)
+		inspect_remaining(o, len - i);
+}
+
+/* An ArrayBuffer's two entries (formatArrayBuffer, then its byteLength). */
+static void
+inspect_buffer_entries(struct inspect_output *o, const struct value *v)
+{
+	struct buf	*e = inspect_entry(o);
+	size_t		 i;
+
+	buf_append(e, "[Uint8Contents]: <", 18);
+	for (i = 0; i < v->len && i < INSPECT_MAX_ITEMS; i++)
+		buf_printf(e, i > 0 ? " %02x" : "%02x", (unsigned char)v->str[i]);
+	if (i < v->len)
+		buf_printf(e, " ... %zu more byte%s", v->len - i,
+		    v->len - i > 1 ? "s" : "");
+	buf_append(e, ">", 1);
+	buf_printf(inspect_entry(o), "byteLength: %zu", v->len);
 }
 
 /*
@@ -465,32 +528,80 @@ inspect_join(struct inspect_ctx *ctx, struct buf *b, struct inspect_output *o,
 	buf_append(b, close, strlen(close));
 }
 
-/* An array or object (formatRaw): empty, elided past the depth, or its entries joined. */
+/*
+ * The braces of an object of any kind, with Node's prefix (getPrefix):
+ * "[", "{", "Map(2) {", "Uint8Array(3) [", "ArrayBuffer {".
+ */
+static void
+inspect_braces(const struct value *v, char *open, size_t size,
+    const char **close)
+{
+	switch (v->type) {
+	case VALUE_ARRAY:
+		snprintf(open, size, "[");
+		break;
+	case VALUE_MAP:
+	case VALUE_SET:
+		snprintf(open, size, "%s(%zu) {", v->type == VALUE_MAP ?
+		    "Map" : "Set", v->count / (v->type == VALUE_MAP ? 2 : 1));
+		break;
+	case VALUE_TYPED_ARRAY:
+		snprintf(open, size, "%s(%zu) [",
+		    value_typed_kinds[v->kind].name, value_typed_length(v));
+		break;
+	case VALUE_ARRAY_BUFFER:
+		snprintf(open, size, "ArrayBuffer {");
+		break;
+	default:
+		snprintf(open, size, "{");
+		break;
+	}
+	*close = open[strlen(open) - 1] == '[' ? "]" : "}";
+}
+
+/*
+ * An object of any kind (formatRaw): empty, elided past the depth as
+ * [Object], [Array], [Map], ..., or its entries joined.
+ */
 static void
 inspect_raw(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
     int recurse)
 {
 	struct inspect_output	 o;
-	int			 is_array = v->type == VALUE_ARRAY;
+	char			 open[48];
+	const char		*close, *name;
+	int			 grouped;
 
-	if (v->count == 0) {
-		buf_append(b, is_array ? "[]" : "{}", 2);
+	inspect_braces(v, open, sizeof open, &close);
+	if ((v->type == VALUE_TYPED_ARRAY ? v->len : v->type ==
+	    VALUE_ARRAY_BUFFER ? 1 : v->count) == 0) {
+		buf_printf(b, "%s%s", open, close);
 		return;
 	}
 	if (recurse > INSPECT_DEPTH) {
-		buf_append(b, is_array ? "[Array]" : "[Object]",
-		    is_array ? 7 : 8);
+		name = v->type == VALUE_ARRAY ? "Array" : v->type == VALUE_MAP ?
+		    "Map" : v->type == VALUE_SET ? "Set" : v->type ==
+		    VALUE_ARRAY_BUFFER ? "ArrayBuffer" : v->type ==
+		    VALUE_TYPED_ARRAY ? value_typed_kinds[v->kind].name :
+		    "Object";
+		buf_printf(b, "[%s]", name);
 		return;
 	}
 	recurse++;
 	ctx->current_depth = recurse;
 	memset(&o, 0, sizeof o);
-	if (is_array)
+	grouped = v->type == VALUE_ARRAY || v->type == VALUE_TYPED_ARRAY;
+	if (v->type == VALUE_ARRAY)
 		inspect_array_entries(ctx, &o, v, recurse);
-	else
+	else if (v->type == VALUE_TYPED_ARRAY)
+		inspect_typed_entries(&o, v);
+	else if (v->type == VALUE_ARRAY_BUFFER)
+		inspect_buffer_entries(&o, v);
+	else if (v->type == VALUE_OBJECT)
 		inspect_object_entries(ctx, &o, v, recurse);
-	inspect_join(ctx, b, &o, is_array ? "[" : "{", is_array ? "]" : "}",
-	    is_array ? v : NULL, recurse);
+	else
+		inspect_collection_entries(ctx, &o, v, recurse);
+	inspect_join(ctx, b, &o, open, close, grouped ? v : NULL, recurse);
 	inspect_output_free(&o);
 }
 
@@ -517,15 +628,21 @@ inspect_format(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
 	case VALUE_STRING:
 		inspect_primitive_string(ctx, b, v->str, v->len);
 		break;
-	case VALUE_ARRAY:
-	case VALUE_OBJECT:
-		inspect_raw(ctx, b, v, recurse);
+	case VALUE_DATE:
+		js_date_iso(b, v->number);
+		break;
+	case VALUE_UNDEFINED:
+	case VALUE_NULL:
+	case VALUE_FALSE:
+	case VALUE_TRUE:
+	case VALUE_REGEXP:
+		js_to_string(b, v);
 		break;
 	case VALUE_HOLE:
 		buf_append(b, "undefined", 9);
 		break;
 	default:
-		js_to_string(b, v);
+		inspect_raw(ctx, b, v, recurse);
 		break;
 	}
 }

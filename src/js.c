@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "js.h"
 #include "log.h"
@@ -112,6 +113,87 @@ js_number_format(double d, char *out, size_t size)
 	}
 }
 
+/* The broken-down time of a Date's time value t (finite), in UTC or in the local time zone. */
+static void
+js_date_fields(double t, int local, struct tm *tm, int *ms)
+{
+	double	 secs = floor(t / 1000);
+	time_t	 when = (time_t)secs;
+
+	*ms = (int)(t - secs * 1000);
+	if (local)
+		localtime_r(&when, tm);
+	else
+		gmtime_r(&when, tm);
+}
+
+/* Append a Date as toISOString writes it (util.inspect's form), or "Invalid Date". */
+void
+js_date_iso(struct buf *b, double t)
+{
+	struct tm	 tm;
+	long long	 year;
+	int		 ms;
+
+	if (isnan(t)) {
+		buf_append(b, "Invalid Date", 12);
+		return;
+	}
+	js_date_fields(t, 0, &tm, &ms);
+	year = (long long)tm.tm_year + 1900;
+	if (year >= 0 && year <= 9999)
+		buf_printf(b, "%04lld", year);
+	else
+		buf_printf(b, "%c%06lld", year < 0 ? '-' : '+', llabs(year));
+	buf_printf(b, "-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_mon + 1,
+	    tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, ms);
+}
+
+/*
+ * Append a Date as Date.prototype.toString writes it, in the local time
+ * zone: "Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time)".
+ * V8 names the zone with ICU's long names; ipcsim knows UTC's, and
+ * gives other zones' abbreviations.
+ */
+static void
+js_date_string(struct buf *b, double t)
+{
+	static const char	 days[] = "SunMonTueWedThuFriSat";
+	static const char	 months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	struct tm		 tm;
+	long long		 year;
+	long			 off;
+	int			 ms;
+
+	if (isnan(t)) {
+		buf_append(b, "Invalid Date", 12);
+		return;
+	}
+	js_date_fields(t, 1, &tm, &ms);
+	year = (long long)tm.tm_year + 1900;
+	off = tm.tm_gmtoff / 60;
+	buf_printf(b, "%.3s %.3s %02d %s%04lld %02d:%02d:%02d GMT%c%02ld%02ld (%s)",
+	    days + 3 * tm.tm_wday, months + 3 * tm.tm_mon, tm.tm_mday,
+	    year < 0 ? "-" : "", llabs(year), tm.tm_hour, tm.tm_min, tm.tm_sec,
+	    off < 0 ? '-' : '+', labs(off) / 60, labs(off) % 60,
+	    off == 0 && (strcmp(tm.tm_zone, "UTC") == 0 ||
+	    strcmp(tm.tm_zone, "GMT") == 0) ? "Coordinated Universal Time" :
+	    tm.tm_zone);
+}
+
+/* Append element i of a typed array as ToString writes it. */
+void
+js_typed_element(struct buf *b, const struct value *v, size_t i)
+{
+	char	 num[JS_NUMBER_MAX];
+	double	 d;
+
+	d = value_typed_get(v, i, num, sizeof num);
+	if (v->kind != TYPED_BIGINT64 && v->kind != TYPED_BIGUINT64)
+		js_number_format(d, num, sizeof num);
+	buf_append(b, num, strlen(num));
+}
+
 /* Append ToString(v) to b; arrays join their elements with commas. */
 void
 js_to_string(struct buf *b, const struct value *v)
@@ -156,6 +238,28 @@ js_to_string(struct buf *b, const struct value *v)
 		break;
 	case VALUE_HOLE:
 		buf_append(b, "undefined", 9);
+		break;
+	case VALUE_DATE:
+		js_date_string(b, v->number);
+		break;
+	case VALUE_REGEXP:
+		buf_printf(b, "/%s/%s", v->str, v->items[0].str);
+		break;
+	case VALUE_MAP:
+		buf_append(b, "[object Map]", 12);
+		break;
+	case VALUE_SET:
+		buf_append(b, "[object Set]", 12);
+		break;
+	case VALUE_ARRAY_BUFFER:
+		buf_append(b, "[object ArrayBuffer]", 20);
+		break;
+	case VALUE_TYPED_ARRAY:
+		for (i = 0; i < value_typed_length(v); i++) {
+			if (i > 0)
+				buf_append(b, ",", 1);
+			js_typed_element(b, v, i);
+		}
 		break;
 	}
 }
@@ -230,10 +334,13 @@ js_to_number(const struct value *v)
 	case VALUE_TRUE:
 		return (1);
 	case VALUE_NUMBER:
+	case VALUE_DATE:
+		/* A Date's valueOf is its time value. */
 		return (v->number);
 	case VALUE_STRING:
 		return (js_string_to_number(v->str, v->len));
 	case VALUE_ARRAY:
+	case VALUE_TYPED_ARRAY:
 		/* ToPrimitive joins the elements; then the string is read. */
 		buf_init(&s);
 		js_to_string(&s, v);
@@ -246,12 +353,26 @@ js_to_number(const struct value *v)
 	}
 }
 
-/* Whether a value turns into a string under ToPrimitive (strings, arrays, objects). */
+/*
+ * Whether a value turns into a string under ToPrimitive with no hint, as +
+ * asks: strings, and every object (a Date by its toString, the others by
+ * their valueOf, which gives the object, then toString).
+ */
 static int
 js_primitive_is_string(const struct value *v)
 {
-	return (v->type == VALUE_STRING || v->type == VALUE_ARRAY ||
-	    v->type == VALUE_OBJECT);
+	switch (v->type) {
+	case VALUE_UNDEFINED:
+	case VALUE_NULL:
+	case VALUE_FALSE:
+	case VALUE_TRUE:
+	case VALUE_NUMBER:
+	case VALUE_BIGINT:
+	case VALUE_HOLE:
+		return (0);
+	default:
+		return (1);
+	}
 }
 
 /* r = -a for a BigInt a (0n stays 0n: BigInts have no -0). */

@@ -11,6 +11,8 @@
 
 void	js_number_format(double, char *, size_t);
 void	js_to_string(struct buf *, const struct value *);
+void	js_date_iso(struct buf *, double);
+void	js_typed_element(struct buf *, const struct value *, size_t);
 double	js_to_number(const struct value *);
 void	js_bigint_negate(struct value *, const struct value *);
 int	js_add(struct value *, const struct value *, const struct value *,

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "builtins.h"
 #include "js.h"
 #include "literal.h"
 #include "log.h"
@@ -798,6 +799,95 @@ parse_paren(struct parser *p, struct value *v)
 	return (0);
 }
 
+/*
+ * The arguments of a call or of new, after its '(': values separated by
+ * commas, a trailing comma allowed, up to the ')'.
+ */
+static int
+parse_call_args(struct parser *p, struct value *list)
+{
+	struct token	 t;
+
+	value_init(list, VALUE_ARRAY);
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, ")")) {
+			p->pos = t.end;
+			return (0);
+		}
+		if (parse_expr(p, value_push(list)) == -1)
+			break;
+		peek(p, &t);
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+		else if (!is_punct(&t, ")")) {
+			if (t.type == TOK_END && !t.comment_open)
+				parse_fail(p, "missing ) after argument list");
+			else
+				unexpected(p, &t);
+			break;
+		}
+	}
+	value_free(list);
+	return (-1);
+}
+
+/*
+ * name(...args) (or new name(...args), is_new; args is freed): a
+ * constructor ipcsim evaluates makes its value; a call of another global
+ * function is not evaluated; an unknown name is a ReferenceError.  What
+ * the call throws is recorded, and v stands in as undefined.
+ */
+static void
+evaluate_call(struct parser *p, const char *name, size_t n, int is_new,
+    struct value *args, struct value *v)
+{
+	char	 msg[sizeof p->thrown_msg];
+	int	 r;
+
+	if (builtin_is_constructor(name, n)) {
+			if ((r = builtin_construct(name, n, is_new, args, v, msg,
+		    sizeof msg)) != LITERAL_OK)
+			throw_error(p, r, "%s", msg);
+	} else if (word_in(global_functions, sizeof global_functions /
+	    sizeof global_functions[0], name, n)) {
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "%s%.*s(...)", is_new ? "new " : "", (int)n, name);
+		value_init(v, VALUE_UNDEFINED);
+	} else {
+		throw_error(p, LITERAL_REFERENCE, "%.*s is not defined", (int)n,
+		    name);
+		value_init(v, VALUE_UNDEFINED);
+	}
+	value_free(args);
+}
+
+/* After "new": a constructor's name, and its arguments if it has any. */
+static int
+parse_new(struct parser *p, struct value *v)
+{
+	struct token	 t, next;
+	struct value	 args;
+
+	peek(p, &t);
+	if (t.type != TOK_IDENT || word_in(reserved_words,
+	    sizeof reserved_words / sizeof reserved_words[0], p->s + t.start,
+	    t.end - t.start)) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	p->pos = t.end;
+	peek(p, &next);
+	if (is_punct(&next, "(")) {
+		p->pos = next.end;
+		if (parse_call_args(p, &args) == -1)
+			return (-1);
+	} else
+		value_init(&args, VALUE_ARRAY);	/* new Date is new Date() */
+	evaluate_call(p, p->s + t.start, t.end - t.start, 1, &args, v);
+	return (0);
+}
+
 /* An identifier in value position: a literal name, a function, or a ReferenceError. */
 static int
 parse_ident(struct parser *p, const struct token *t, struct value *v)
@@ -805,6 +895,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	const char	*name = p->s + t->start;
 	size_t		 n = t->end - t->start;
 	struct token	 next;
+	struct value	 args;
 
 	p->pos = t->end;
 	peek(p, &next);
@@ -827,6 +918,8 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		value_free(v);
 		return (function_value(p, v));
 	}
+	if (n == 3 && memcmp(name, "new", 3) == 0)
+		return (parse_new(p, v));
 	if (is_punct(&next, "(")) {
 		if (n == 6 && memcmp(name, "Symbol", 6) == 0) {
 			p->pos = next.end;
@@ -834,9 +927,11 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 				return (-1);
 			return (function_value(p, v));
 		}
-		parse_fail(p, "Unsupported call '%.*s(...)' (ipcsim takes "
-		    "literals only)", (int)n, name);
-		return (-1);
+		p->pos = next.end;
+		if (parse_call_args(p, &args) == -1)
+			return (-1);
+		evaluate_call(p, name, n, 0, &args, v);
+		return (0);
 	}
 	if (n == 4 && memcmp(name, "true", 4) == 0)
 		value_init(v, VALUE_TRUE);
@@ -1107,6 +1202,52 @@ parse_unary(struct parser *p, const char *op, struct value *v)
 	return (0);
 }
 
+/*
+ * A regular expression literal from the '/' at start: its body up to the
+ * '/' that is not escaped or in a class, on one line, then its flags; the
+ * pattern checked as V8 checks it before anything runs.
+ */
+static int
+parse_regexp(struct parser *p, size_t start, struct value *v)
+{
+	size_t	 i = start + 1, body, flags;
+	char	 msg[256], fl[16];
+	int	 in_class = 0;
+
+	for (; i < p->len && p->s[i] != '\n' && p->s[i] != '\r'; i++) {
+		if (p->s[i] == '\\' && i + 1 < p->len && p->s[i + 1] != '\n')
+			i++;
+		else if (p->s[i] == '[')
+			in_class = 1;
+		else if (p->s[i] == ']')
+			in_class = 0;
+		else if (p->s[i] == '/' && !in_class)
+			break;
+	}
+	if (i >= p->len || p->s[i] != '/') {
+		parse_fail(p, "Invalid regular expression: missing /");
+		return (-1);
+	}
+	body = i++;
+	for (flags = i; i < p->len && ident_part(p->s[i]); i++)
+		;
+	p->pos = i;
+	if (i - flags >= sizeof fl ||
+	    !value_regexp_flags_valid(p->s + flags, i - flags)) {
+		parse_fail(p, "Invalid regular expression flags");
+		return (-1);
+	}
+	memcpy(fl, p->s + flags, i - flags);
+	fl[i - flags] = '\0';
+	if (builtin_regexp_check(p->s + start + 1, body - start - 1, fl, msg,
+	    sizeof msg) == -1) {
+		parse_fail(p, "%s", msg);
+		return (-1);
+	}
+	builtin_regexp(v, p->s + start + 1, body - start - 1, fl);
+	return (0);
+}
+
 /* One value: a literal, a bracket, a unary operator, a name. */
 static int
 parse_primary(struct parser *p, struct value *v)
@@ -1126,6 +1267,8 @@ parse_primary(struct parser *p, struct value *v)
 		return (-1);
 	}
 	p->pos = t.end;
+	if (is_punct(&t, "/"))
+		return (parse_regexp(p, t.start, v));
 	if (is_punct(&t, "["))
 		return (parse_array(p, v));
 	if (is_punct(&t, "{"))

@@ -15,6 +15,8 @@
 #define LITERAL_UNCLONEABLE	-2	/* a function or Symbol: cannot be cloned */
 #define LITERAL_REFERENCE	-3	/* Uncaught ReferenceError: msg */
 #define LITERAL_TYPE		-4	/* Uncaught TypeError: msg */
+#define LITERAL_RANGE		-5	/* Uncaught RangeError: msg */
+#define LITERAL_UNSUPPORTED	-6	/* msg: what ipcsim does not evaluate */
 
 int	literal_parse_args(const char *, size_t, struct value *, char *,
 	    size_t);

@@ -91,6 +91,14 @@ renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
 	case LITERAL_TYPE:
 		renderer_uncaught(cl, id, "TypeError", msg, strlen(msg));
 		return (-1);
+	case LITERAL_RANGE:
+		renderer_uncaught(cl, id, "RangeError", msg, strlen(msg));
+		return (-1);
+	case LITERAL_UNSUPPORTED:
+		/* ipcsim's own words, not an error the page would show. */
+		child_console(cl, msg, strlen(msg));
+		child_press_done(cl, id, NULL, 0);
+		return (-1);
 	default:
 		/* An async call's failure is a rejected promise. */
 		renderer_uncaught(cl, id, p->async ? "(in promise) Error" :

@@ -21,7 +21,37 @@ enum value_type {
 	VALUE_OBJECT = 7,
 	VALUE_HOLE = 8,		/* an array's missing element: [1, , 3] */
 	VALUE_BIGINT = 9,	/* str: its decimal digits, '-' first if negative */
+	VALUE_DATE = 10,	/* number: its time value in ms, NaN if invalid */
+	VALUE_REGEXP = 11,	/* str: its source; items[0]: its flags */
+	VALUE_MAP = 12,		/* items: its keys and values, alternating */
+	VALUE_SET = 13,		/* items: its elements */
+	VALUE_ARRAY_BUFFER = 14, /* str, len: its bytes */
+	VALUE_TYPED_ARRAY = 15,	/* kind: TYPED_*; str, len: its bytes */
 };
+
+/* The typed arrays, in the order of value_typed_kinds[]; numbered once. */
+enum value_typed {
+	TYPED_INT8,
+	TYPED_UINT8,
+	TYPED_UINT8_CLAMPED,
+	TYPED_INT16,
+	TYPED_UINT16,
+	TYPED_INT32,
+	TYPED_UINT32,
+	TYPED_FLOAT32,
+	TYPED_FLOAT64,
+	TYPED_BIGINT64,
+	TYPED_BIGUINT64,
+	TYPED_COUNT
+};
+
+/* A typed array's constructor name and element size in bytes. */
+struct value_typed_kind {
+	const char	*name;
+	size_t		 size;
+};
+
+extern const struct value_typed_kind value_typed_kinds[TYPED_COUNT];
 
 /*
  * An array's or object's slots are allocated by value_push and value_set
@@ -30,6 +60,7 @@ enum value_type {
  */
 struct value {
 	enum value_type	 type;
+	int		 kind;		/* VALUE_TYPED_ARRAY: enum value_typed */
 	double		 number;	/* VALUE_NUMBER */
 	char		*str;		/* VALUE_STRING, VALUE_BIGINT, NUL-terminated */
 	size_t		 len;		/* its length in bytes */
@@ -43,6 +74,10 @@ void	value_number(struct value *, double);
 void	value_string(struct value *, const char *, size_t);
 void	value_take_string(struct value *, char *, size_t);
 void	value_bigint(struct value *, const char *, size_t);
+void	value_bytes(struct value *, enum value_type, const void *, size_t);
+double	value_typed_get(const struct value *, size_t, char *, size_t);
+size_t	value_typed_length(const struct value *);
+int	value_regexp_flags_valid(const char *, size_t);
 struct value *value_push(struct value *);
 struct value *value_set(struct value *, const char *, size_t);
 void	value_free(struct value *);

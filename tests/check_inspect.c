@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "suites.h"
 #include "buf.h"
@@ -318,6 +320,197 @@ static const struct {
 	    "  5,\n"
 	    "  6\n"
 	    "]" },
+	/*
+	 * What the clone carries beyond JSON, made by the constructors and
+	 * literals, as Node prints it: Dates as ISO strings, RegExps, Maps,
+	 * Sets, typed arrays (grouped like arrays), ArrayBuffers.
+	 */
+	{ "new Date(0)",
+	    "1970-01-01T00:00:00.000Z" },
+	{ "new Date(NaN)",
+	    "Invalid Date" },
+	{ "new Date(-1)",
+	    "1969-12-31T23:59:59.999Z" },
+	{ "new Date(253402300800000)",
+	    "+010000-01-01T00:00:00.000Z" },
+	{ "new Date(-62198755200000)",
+	    "-000001-01-01T00:00:00.000Z" },
+	{ "new Map([[1, 2], [\"a\", {b: 1}]])",
+	    "Map(2) { 1 => 2, 'a' => { b: 1 } }" },
+	{ "new Map()",
+	    "Map(0) {}" },
+	{ "new Set([1, 2, 2, NaN, NaN, 0, -0])",
+	    "Set(4) { 1, 2, NaN, 0 }" },
+	{ "new Set(\"abc\")",
+	    "Set(3) { 'a', 'b', 'c' }" },
+	{ "new Uint8Array([1, 2, 300, -1])",
+	    "Uint8Array(4) [ 1, 2, 44, 255 ]" },
+	{ "new Float32Array([0.1, -0])",
+	    "Float32Array(2) [ 0.10000000149011612, -0 ]" },
+	{ "new Int16Array(3)",
+	    "Int16Array(3) [ 0, 0, 0 ]" },
+	{ "new Uint8ClampedArray([300, -5, 1.5, 2.5])",
+	    "Uint8ClampedArray(4) [ 255, 0, 2, 2 ]" },
+	{ "new BigInt64Array([1n, -1n])",
+	    "BigInt64Array(2) [ 1n, -1n ]" },
+	{ "new BigUint64Array([-1n])",
+	    "BigUint64Array(1) [ 18446744073709551615n ]" },
+	{ "new ArrayBuffer(3)",
+	    "ArrayBuffer { [Uint8Contents]: <00 00 00>, byteLength: 3 }" },
+	{ "new Uint8Array(new ArrayBuffer(2))",
+	    "Uint8Array(2) [ 0, 0 ]" },
+	{ "[new Map([[1,{a:{b:{}}}]])]",
+	    "[ Map(1) { 1 => { a: [Object] } } ]" },
+	{ "{a:{b:new Map([[1,2]])}}",
+	    "{ a: { b: Map(1) { 1 => 2 } } }" },
+	{ "{a:{b:{c:new Map([[1,2]])}}}",
+	    "{ a: { b: { c: [Map] } } }" },
+	{ "{a:{b:{c:new Uint8Array(2)}}}",
+	    "{ a: { b: { c: [Uint8Array] } } }" },
+	{ "new Float64Array(101)",
+	    "Float64Array(101) [\n"
+	    "  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+	    "  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+	    "  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+	    "  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+	    "  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+	    "  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+	    "  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+	    "  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+	    "  0, 0, 0, 0,\n"
+	    "  ... 1 more item\n"
+	    "]" },
+	{ "new Map([[NaN, 1], [NaN, 2], [0, 3], [-0, 4]])",
+	    "Map(2) { NaN => 2, 0 => 4 }" },
+	{ "[new Date(0)]",
+	    "[ 1970-01-01T00:00:00.000Z ]" },
+	{ "new Uint8Array([1,2,3,4,5,6,7,8,9,10])",
+	    "Uint8Array(10) [\n"
+	    "  1, 2, 3, 4,  5,\n"
+	    "  6, 7, 8, 9, 10\n"
+	    "]" },
+	{ "new ArrayBuffer(101)",
+	    "ArrayBuffer {\n"
+	    "  [Uint8Contents]: <00 00 00 00 00 00 00 00 00 00 00 00 00 0"
+	    "0 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 0"
+	    "0 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 0"
+	    "0 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 0"
+	    "0 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 0"
+	    "0 00 00 00 00 00 00 ... 1 more byte>,\n"
+	    "  byteLength: 101\n"
+	    "}" },
+	{ "RegExp('a/b\\nc')",
+	    "/a\\/b\\nc/" },
+	{ "new RegExp(/a/g, 'i')",
+	    "/a/i" },
+	{ "new RegExp(/a/g)",
+	    "/a/g" },
+	{ "new RegExp(undefined)",
+	    "/(?:)/" },
+	{ "new RegExp(1)",
+	    "/1/" },
+	{ "new Map([[1]])",
+	    "Map(1) { 1 => undefined }" },
+	{ "new Uint8Array(1.5)",
+	    "Uint8Array(1) [ 0 ]" },
+	{ "new ArrayBuffer('3')",
+	    "ArrayBuffer { [Uint8Contents]: <00 00 00>, byteLength: 3 }" },
+	{ "new Date('2020-01-02')",
+	    "2020-01-02T00:00:00.000Z" },
+	{ "new Date('2020-01-02T03:04')",
+	    "2020-01-02T03:04:00.000Z" },
+	{ "new Date('2020-01-02T03:04:05.678+01:00')",
+	    "2020-01-02T02:04:05.678Z" },
+	{ "new Date(2020, 0, 31, 12)",
+	    "2020-01-31T12:00:00.000Z" },
+	{ "new Date(true)",
+	    "1970-01-01T00:00:00.001Z" },
+	{ "new Date(null)",
+	    "1970-01-01T00:00:00.000Z" },
+	{ "new Date(undefined)",
+	    "Invalid Date" },
+	{ "new Date(new Date(5))",
+	    "1970-01-01T00:00:00.005Z" },
+	{ "new Set(new Map([[1,2]]))",
+	    "Set(1) { [ 1, 2 ] }" },
+	{ "new Uint8Array(new Set([1,2]))",
+	    "Uint8Array(2) [ 1, 2 ]" },
+	{ "new Map(null)",
+	    "Map(0) {}" },
+	{ "new Date(2020)",
+	    "1970-01-01T00:00:02.020Z" },
+	{ "new Date('2020')",
+	    "2020-01-01T00:00:00.000Z" },
+	{ "new Date(1e20)",
+	    "Invalid Date" },
+	{ "new Int8Array(new Uint8Array([255]))",
+	    "Int8Array(1) [ -1 ]" },
+	{ "new Uint8Array(new ArrayBuffer(4), 1, 2)",
+	    "Uint8Array(2) [ 0, 0 ]" },
+	{ "new Uint8Array(new ArrayBuffer(4), 1)",
+	    "Uint8Array(3) [ 0, 0, 0 ]" },
+	{ "/\\\\/",
+	    "/\\\\/" },
+	{ "/a/dgimsuy",
+	    "/a/dgimsuy" },
+	{ "/a/yig",
+	    "/a/giy" },
+	{ "/(?:)/",
+	    "/(?:)/" },
+	{ "/[]/",
+	    "/[]/" },
+	{ "/\\\\1/",
+	    "/\\\\1/" },
+	{ "/{/",
+	    "/{/" },
+	{ "/}/",
+	    "/}/" },
+	{ "/]/",
+	    "/]/" },
+	{ "/a/, /b\\/c/",
+	    "/a/ /b\\/c/" },
+	{ "/a{2}/",
+	    "/a{2}/" },
+	{ "/a{2,}/",
+	    "/a{2,}/" },
+	{ "/a{,2}/",
+	    "/a{,2}/" },
+	{ "/(?=a)*/",
+	    "/(?=a)*/" },
+	{ "/[a-z]/",
+	    "/[a-z]/" },
+	{ "/[\\]]/",
+	    "/[\\]]/" },
+	{ "/a*?/",
+	    "/a*?/" },
+	{ "new Date(1e12, 1)",
+	    "Invalid Date" },
+	{ "new Set([[1,2],[1,2]])",
+	    "Set(2) { [ 1, 2 ], [ 1, 2 ] }" },
+	{ "new Map([[{}, 1], [{}, 2]])",
+	    "Map(2) { {} => 1, {} => 2 }" },
+	{ "[/a/g, new Date(0), new Map([[1,2]]), new Set([1]), new Uint"
+	    "8Array(1), new ArrayBuffer(1), 1]",
+	    "[\n"
+	    "  /a/g,\n"
+	    "  1970-01-01T00:00:00.000Z,\n"
+	    "  Map(1) { 1 => 2 },\n"
+	    "  Set(1) { 1 },\n"
+	    "  Uint8Array(1) [ 0 ],\n"
+	    "  ArrayBuffer { [Uint8Contents]: <00>, byteLength: 1 },\n"
+	    "  1\n"
+	    "]" },
+	{ "new Map([new Date(0)])",
+	    "Map(1) { undefined => undefined }" },
+	{ "new Float32Array([1.5, NaN, Infinity, 1e40])",
+	    "Float32Array(4) [ 1.5, NaN, Infinity, Infinity ]" },
+	{ "new Int32Array([2147483648, -2147483649, 4294967296.5])",
+	    "Int32Array(3) [ -2147483648, 2147483647, 0 ]" },
+	{ "new Uint32Array([-1])",
+	    "Uint32Array(1) [ 4294967295 ]" },
+	{ "new Map([[1, 2]]), new Set([3])",
+	    "Map(1) { 1 => 2 } Set(1) { 3 }" },
+
 };
 
 /* Each case prints exactly as Node's console.log. */
@@ -325,6 +518,9 @@ START_TEST(test_like_node)
 {
 	struct value	 args;
 
+	/* Dates made from local fields are checked in UTC. */
+	setenv("TZ", "UTC", 1);
+	tzset();
 	parse_ok(like_node[_i].args, &args);
 	assert_printed(args.items, args.count, like_node[_i].printed);
 	value_free(&args);

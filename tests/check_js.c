@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "suites.h"
 #include "buf.h"
@@ -398,6 +399,53 @@ START_TEST(test_sum_bigint)
 }
 END_TEST
 
+/*
+ * The sum with an object the clone carries: + takes its ToPrimitive, a
+ * string (a Date's in the time zone, here UTC); unary + its number.
+ */
+static const struct {
+	const char	*arg;
+	const char	*sum;
+	double		 number;
+} object_cases[] = {
+	{ "new Date(0)",
+	    "0Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time)", 0 },
+	{ "new Date(NaN)", "0Invalid Date", NAN },
+	{ "new Date(-62198755200000)",
+	    "0Fri Jan 01 -0001 00:00:00 GMT+0000 (Coordinated Universal Time)",
+	    -62198755200000.0 },
+	{ "/a/g", "0/a/g", NAN },
+	{ "new Map([[1, 2]])", "0[object Map]", NAN },
+	{ "new Set([1])", "0[object Set]", NAN },
+	{ "new Uint8Array([1, 2])", "01,2", NAN },
+	{ "new ArrayBuffer(1)", "0[object ArrayBuffer]", NAN },
+	{ "new BigInt64Array([5n])", "05", 5 },
+	{ "new Float32Array([0.5, -0])", "00.5,0", NAN },
+};
+
+/* Each object sums to Node's string and reads as Node's number. */
+START_TEST(test_sum_objects)
+{
+	struct value	 args, sum;
+	const char	*err = NULL;
+	double		 d;
+
+	setenv("TZ", "UTC", 1);
+	tzset();
+	parse_ok(object_cases[_i].arg, &args);
+	ck_assert_int_eq(js_sum(&sum, &args, &err), 0);
+	ck_assert_int_eq(sum.type, VALUE_STRING);
+	ck_assert_str_eq(sum.str, object_cases[_i].sum);
+	d = js_to_number(&args.items[0]);
+	if (isnan(object_cases[_i].number))
+		ck_assert(isnan(d));
+	else
+		ck_assert(d == object_cases[_i].number);
+	value_free(&sum);
+	value_free(&args);
+}
+END_TEST
+
 /* ToNumber of strings, as unary + reads them in Node. */
 START_TEST(test_to_number_strings)
 {
@@ -509,6 +557,8 @@ suite_js(void)
 	tcase_add_loop_test(tc_add, test_add_bigint, 0,
 	    sizeof bigint_cases / sizeof bigint_cases[0]);
 	tcase_add_test(tc_add, test_sum_bigint);
+	tcase_add_loop_test(tc_add, test_sum_objects, 0,
+	    sizeof object_cases / sizeof object_cases[0]);
 	tcase_add_loop_test(tc_add, test_sum, 0,
 	    sizeof sum_cases / sizeof sum_cases[0]);
 	suite_add_tcase(s, tc_add);
