@@ -608,26 +608,6 @@ builtin_same(const struct value *a, const struct value *b)
 	}
 }
 
-/* Deep copy of a value into out. */
-static void
-builtin_copy(struct value *out, const struct value *v)
-{
-	size_t	 i;
-
-	*out = *v;
-	out->str = NULL;
-	out->items = out->keys = NULL;
-	out->count = 0;
-	if (v->str != NULL)
-		value_bytes(out, v->type, v->str, v->len);
-	out->kind = v->kind;
-	out->number = v->number;
-	for (i = 0; i < v->count; i++) {
-		builtin_copy(v->keys != NULL ? value_set(out, v->keys[i].str,
-		    v->keys[i].len) : value_push(out), &v->items[i]);
-	}
-}
-
 /*
  * Add a key (and for a Map its value) the way Map.prototype.set and
  * Set.prototype.add do: -0 becomes +0, a key already there keeps its place
@@ -644,7 +624,7 @@ collection_add(struct value *c, const struct value *key,
 			break;
 	}
 	if (i == c->count) {
-		builtin_copy(value_push(c), key);
+		value_copy(value_push(c), key);
 		if (key->type == VALUE_NUMBER && key->number == 0)
 			c->items[i].number = 0;
 		if (step == 2)
@@ -652,7 +632,7 @@ collection_add(struct value *c, const struct value *key,
 	}
 	if (step == 2) {
 		value_free(&c->items[i + 1]);
-		builtin_copy(&c->items[i + 1], val);
+		value_copy(&c->items[i + 1], val);
 	}
 }
 
@@ -698,15 +678,15 @@ builtin_iterate(const struct value *v, struct value *list)
 			if (v->items[i].type == VALUE_HOLE)
 				value_push(list);
 			else
-				builtin_copy(value_push(list), &v->items[i]);
+				value_copy(value_push(list), &v->items[i]);
 		}
 		return (0);
 	case VALUE_MAP:
 		for (i = 0; i < v->count; i += 2) {
 			e = value_push(list);
 			value_init(e, VALUE_ARRAY);
-			builtin_copy(value_push(e), &v->items[i]);
-			builtin_copy(value_push(e), &v->items[i + 1]);
+			value_copy(value_push(e), &v->items[i]);
+			value_copy(value_push(e), &v->items[i + 1]);
 		}
 		return (0);
 	case VALUE_STRING:
@@ -746,6 +726,27 @@ builtin_not_iterable(const struct value *v, char *msg, size_t size)
 	    "read property Symbol(Symbol.iterator))", buf_str(&b));
 	buf_free(&b);
 	return (LITERAL_TYPE);
+}
+
+/*
+ * Append what an iterable gives to list, as spread does ([...v], f(...v));
+ * LITERAL_OK, or V8's TypeError if v is not iterable.
+ */
+int
+builtin_spread(const struct value *v, struct value *list, char *msg,
+    size_t size)
+{
+	struct value	 items;
+	size_t		 i;
+
+	if (builtin_iterate(v, &items) == -1)
+		return (builtin_not_iterable(v, msg, size));
+	for (i = 0; i < items.count; i++) {
+		*value_push(list) = items.items[i];
+		value_init(&items.items[i], VALUE_UNDEFINED);
+	}
+	value_free(&items);
+	return (LITERAL_OK);
 }
 
 /* The property key of an object, or NULL. */

@@ -641,6 +641,12 @@ inspect_format(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
 	case VALUE_HOLE:
 		buf_append(b, "undefined", 9);
 		break;
+	case VALUE_FUNCTION:
+		buf_append(b, "[Function (anonymous)]", 22);
+		break;
+	case VALUE_SYMBOL:
+		buf_append(b, "Symbol()", 8);
+		break;
 	default:
 		inspect_raw(ctx, b, v, recurse);
 		break;

@@ -261,6 +261,12 @@ js_to_string(struct buf *b, const struct value *v)
 			js_typed_element(b, v, i);
 		}
 		break;
+	case VALUE_FUNCTION:
+		buf_append(b, "function () { [native code] }", 29);
+		break;
+	case VALUE_SYMBOL:
+		buf_append(b, "Symbol()", 8);
+		break;
 	}
 }
 
@@ -448,41 +454,383 @@ js_bigint_add(struct value *r, const struct value *a, const struct value *b)
 	free(out);
 }
 
+/* Whether v is an object of some kind, which ToPrimitive turns into a primitive. */
+static int
+js_is_object(const struct value *v)
+{
+	return (js_primitive_is_string(v) && v->type != VALUE_STRING &&
+	    v->type != VALUE_SYMBOL);
+}
+
+/* The own property key of a plain object, or NULL. */
+static const struct value *
+js_own(const struct value *o, const char *key)
+{
+	size_t	 i;
+
+	for (i = 0; o->type == VALUE_OBJECT && i < o->count; i++) {
+		if (strcmp(o->keys[i].str, key) == 0)
+			return (&o->items[i]);
+	}
+	return (NULL);
+}
+
 /*
- * r = a + b with JavaScript's rules (r must not alias a or b): strings
- * join, BigInts add, numbers add; a BigInt and a number throw, and err
- * says V8's TypeError.
+ * r = ToPrimitive(v) with a hint (number for the comparisons and
+ * arithmetic, none for + and ==): a Date's string, or its time value for
+ * the number hint; another object's toString.  A plain object's own
+ * toString that is not a function cannot convert: V8's TypeError.
+ */
+static int
+js_to_primitive(struct value *r, const struct value *v, int hint_number,
+    const char **err)
+{
+	struct buf	 s;
+	const struct value *own;
+
+	if (!js_is_object(v)) {
+		*r = *v;
+		r->str = NULL;
+		r->items = r->keys = NULL;
+		r->count = 0;
+		if (v->str != NULL)
+			value_bytes(r, v->type, v->str, v->len);
+		return (JS_OK);
+	}
+	if (v->type == VALUE_DATE && hint_number) {
+		value_number(r, v->number);
+		return (JS_OK);
+	}
+	if ((own = js_own(v, "valueOf")) != NULL ||
+	    (own = js_own(v, "toString")) != NULL) {
+		value_init(r, VALUE_UNDEFINED);
+		if (own->type == VALUE_FUNCTION) {
+			*err = "ipcsim does not evaluate an object's own "
+			    "valueOf or toString";
+			return (JS_UNSUPPORTED);
+		}
+		if (js_own(v, "toString") != NULL) {
+			*err = "Cannot convert object to primitive value";
+			return (JS_TYPE_ERROR);
+		}
+	}
+	buf_init(&s);
+	js_to_string(&s, v);
+	value_string(r, buf_str(&s), s.len);
+	buf_free(&s);
+	return (JS_OK);
+}
+
+/* The mixing TypeError. */
+static int
+js_mix_error(struct value *r, const char **err)
+{
+	*err = "Cannot mix BigInt and other types, use explicit conversions";
+	value_init(r, VALUE_UNDEFINED);
+	return (JS_TYPE_ERROR);
+}
+
+/*
+ * r = a + b with JavaScript's rules (r must not alias a or b): both
+ * operands to primitives, then strings join, BigInts add, numbers add; a
+ * BigInt and a number throw.  JS_OK, or the failure with err its message.
  */
 int
 js_add(struct value *r, const struct value *a, const struct value *b,
     const char **err)
 {
+	struct value	 pa, pb;
 	struct buf	 s;
+	int		 ret;
 
-	if (js_primitive_is_string(a) || js_primitive_is_string(b)) {
+	if ((ret = js_to_primitive(&pa, a, 0, err)) != JS_OK) {
+		value_init(r, VALUE_UNDEFINED);
+		return (ret);
+	}
+	if ((ret = js_to_primitive(&pb, b, 0, err)) != JS_OK) {
+		value_free(&pa);
+		value_init(r, VALUE_UNDEFINED);
+		return (ret);
+	}
+	if (pa.type == VALUE_STRING || pb.type == VALUE_STRING) {
 		buf_init(&s);
-		js_to_string(&s, a);
-		js_to_string(&s, b);
-		buf_append(&s, "", 1);
-		value_take_string(r, (char *)s.data, s.len - 1);
+		js_to_string(&s, &pa);
+		js_to_string(&s, &pb);
+		value_string(r, buf_str(&s), s.len);
+		buf_free(&s);
+	} else if ((pa.type == VALUE_BIGINT) != (pb.type == VALUE_BIGINT))
+		ret = js_mix_error(r, err);
+	else if (pa.type == VALUE_BIGINT)
+		js_bigint_add(r, &pa, &pb);
+	else
+		value_number(r, js_to_number(&pa) + js_to_number(&pb));
+	value_free(&pa);
+	value_free(&pb);
+	return (ret);
+}
+
+/* ToInt32 of a number. */
+static int32_t
+js_int32(double d)
+{
+	double	 m = 4294967296.0;
+
+	d = isfinite(d) ? fmod(trunc(d), m) : 0;
+	if (d < 0)
+		d += m;
+	return ((int32_t)(uint32_t)d);
+}
+
+/* A number operator on two numbers: arithmetic, bitwise and shifts. */
+static double
+js_number_op(const char *op, double x, double y)
+{
+	uint32_t	 n = (uint32_t)js_int32(y) & 31;
+
+	switch (op[0]) {
+	case '-':
+		return (x - y);
+	case '*':
+		if (op[1] == '*')
+			return (isnan(y) || (fabs(x) == 1 && isinf(y)) ? NAN :
+			    pow(x, y));
+		return (x * y);
+	case '/':
+		return (x / y);
+	case '%':
+		return (fmod(x, y));
+	case '&':
+		return (js_int32(x) & js_int32(y));
+	case '|':
+		return (js_int32(x) | js_int32(y));
+	case '^':
+		return (js_int32(x) ^ js_int32(y));
+	case '<':
+		return ((int32_t)((uint32_t)js_int32(x) << n));
+	default:
+		if (op[2] == '>')
+			return ((uint32_t)js_int32(x) >> n);
+		return (js_int32(x) >> n);
+	}
+}
+
+/* A BigInt's value as the nearest double, to compare it with a number. */
+static double
+js_bigint_number(const struct value *v)
+{
+	return (strtod(v->str, NULL));
+}
+
+/*
+ * a < b (or > <= >=) as the Abstract Relational Comparison: primitives
+ * with the number hint, two strings by code points, else numerically.
+ */
+static int
+js_compare(struct value *r, const char *op, const struct value *a,
+    const struct value *b, const char **err)
+{
+	struct value	 pa, pb;
+	double		 x, y;
+	int		 c, ret, lt, eq;
+
+	if ((ret = js_to_primitive(&pa, a, 1, err)) != JS_OK)
+		return (ret);
+	if ((ret = js_to_primitive(&pb, b, 1, err)) != JS_OK) {
+		value_free(&pa);
+		return (ret);
+	}
+	if (pa.type == VALUE_STRING && pb.type == VALUE_STRING) {
+		c = memcmp(pa.str, pb.str, pa.len < pb.len ? pa.len : pb.len);
+		c = c != 0 ? c : pa.len < pb.len ? -1 : pa.len > pb.len;
+		lt = c < 0;
+		eq = c == 0;
+	} else {
+		x = pa.type == VALUE_BIGINT ? js_bigint_number(&pa) :
+		    js_to_number(&pa);
+		y = pb.type == VALUE_BIGINT ? js_bigint_number(&pb) :
+		    js_to_number(&pb);
+		if (isnan(x) || isnan(y))
+			lt = eq = -1;
+		else {
+			lt = x < y;
+			eq = x == y;
+		}
+	}
+	value_free(&pa);
+	value_free(&pb);
+	if (lt == -1)
+		c = 0;
+	else if (op[0] == '<')
+		c = lt || (op[1] == '=' && eq);
+	else
+		c = (!lt && !eq) || (op[1] == '=' && eq);
+	value_init(r, c ? VALUE_TRUE : VALUE_FALSE);
+	return (JS_OK);
+}
+
+/* a === b: the same type and value; two objects written apart are never the same. */
+int
+js_strict_equal(const struct value *a, const struct value *b)
+{
+	if (a->type != b->type)
+		return (0);
+	switch (a->type) {
+	case VALUE_UNDEFINED:
+	case VALUE_NULL:
+	case VALUE_FALSE:
+	case VALUE_TRUE:
+		return (1);
+	case VALUE_NUMBER:
+		return (a->number == b->number);
+	case VALUE_STRING:
+	case VALUE_BIGINT:
+		return (a->len == b->len && memcmp(a->str, b->str, a->len) == 0);
+	default:
 		return (0);
 	}
-	if ((a->type == VALUE_BIGINT) != (b->type == VALUE_BIGINT)) {
-		*err = "Cannot mix BigInt and other types, use explicit "
-		    "conversions";
-		value_init(r, VALUE_UNDEFINED);
-		return (-1);
+}
+
+/* a == b, the Abstract Equality Comparison, with its conversions. */
+static int
+js_loose_equal(const struct value *a, const struct value *b, const char **err,
+    int *eq)
+{
+	struct value	 p;
+	int		 ret;
+
+	if (a->type == b->type ||
+	    ((a->type == VALUE_TRUE || a->type == VALUE_FALSE) &&
+	    (b->type == VALUE_TRUE || b->type == VALUE_FALSE))) {
+		*eq = js_strict_equal(a, b);
+		return (JS_OK);
 	}
-	if (a->type == VALUE_BIGINT)
-		js_bigint_add(r, a, b);
-	else
-		value_number(r, js_to_number(a) + js_to_number(b));
-	return (0);
+	if ((a->type == VALUE_NULL || a->type == VALUE_UNDEFINED) ||
+	    (b->type == VALUE_NULL || b->type == VALUE_UNDEFINED)) {
+		*eq = (a->type == VALUE_NULL || a->type == VALUE_UNDEFINED) &&
+		    (b->type == VALUE_NULL || b->type == VALUE_UNDEFINED);
+		return (JS_OK);
+	}
+	if (js_is_object(a) != js_is_object(b)) {
+		if (js_is_object(b))
+			return (js_loose_equal(b, a, err, eq));
+		if ((ret = js_to_primitive(&p, a, 0, err)) != JS_OK)
+			return (ret);
+		ret = js_loose_equal(&p, b, err, eq);
+		value_free(&p);
+		return (ret);
+	}
+	if (js_is_object(a) || a->type == VALUE_SYMBOL ||
+	    b->type == VALUE_SYMBOL) {
+		*eq = 0;
+		return (JS_OK);
+	}
+	/* Numbers, strings, booleans and BigInts compare as numbers. */
+	*eq = (a->type == VALUE_BIGINT ? js_bigint_number(a) :
+	    js_to_number(a)) == (b->type == VALUE_BIGINT ?
+	    js_bigint_number(b) : js_to_number(b));
+	return (JS_OK);
+}
+
+/*
+ * r = a OP b for a binary operator other than the logical ones (which
+ * short-circuit, so the parser does them): arithmetic, bitwise, shifts,
+ * comparisons and equalities, with ToPrimitive and ToNumeric first.
+ */
+int
+js_binary(struct value *r, const char *op, const struct value *a,
+    const struct value *b, const char **err)
+{
+	struct value	 pa, pb, neg;
+	int		 ret, eq;
+
+	value_init(r, VALUE_UNDEFINED);
+	if (strcmp(op, "+") == 0)
+		return (js_add(r, a, b, err));
+	if (op[0] == '=' || op[0] == '!') {
+		if (op[1] == '=' && op[2] == '=')
+			eq = js_strict_equal(a, b);
+		else if ((ret = js_loose_equal(a, b, err, &eq)) != JS_OK)
+			return (ret);
+		value_init(r, eq == (op[0] == '=') ? VALUE_TRUE : VALUE_FALSE);
+		return (JS_OK);
+	}
+	if ((op[0] == '<' || op[0] == '>') && (op[1] == '\0' || op[1] == '='))
+		return (js_compare(r, op, a, b, err));
+	if ((ret = js_to_primitive(&pa, a, 1, err)) != JS_OK)
+		return (ret);
+	if ((ret = js_to_primitive(&pb, b, 1, err)) != JS_OK) {
+		value_free(&pa);
+		return (ret);
+	}
+	if ((pa.type == VALUE_BIGINT) != (pb.type == VALUE_BIGINT))
+		ret = js_mix_error(r, err);
+	else if (pa.type == VALUE_BIGINT && strcmp(op, "-") == 0) {
+		js_bigint_negate(&neg, &pb);
+		js_bigint_add(r, &pa, &neg);
+		value_free(&neg);
+	} else if (pa.type == VALUE_BIGINT) {
+		*err = "ipcsim does not evaluate BigInt arithmetic other than "
+		    "+ and -";
+		ret = JS_UNSUPPORTED;
+	} else
+		value_number(r, js_number_op(op, js_to_number(&pa),
+		    js_to_number(&pb)));
+	value_free(&pa);
+	value_free(&pb);
+	return (ret);
+}
+
+/* Whether a value is truthy (ToBoolean). */
+int
+js_truthy(const struct value *v)
+{
+	switch (v->type) {
+	case VALUE_UNDEFINED:
+	case VALUE_NULL:
+	case VALUE_FALSE:
+	case VALUE_HOLE:
+		return (0);
+	case VALUE_NUMBER:
+		return (v->number != 0 && !isnan(v->number));
+	case VALUE_STRING:
+		return (v->len > 0);
+	case VALUE_BIGINT:
+		return (strcmp(v->str, "0") != 0);
+	default:
+		return (1);
+	}
+}
+
+/* What typeof says of a value. */
+const char *
+js_typeof(const struct value *v)
+{
+	switch (v->type) {
+	case VALUE_UNDEFINED:
+	case VALUE_HOLE:
+		return ("undefined");
+	case VALUE_FALSE:
+	case VALUE_TRUE:
+		return ("boolean");
+	case VALUE_NUMBER:
+		return ("number");
+	case VALUE_STRING:
+		return ("string");
+	case VALUE_BIGINT:
+		return ("bigint");
+	case VALUE_FUNCTION:
+		return ("function");
+	case VALUE_SYMBOL:
+		return ("symbol");
+	default:
+		return ("object");
+	}
 }
 
 /*
  * r = args.reduce((a, b) => a + b, 0), as the seed's main process
- * computes; -1 with V8's TypeError in err if an addition throws.
+ * computes; -1 with the error in err if an addition throws (V8's
+ * TypeError, or what ipcsim does not evaluate).
  */
 int
 js_sum(struct value *r, const struct value *args, const char **err)
@@ -492,7 +840,7 @@ js_sum(struct value *r, const struct value *args, const char **err)
 
 	value_number(&acc, 0);
 	for (i = 0; i < args->count; i++) {
-		if (js_add(&next, &acc, &args->items[i], err) == -1) {
+		if (js_add(&next, &acc, &args->items[i], err) != JS_OK) {
 			value_free(&acc);
 			*r = next;
 			return (-1);

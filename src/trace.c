@@ -269,6 +269,11 @@ trace_json_value(struct buf *b, const struct value *v)
 	case VALUE_HOLE:
 		LIT(b, "{\"type\":\"hole\"}");
 		return;
+	case VALUE_FUNCTION:
+	case VALUE_SYMBOL:
+		/* Refused by the clone: never in a frame. */
+		LIT(b, "{\"type\":\"uncloneable\"}");
+		return;
 	case VALUE_BIGINT:
 		LIT(b, "{\"type\":\"bigint\",\"value\":");
 		trace_json_string(b, v->str, v->len);

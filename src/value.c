@@ -190,6 +190,26 @@ value_set(struct value *object, const char *key, size_t n)
 	return (slot);
 }
 
+/* Make out a deep copy of v. */
+void
+value_copy(struct value *out, const struct value *v)
+{
+	size_t	 i;
+
+	*out = *v;
+	out->str = NULL;
+	out->items = out->keys = NULL;
+	out->count = 0;
+	if (v->str != NULL)
+		value_bytes(out, v->type, v->str, v->len);
+	out->kind = v->kind;
+	out->number = v->number;
+	for (i = 0; i < v->count; i++) {
+		value_copy(v->keys != NULL ? value_set(out, v->keys[i].str,
+		    v->keys[i].len) : value_push(out), &v->items[i]);
+	}
+}
+
 /* Free what v owns and leave it undefined. */
 void
 value_free(struct value *v)

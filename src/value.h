@@ -27,6 +27,9 @@ enum value_type {
 	VALUE_SET = 13,		/* items: its elements */
 	VALUE_ARRAY_BUFFER = 14, /* str, len: its bytes */
 	VALUE_TYPED_ARRAY = 15,	/* kind: TYPED_*; str, len: its bytes */
+	/* What the clone refuses; values while the field is evaluated, never sent. */
+	VALUE_FUNCTION = 16,
+	VALUE_SYMBOL = 17,
 };
 
 /* The typed arrays, in the order of value_typed_kinds[]; numbered once. */
@@ -80,6 +83,7 @@ size_t	value_typed_length(const struct value *);
 int	value_regexp_flags_valid(const char *, size_t);
 struct value *value_push(struct value *);
 struct value *value_set(struct value *, const char *, size_t);
+void	value_copy(struct value *, const struct value *);
 void	value_free(struct value *);
 int	value_is_string(const struct value *);
 

@@ -193,8 +193,55 @@ static const struct {
 	{ "{a: Symbol('x')}", LITERAL_UNCLONEABLE,
 	    "An object could not be cloned." },
 	{ "Symbol", LITERAL_UNCLONEABLE, "An object could not be cloned." },
-	{ "1 + 2", LITERAL_SYNTAX,
-	    "Unsupported operator '+' (ipcsim takes literals only)" },
+	/* Expressions: what their operators and reads throw. */
+	{ "-2**2", LITERAL_SYNTAX,
+	    "Unary operator used immediately before exponentiation expression. "
+	    "Parenthesis must be used to disambiguate operator precedence" },
+	{ "null.x", LITERAL_TYPE,
+	    "Cannot read properties of null (reading 'x')" },
+	{ "undefined[0]", LITERAL_TYPE,
+	    "Cannot read properties of undefined (reading '0')" },
+	{ "{toString: 1} + 1", LITERAL_TYPE,
+	    "Cannot convert object to primitive value" },
+	{ "typeof typeof 1, typeof [x], typeof x.y", LITERAL_REFERENCE,
+	    "x is not defined" },
+	{ "true ? x : 1", LITERAL_REFERENCE,
+	    "x is not defined" },
+	{ "x ?? 1", LITERAL_REFERENCE,
+	    "x is not defined" },
+	{ "1 = 2", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "void x", LITERAL_REFERENCE,
+	    "x is not defined" },
+	{ "!x", LITERAL_REFERENCE,
+	    "x is not defined" },
+	{ "1n + 1", LITERAL_TYPE,
+	    "Cannot mix BigInt and other types, use explicit conversions" },
+	{ "--1", LITERAL_SYNTAX,
+	    "Invalid left-hand side expression in prefix operation" },
+	{ "{__proto__: 1, __proto__: 2}", LITERAL_SYNTAX,
+	    "Duplicate __proto__ fields are not allowed in object literals" },
+	{ "[...1]", LITERAL_TYPE,
+	    "1 is not iterable" },
+	{ "true = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "`${1`", LITERAL_SYNTAX,
+	    "Unexpected end of input" },
+	{ "`${}`", LITERAL_SYNTAX,
+	    "Unexpected token '}'" },
+	{ "`a", LITERAL_SYNTAX,
+	    "Unexpected end of input" },
+	{ "`${Symbol()}`", LITERAL_TYPE,
+	    "Cannot convert a Symbol value to a string" },
+	{ "[...1]", LITERAL_TYPE,
+	    "1 is not iterable" },
+	{ "[...{}]", LITERAL_TYPE,
+	    "{} is not iterable" },
+	{ "[...{a:1}]", LITERAL_TYPE,
+	    "{(intermediate value)} is not iterable" },
+	{ "...1", LITERAL_TYPE,
+	    "Spread syntax requires ...iterable[Symbol.iterator] to be a "
+	    "function" },
 	{ "max(1)", LITERAL_REFERENCE, "max is not defined" },
 	{ "parseInt('1')", LITERAL_UNSUPPORTED,
 	    "ipcsim does not evaluate parseInt(...)" },
@@ -234,6 +281,89 @@ static const struct {
 	{ "(1, 2), ((3))", "2 3" },
 	{ "/* c */ 1, // d\n 2", "1 2" },
 	{ "\xc2\xa0" "1", "1" },
+	/*
+	 * Expressions of literals: operators, ?:, ?? || && (their right
+	 * sides evaluated only when they decide), typeof, void, reads of
+	 * properties and of the globals' constants, spread, computed keys,
+	 * getters, __proto__, templates.
+	 */
+	{ "1+2*3, 2**10, 7%3, -7%3, 5/0, 1-'a', '3'*'4', 1<<33, -1>>>0,"
+	    " 5&3, 5|3, 5^3, ~5, 2**-1, (-8)%3, 0.1*3",
+	    "7 1024 1 -1 Infinity NaN 12 2 4294967295 1 7 6 -6 0.5 -2 0.3"
+	    "0000000000000004" },
+	{ "1n+2n, 5n-7n, 1n<2, 2n>1n, 1n==1, 1n===1, '1'==1, null==unde"
+	    "fined, null===undefined, NaN==NaN, [1]==1, 'b'>'a', 'a'<'B',"
+	    " null>=0, undefined==0",
+	    "3n -2n true true true false true true false false true true "
+	    "false true false" },
+	{ "typeof 1, typeof 'a', typeof null, typeof undefined, typeof "
+	    "{}, typeof 1n, typeof (()=>1), typeof x, typeof Math, typeof"
+	    " Symbol(), void 0, true ? 1 : 2, null ?? 3, 0 ?? 3, 0 || 'a'"
+	    ", 1 && 'b', !!'', true || x, false && x",
+	    "number string object undefined object bigint function undefi"
+	    "ned object symbol undefined 1 3 0 a b false true false" },
+	{ "Math.PI, Number.MAX_SAFE_INTEGER, 'ab'.length, [1,2,3].lengt"
+	    "h, 'abc'[1], [5,6][1], ({a:1}).a, Math, JSON",
+	    "3.141592653589793 9007199254740991 2 3 b 6 1 {} {}" },
+	{ "[1]+[2], {}+1, [].length, new Map([[1,2]]).size, /a/g.source"
+	    ", /a/g.flags, new Uint8Array(3).length",
+	    "12 [object Object]1 0 1 a g 3" },
+	{ "2**3**2, (-2)**2, -(-0), -'', +'', -[], -null, +undefined, ~"
+	    "'7', ~~1.5",
+	    "512 4 0 -0 0 -0 -0 NaN -8 1" },
+	{ "'a' + 1 + 2, 1 + 2 + 'a', 'x' - 1, [1,2] + 3, 1 + {}, true +"
+	    " 1, null + 1",
+	    "a12 3a NaN 1,23 1[object Object] 2 1" },
+	{ "1 < 2 < 3, 3 > 2 > 1, '10' < '9', 10 < 9, '10' < 9, 1 == '1'"
+	    ", 0 == '', 0 == '0', '' == '0', [] == false, null == 0",
+	    "true false true false false true true true false true false" },
+	{ "false ? x : 1",
+	    "1" },
+	{ "1 ? 2 : 3 ? 4 : 5",
+	    "2" },
+	{ "1 ?? x",
+	    "1" },
+	{ "({a: 1}).b, 'abc'.length, '\\u{1F600}'.length",
+	    "undefined 3 2" },
+	{ "5 % 0, -5 % 2, 2 ** 0.5, NaN ** 0, 1 ** Infinity, (-1) ** 0."
+	    "5",
+	    "NaN -1 1.4142135623730951 1 NaN NaN" },
+	{ "(1, 2) + 3",
+	    "5" },
+	{ "0.1 + 0.2, 1e21 + 1, 2 ** 53 + 1",
+	    "0.30000000000000004 1e+21 9007199254740992" },
+	{ "1n - 2n, -1n - -1n, 10n - 1n",
+	    "-1n 0n 9n" },
+	{ "1 ? 2 : x",
+	    "2" },
+	{ "[...[1,2], ...'ab'], {...{a:1}, b:2, ...[9]}, {['a'+1]: 2}, "
+	    "{get x() { return 5 }}, {__proto__: 1}, {__proto__: {a: 1}},"
+	    " {['__proto__']: 1}",
+	    "[ 1, 2, 'a', 'b' ] { '0': 9, a: 1, b: 2 } { a1: 2 } { x: 5 }"
+	    " {} {} { ['__proto__']: 1 }" },
+	{ "...[1, 2], 3",
+	    "1 2 3" },
+	{ "{...1, ...'hi', ...null, a: 1}",
+	    "{ '0': 'h', '1': 'i', a: 1 }" },
+	{ "{get a() { return 1 + 1; }, set b(v) {}, c: 3}",
+	    "{ a: 2, b: undefined, c: 3 }" },
+	{ "{[1 + 1]: 'two', [`k`]: 3}",
+	    "{ '2': 'two', k: 3 }" },
+	{ "new Set([...'aab'])",
+	    "Set(2) { 'a', 'b' }" },
+	{ "[...\"ab\", ...new Set([1, 2])]",
+	    "[ 'a', 'b', 1, 2 ]" },
+	{ "{a: 1, ...{a: 2, b: 3}}",
+	    "{ a: 2, b: 3 }" },
+	{ "{...[1, , 3]}",
+	    "{ '0': 1, '2': 3 }" },
+	{ "{get 1() { return 'one' }}",
+	    "{ '1': 'one' }" },
+	{ "{get: 1, set: 2}",
+	    "{ get: 1, set: 2 }" },
+	{ "`a${1+1}b`, `${[1,2]}`, `${`x`}`, `${{}}`, `${\"}\"}`",
+	    "a2b 1,2 x [object Object] }" },
+
 };
 
 /* Each error case gives its code and exactly V8's message. */
