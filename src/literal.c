@@ -40,7 +40,7 @@ struct token {
 	size_t		 start;
 	size_t		 end;		/* offset just past the token */
 	char		 punct[5];	/* TOK_PUNCT */
-	int		 comment_open;	/* TOK_END inside an unterminated comment */
+	int		 comment_open;	/* TOK_END in a comment: 1 block, 2 line */
 };
 
 struct parser {
@@ -64,7 +64,7 @@ static const char *const reserved_words[] = {
 	"delete", "in", "instanceof", "class", "var", "const", "if", "else",
 	"return", "while", "for", "do", "switch", "case", "break", "continue",
 	"throw", "try", "catch", "finally", "with", "default", "export",
-	"import", "super", "extends", "enum", "debugger", "yield", "let",
+	"import", "super", "extends", "enum", "debugger",
 };
 
 /*
@@ -145,12 +145,57 @@ throw_error(struct parser *p, int kind, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Whether c can start an identifier (ASCII only; see lex_invalid). */
+/* Whether c can start an identifier (an ASCII one; see ident_length). */
 static int
 ident_start(int c)
 {
 	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
 	    c == '$');
+}
+
+/*
+ * Whether a code point beyond ASCII is a letter that may start (or, a
+ * combining mark, continue) an identifier: the scripts' letter blocks, not
+ * the whole of Unicode's ID_Start table (symbols, emoji and punctuation
+ * are not letters).
+ */
+static int
+ident_code_point(uint32_t c, int start)
+{
+	if (!start && c >= 0x300 && c <= 0x36f)
+		return (1);
+	return (c == 0xaa || c == 0xb5 || c == 0xba || (c >= 0xc0 &&
+	    c <= 0x2ff && c != 0xd7 && c != 0xf7) || (c >= 0x370 &&
+	    c <= 0x1fff) || (c >= 0x2c00 && c <= 0x2dff) || (c >= 0x3041 &&
+	    c <= 0x9fff && !(c >= 0x3099 && c <= 0x309c)) || (c >= 0xac00 &&
+	    c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff));
+}
+
+/* The length in bytes of the identifier at off (a '#' first for a private name), or 0. */
+static size_t
+ident_length(const struct parser *p, size_t off)
+{
+	size_t		 start = off;
+	uint32_t	 c;
+	int		 k;
+
+	if (p->s[off] == '#' && off + 1 < p->len)
+		off++;
+	while (off < p->len) {
+		if (ident_start(p->s[off]) || (off > start &&
+		    p->s[off] >= '0' && p->s[off] <= '9')) {
+			off++;
+			continue;
+		}
+		if ((unsigned char)p->s[off] < 0x80 || (k = utf8_decode(p->s +
+		    off, p->len - off, &c)) <= 0 || !ident_code_point(c,
+		    off == start || (off == start + 1 && p->s[start] == '#')))
+			break;
+		off += (size_t)k;
+	}
+	if (p->s[start] == '#' && off == start + 1)
+		return (0);
+	return (off - start);
 }
 
 /* Whether c can continue an identifier. */
@@ -180,7 +225,10 @@ word_in(const char *const *words, size_t n, const char *name, size_t len)
 	return (word_index(words, n, name, len) != -1);
 }
 
-/* Skip white space and comments; 1 if a block comment never ends. */
+/*
+ * Skip white space and comments; 1 if a block comment never ends, 2 if a
+ * line comment runs to the end of the text: either swallows the call's ')'.
+ */
 static int
 skip_space(struct parser *p, size_t *off)
 {
@@ -195,6 +243,8 @@ skip_space(struct parser *p, size_t *off)
 		    p->s[*off + 1] == '/') {
 			while (*off < p->len && p->s[*off] != '\n')
 				(*off)++;
+			if (*off == p->len)
+				return (2);
 			continue;
 		}
 		if (*off + 1 < p->len && p->s[*off] == '/' &&
@@ -322,7 +372,7 @@ peek(struct parser *p, struct token *t)
 	static const char *const puncts[] = {
 		">>>=", "...", "===", "!==", "**=", ">>>", "<<=", ">>=", "&&=",
 		"||=", "?" "?=", "=>", "==", "!=", "<=", ">=", "<<", ">>", "&&",
-		"||", "?" "?", "**", "++", "--", "+=", "-=", "*=", "/=", "%=",
+		"||", "?" "?", "?.", "**", "++", "--", "+=", "-=", "*=", "/=", "%=",
 		"&=", "|=", "^=", "(", ")", "[", "]", "{", "}", ",", ":", ";",
 		"+", "-", "!", "*", "/", "%", "<", ">", "=", "&", "|", "^", "?",
 		".", "~",
@@ -349,14 +399,17 @@ peek(struct parser *p, struct token *t)
 		t->type = t->end == 0 ? TOK_INVALID : TOK_STRING;
 		return;
 	}
-	if (ident_start(c)) {
+	if ((n = ident_length(p, off)) > 0) {
 		t->type = TOK_IDENT;
-		for (t->end = off; t->end < p->len && ident_part(p->s[t->end]);)
-			t->end++;
+		t->end = off + n;
 		return;
 	}
 	for (i = 0; i < sizeof puncts / sizeof puncts[0]; i++) {
 		n = strlen(puncts[i]);
+		/* a?.5:1 is a ? .5 : 1, not a?.(5). */
+		if (n == 2 && memcmp(puncts[i], "?.", 2) == 0 && off + 2 <
+		    p->len && p->s[off + 2] >= '0' && p->s[off + 2] <= '9')
+			continue;
 		if (p->len - off >= n && memcmp(p->s + off, puncts[i], n) == 0) {
 			t->type = TOK_PUNCT;
 			memcpy(t->punct, puncts[i], n + 1);
@@ -383,8 +436,10 @@ unexpected(struct parser *p, const struct token *t)
 	switch (t->type) {
 	case TOK_END:
 		/* An open comment swallowed the call's ')' as well. */
-		if (t->comment_open)
+		if (t->comment_open == 1)
 			parse_fail(p, "Invalid or unexpected token");
+		else if (t->comment_open == 2)
+			parse_fail(p, "Unexpected end of input");
 		else
 			parse_fail(p, "Unexpected token ')'");
 		break;
@@ -396,7 +451,9 @@ unexpected(struct parser *p, const struct token *t)
 		    : "Unexpected string");
 		break;
 	case TOK_IDENT:
-		if (word_in(reserved_words, sizeof reserved_words /
+		if (n == 4 && memcmp(p->s + t->start, "enum", 4) == 0)
+			parse_fail(p, "Unexpected reserved word");
+		else if (word_in(reserved_words, sizeof reserved_words /
 		    sizeof reserved_words[0], p->s + t->start, (size_t)n))
 			parse_fail(p, "Unexpected token '%.*s'", n,
 			    p->s + t->start);
@@ -481,7 +538,7 @@ read_unicode_escape(const struct parser *p, size_t *off, size_t end,
 		while (*off < end && (d = hex_value(p->s[*off])) != -1) {
 			*c = *c * 16 + (uint32_t)d;
 			if (*c > 0x10ffff)
-				return (-1);
+				return (-2);
 			(*off)++;
 			digits++;
 		}
@@ -505,6 +562,7 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 	uint32_t		 c, lo;
 	size_t			 save;
 	char			 ch = p->s[(*off)++];
+	int			 r;
 
 	if (ch == 'x') {
 		if (read_hex(p, off, end, 2, &c) == -1) {
@@ -512,8 +570,9 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 			return (-1);
 		}
 	} else if (ch == 'u') {
-		if (read_unicode_escape(p, off, end, &c) == -1) {
-			parse_fail(p, "Invalid Unicode escape sequence");
+		if ((r = read_unicode_escape(p, off, end, &c)) < 0) {
+			parse_fail(p, r == -2 ? "Undefined Unicode code-point" :
+			    "Invalid Unicode escape sequence");
 			return (-1);
 		}
 		save = *off;
@@ -1034,6 +1093,22 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		value_free(v);
 		return (function_value(p, v));
 	}
+	if (name[0] == '#') {
+		parse_fail(p, "Private field '%.*s' must be declared in an "
+		    "enclosing class", (int)n, name);
+		return (-1);
+	}
+	if (n == 5 && memcmp(name, "class", 5) == 0) {
+		/* class [Name] [extends ...] { ... }: a function. */
+		if (next.type == TOK_IDENT && !is_punct(&next, "{"))
+			p->pos = next.end;
+		while (peek(p, &next), next.type != TOK_END &&
+		    !is_punct(&next, "{"))
+			p->pos = next.end;
+		if (expect(p, "{") == -1 || skip_balanced(p, "{", "}") == -1)
+			return (-1);
+		return (function_value(p, v));
+	}
 	if (n == 3 && memcmp(name, "new", 3) == 0)
 		return (parse_new(p, v));
 	if (is_punct(&next, "(")) {
@@ -1202,6 +1277,10 @@ parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 	}
 	switch (t.type) {
 	case TOK_IDENT:
+		if (p->s[t.start] == '#') {
+			unexpected(p, &t);
+			return (-1);
+		}
 		value_string(key, p->s + t.start, t.end - t.start);
 		p->pos = t.end;
 		peek(p, &t);
@@ -1365,6 +1444,15 @@ parse_member(struct parser *p, struct value *o, int *protos)
 	if (parse_key(p, &key, &shorthand, &computed) == -1)
 		return (-1);
 	peek(p, &next);
+	if (accessor == 0 && !is_punct(&next, "(") && !is_punct(&next, ":") &&
+	    (t.type != TOK_IDENT || computed || word_in(reserved_words,
+	    sizeof reserved_words / sizeof reserved_words[0], key.str,
+	    key.len))) {
+		/* {1}, {'a'}, {true}: only a name can stand alone. */
+		unexpected(p, computed ? &next : &t);
+		value_free(&key);
+		return (-1);
+	}
 	if (accessor != 0 || is_punct(&next, "(")) {
 		if (accessor != 0 && parse_accessor(p, accessor == 1,
 		    &val) == -1) {
@@ -1700,23 +1788,56 @@ member_get(struct parser *p, const struct value *o, const struct value *key,
 }
 
 /*
- * After a value: .name, [key] and calls, left to right.  A call of
- * anything but a constructor by name is not evaluated.
+ * After a value: .name, [key], ?.name, ?.[key] and calls, left to right;
+ * after a ?. that met null or undefined the rest of the chain gives
+ * undefined and does nothing.  A call of anything but a constructor by
+ * name is not evaluated.
  */
 static int
 parse_postfix(struct parser *p, struct value *v)
 {
 	struct token	 t;
 	struct value	 key, r, args;
+	int		 nullish = 0, optional;
 
 	for (;;) {
 		peek(p, &t);
+		if ((optional = is_punct(&t, "?."))) {
+			p->pos = t.end;
+			if (!nullish && (v->type == VALUE_UNDEFINED ||
+			    v->type == VALUE_NULL)) {
+				nullish = 1;
+				p->skip++;
+				value_init(v, VALUE_UNDEFINED);
+			}
+			peek(p, &t);
+			if (t.type == TOK_IDENT) {
+				/* a?.b reads as a.b from here. */
+				t.type = TOK_PUNCT;
+				memcpy(t.punct, ".", 2);
+				t.end = t.start;
+			}
+		}
+		if (is_punct(&t, "++") || is_punct(&t, "--")) {
+			if (!p->ref) {
+				parse_fail(p, "Invalid left-hand side expression "
+				    "in postfix operation");
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			p->pos = t.end;
+			throw_error(p, LITERAL_UNSUPPORTED,
+			    "ipcsim does not evaluate assignments");
+			continue;
+		}
 		if (is_punct(&t, ".")) {
 			p->pos = t.end;
 			peek(p, &t);
 			if (t.type != TOK_IDENT) {
 				unexpected(p, &t);
 				value_free(v);
+				p->skip -= nullish;
 				return (-1);
 			}
 			p->pos = t.end;
@@ -1725,17 +1846,20 @@ parse_postfix(struct parser *p, struct value *v)
 			p->pos = t.end;
 			if (parse_expr(p, &key) == -1) {
 				value_free(v);
+				p->skip -= nullish;
 				return (-1);
 			}
 			if (expect(p, "]") == -1) {
 				value_free(&key);
 				value_free(v);
+				p->skip -= nullish;
 				return (-1);
 			}
 		} else if (is_punct(&t, "(")) {
 			p->pos = t.end;
 			if (parse_call_args(p, &args) == -1) {
 				value_free(v);
+				p->skip -= nullish;
 				return (-1);
 			}
 			value_free(&args);
@@ -1747,8 +1871,20 @@ parse_postfix(struct parser *p, struct value *v)
 			value_init(v, VALUE_UNDEFINED);
 			p->ref = 0;
 			continue;
-		} else
+		} else {
+			if (optional) {
+				unexpected(p, &t);
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			p->skip -= nullish;
 			return (0);
+		}
+		if (nullish) {
+			value_free(&key);
+			continue;
+		}
 		member_get(p, v, &key, &r);
 		value_free(&key);
 		value_free(v);
@@ -1809,8 +1945,8 @@ operator_failed(struct parser *p, int ret, const char *err, struct value *v)
 }
 
 /*
- * A unary operator and its operand: ! - + ~ typeof void, each applied as
- * JavaScript does.  typeof of a name that is not defined is "undefined".
+ * A unary operator and its operand: ! - + ~ typeof void delete, each
+ * applied as JavaScript does.  typeof of a name that is not defined is "undefined".
  */
 static int
 parse_unary(struct parser *p, struct value *v)
@@ -1825,7 +1961,9 @@ parse_unary(struct parser *p, struct value *v)
 	    is_punct(&t, "~") || (t.type == TOK_IDENT && (t.end - t.start ==
 	    6 && memcmp(p->s + t.start, "typeof", 6) == 0)) ||
 	    (t.type == TOK_IDENT && t.end - t.start == 4 &&
-	    memcmp(p->s + t.start, "void", 4) == 0))) {
+	    memcmp(p->s + t.start, "void", 4) == 0) ||
+	    (t.type == TOK_IDENT && t.end - t.start == 6 &&
+	    memcmp(p->s + t.start, "delete", 6) == 0))) {
 		if (is_punct(&t, "++") || is_punct(&t, "--")) {
 			parse_fail(p, "Invalid left-hand side expression in "
 			    "prefix operation");
@@ -1855,9 +1993,14 @@ parse_unary(struct parser *p, struct value *v)
 		return (-1);
 	}
 	value_init(v, VALUE_UNDEFINED);
+	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref)
+		throw_error(p, LITERAL_UNSUPPORTED,
+		    "ipcsim does not evaluate delete of a property");
 	p->ref = 0;
 	if (t.type == TOK_IDENT && p->s[t.start] == 't')
 		value_string(v, js_typeof(&operand), strlen(js_typeof(&operand)));
+	else if (t.type == TOK_IDENT && p->s[t.start] == 'd')
+		value_init(v, VALUE_TRUE);	/* delete of a value: true */
 	else if (t.type == TOK_IDENT)
 		;	/* void: undefined */
 	else if (t.punct[0] == '!')
@@ -2037,7 +2180,11 @@ parse_expr(struct parser *p, struct value *v)
 	return (0);
 }
 
-/* The whole argument list: values separated by commas, a trailing comma allowed. */
+/*
+ * The whole argument list: values separated by commas, a trailing comma
+ * allowed.  A line comment at the end hides the call's ')': after a value
+ * V8 misses it, after a comma the text just ends.
+ */
 static int
 parse_args(struct parser *p, struct value *args)
 {
@@ -2050,6 +2197,10 @@ parse_args(struct parser *p, struct value *args)
 		if (parse_element(p, args, 1) == -1)
 			return (-1);
 		peek(p, &t);
+		if (t.type == TOK_END && t.comment_open == 2) {
+			parse_fail(p, "missing ) after argument list");
+			return (-1);
+		}
 		if (t.type == TOK_END)
 			break;
 		if (!is_punct(&t, ",")) {

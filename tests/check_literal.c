@@ -193,6 +193,47 @@ static const struct {
 	{ "{a: Symbol('x')}", LITERAL_UNCLONEABLE,
 	    "An object could not be cloned." },
 	{ "Symbol", LITERAL_UNCLONEABLE, "An object could not be cloned." },
+	/* V8's texts for what it rejects; names as sloppy mode has them. */
+	{ "--1", LITERAL_SYNTAX,
+	    "Invalid left-hand side expression in prefix operation" },
+	{ "{true}", LITERAL_SYNTAX,
+	    "Unexpected token 'true'" },
+	{ "{1}", LITERAL_SYNTAX,
+	    "Unexpected number" },
+	{ "{'a'}", LITERAL_SYNTAX,
+	    "Unexpected string" },
+	{ "1 // c", LITERAL_SYNTAX,
+	    "missing ) after argument list" },
+	{ "1, // c", LITERAL_SYNTAX,
+	    "Unexpected end of input" },
+	{ "// c", LITERAL_SYNTAX,
+	    "Unexpected end of input" },
+	{ "'\\u{110000}'", LITERAL_SYNTAX,
+	    "Undefined Unicode code-point" },
+	{ "#x", LITERAL_SYNTAX,
+	    "Private field '#x' must be declared in an enclosing class" },
+	{ "{#x: 1}", LITERAL_SYNTAX,
+	    "Unexpected identifier '#x'" },
+	{ "let", LITERAL_REFERENCE,
+	    "let is not defined" },
+	{ "yield", LITERAL_REFERENCE,
+	    "yield is not defined" },
+	{ "\xc3\xa9", LITERAL_REFERENCE,
+	    "\xc3\xa9 is not defined" },
+	{ "\xe6\x97\xa5\xe6\x9c\xac", LITERAL_REFERENCE,
+	    "\xe6\x97\xa5\xe6\x9c\xac is not defined" },
+	{ "enum", LITERAL_SYNTAX,
+	    "Unexpected reserved word" },
+	{ "1++", LITERAL_SYNTAX,
+	    "Invalid left-hand side expression in postfix operation" },
+	{ "x?.y", LITERAL_REFERENCE,
+	    "x is not defined" },
+	{ "1 ?. 2", LITERAL_SYNTAX,
+	    "Unexpected number" },
+	{ "\xf0\x9f\x98\x80", LITERAL_SYNTAX,
+	    "Invalid or unexpected token" },
+	{ "[1 // c", LITERAL_SYNTAX,
+	    "Unexpected end of input" },
 	/* Expressions: what their operators and reads throw. */
 	{ "-2**2", LITERAL_SYNTAX,
 	    "Unary operator used immediately before exponentiation expression. "
@@ -281,6 +322,12 @@ static const struct {
 	{ "(1, 2), ((3))", "2 3" },
 	{ "/* c */ 1, // d\n 2", "1 2" },
 	{ "\xc2\xa0" "1", "1" },
+	{ "{\xc3\xa9: 1}, {let: 1}, {\xcf\x80: 3}, dele"
+	    "te 1, null?.x, null?.x.y, ({a: {b: 1}})?.a?.b, true ?.5 : 1,"
+	    " undefined?.[0], [1]?.[0]",
+	    "{ '\xc3\xa9': 1 } { let: 1 } { '\xcf\x80': 3"
+	    " } true undefined undefined 1 0.5 undefined 1" },
+
 	/*
 	 * Expressions of literals: operators, ?:, ?? || && (their right
 	 * sides evaluated only when they decide), typeof, void, reads of
