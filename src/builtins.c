@@ -585,29 +585,6 @@ builtin_is_object(const struct value *v)
 	}
 }
 
-/* SameValueZero for the primitives; an object is only ever itself, never another literal. */
-static int
-builtin_same(const struct value *a, const struct value *b)
-{
-	if (a->type != b->type)
-		return (0);
-	switch (a->type) {
-	case VALUE_UNDEFINED:
-	case VALUE_NULL:
-	case VALUE_FALSE:
-	case VALUE_TRUE:
-		return (1);
-	case VALUE_NUMBER:
-		return (a->number == b->number || (isnan(a->number) &&
-		    isnan(b->number)));
-	case VALUE_STRING:
-	case VALUE_BIGINT:
-		return (a->len == b->len && memcmp(a->str, b->str, a->len) == 0);
-	default:
-		return (0);
-	}
-}
-
 /*
  * Add a key (and for a Map its value) the way Map.prototype.set and
  * Set.prototype.add do: -0 becomes +0, a key already there keeps its place
@@ -620,7 +597,7 @@ collection_add(struct value *c, const struct value *key,
 	size_t	 i, step = c->type == VALUE_MAP ? 2 : 1;
 
 	for (i = 0; i < c->count; i += step) {
-		if (builtin_same(&c->items[i], key))
+		if (js_same_value_zero(&c->items[i], key))
 			break;
 	}
 	if (i == c->count) {

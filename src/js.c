@@ -690,6 +690,14 @@ js_strict_equal(const struct value *a, const struct value *b)
 	}
 }
 
+/* SameValueZero, as Map keys and Set elements compare: ===, and NaN is NaN. */
+int
+js_same_value_zero(const struct value *a, const struct value *b)
+{
+	return (js_strict_equal(a, b) || (a->type == VALUE_NUMBER &&
+	    b->type == VALUE_NUMBER && isnan(a->number) && isnan(b->number)));
+}
+
 /* a == b, the Abstract Equality Comparison, with its conversions. */
 static int
 js_loose_equal(const struct value *a, const struct value *b, const char **err,

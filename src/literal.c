@@ -973,28 +973,37 @@ parse_paren(struct parser *p, struct value *v)
 }
 
 /*
- * The arguments of a call or of new, after its '(': values separated by
- * commas, a trailing comma allowed, up to the ')'.
+ * The elements of an array literal (close "]", holes kept as holes) or the
+ * arguments of a call or of new (close ")"), after the opening bracket:
+ * values separated by commas, a trailing comma allowed.  Like every parse
+ * function, it leaves nothing allocated when it fails.
  */
 static int
-parse_call_args(struct parser *p, struct value *list)
+parse_list(struct parser *p, struct value *list, const char *close)
 {
 	struct token	 t;
+	int		 array = close[0] == ']';
 
 	value_init(list, VALUE_ARRAY);
 	for (;;) {
 		peek(p, &t);
-		if (is_punct(&t, ")")) {
+		if (is_punct(&t, close)) {
 			p->pos = t.end;
 			return (0);
 		}
-		if (parse_element(p, list, 1) == -1)
+		if (array && is_punct(&t, ",")) {
+			/* A hole: [1, , 2] */
+			value_push(list)->type = VALUE_HOLE;
+			p->pos = t.end;
+			continue;
+		}
+		if (parse_element(p, list, !array) == -1)
 			break;
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
-		else if (!is_punct(&t, ")")) {
-			if (t.type == TOK_END && !t.comment_open)
+		else if (!is_punct(&t, close)) {
+			if (!array && t.type == TOK_END && !t.comment_open)
 				parse_fail(p, "missing ) after argument list");
 			else
 				unexpected(p, &t);
@@ -1053,7 +1062,7 @@ parse_new(struct parser *p, struct value *v)
 	peek(p, &next);
 	if (is_punct(&next, "(")) {
 		p->pos = next.end;
-		if (parse_call_args(p, &args) == -1)
+		if (parse_list(p, &args, ")") == -1)
 			return (-1);
 	} else
 		value_init(&args, VALUE_ARRAY);	/* new Date is new Date() */
@@ -1120,7 +1129,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 			return (0);
 		}
 		p->pos = next.end;
-		if (parse_call_args(p, &args) == -1)
+		if (parse_list(p, &args, ")") == -1)
 			return (-1);
 		evaluate_call(p, name, n, 0, &args, v);
 		return (0);
@@ -1207,41 +1216,6 @@ parse_element(struct parser *p, struct value *list, int call)
 	return (0);
 }
 
-/*
- * "[ ... ]": elements, holes kept as holes, a trailing comma allowed.
- * Like every parse function, it leaves nothing allocated when it fails.
- */
-static int
-parse_array(struct parser *p, struct value *v)
-{
-	struct token	 t;
-
-	value_init(v, VALUE_ARRAY);
-	for (;;) {
-		peek(p, &t);
-		if (is_punct(&t, "]")) {
-			p->pos = t.end;
-			return (0);
-		}
-		if (is_punct(&t, ",")) {
-			/* A hole: [1, , 2] */
-			value_push(v)->type = VALUE_HOLE;
-			p->pos = t.end;
-			continue;
-		}
-		if (parse_element(p, v, 0) == -1)
-			break;
-		peek(p, &t);
-		if (is_punct(&t, ","))
-			p->pos = t.end;
-		else if (!is_punct(&t, "]")) {
-			unexpected(p, &t);
-			break;
-		}
-	}
-	value_free(v);
-	return (-1);
-}
 
 /*
  * An object key: an identifier, a string, a number (as its string), or
@@ -1857,7 +1831,7 @@ parse_postfix(struct parser *p, struct value *v)
 			}
 		} else if (is_punct(&t, "(")) {
 			p->pos = t.end;
-			if (parse_call_args(p, &args) == -1) {
+			if (parse_list(p, &args, ")") == -1) {
 				value_free(v);
 				p->skip -= nullish;
 				return (-1);
@@ -1918,7 +1892,7 @@ parse_primary(struct parser *p, struct value *v)
 		if (is_punct(&t, "/"))
 			r = parse_regexp(p, t.start, v);
 		else if (is_punct(&t, "["))
-			r = parse_array(p, v);
+			r = parse_list(p, v, "]");
 		else if (is_punct(&t, "{"))
 			r = parse_object(p, v);
 		else if (is_punct(&t, "("))
