@@ -540,30 +540,32 @@ js_add(struct value *r, const struct value *a, const struct value *b,
     const char **err)
 {
 	struct value	 pa, pb;
+	const struct value *x = a, *y = b;
 	struct buf	 s;
-	int		 ret;
+	int		 ret = JS_OK;
 
-	if ((ret = js_to_primitive(&pa, a, 0, err)) != JS_OK) {
+	/* Primitives are used as they are: the sum's common case copies nothing. */
+	value_init(&pa, VALUE_UNDEFINED);
+	value_init(&pb, VALUE_UNDEFINED);
+	if (js_is_object(a) && (ret = js_to_primitive(&pa, a, 0, err)) == JS_OK)
+		x = &pa;
+	if (ret == JS_OK && js_is_object(b) &&
+	    (ret = js_to_primitive(&pb, b, 0, err)) == JS_OK)
+		y = &pb;
+	if (ret != JS_OK)
 		value_init(r, VALUE_UNDEFINED);
-		return (ret);
-	}
-	if ((ret = js_to_primitive(&pb, b, 0, err)) != JS_OK) {
-		value_free(&pa);
-		value_init(r, VALUE_UNDEFINED);
-		return (ret);
-	}
-	if (pa.type == VALUE_STRING || pb.type == VALUE_STRING) {
+	else if (x->type == VALUE_STRING || y->type == VALUE_STRING) {
 		buf_init(&s);
-		js_to_string(&s, &pa);
-		js_to_string(&s, &pb);
-		value_string(r, buf_str(&s), s.len);
-		buf_free(&s);
-	} else if ((pa.type == VALUE_BIGINT) != (pb.type == VALUE_BIGINT))
+		js_to_string(&s, x);
+		js_to_string(&s, y);
+		buf_append(&s, "", 1);
+		value_take_string(r, (char *)s.data, s.len - 1);
+	} else if ((x->type == VALUE_BIGINT) != (y->type == VALUE_BIGINT))
 		ret = js_mix_error(r, err);
-	else if (pa.type == VALUE_BIGINT)
-		js_bigint_add(r, &pa, &pb);
+	else if (x->type == VALUE_BIGINT)
+		js_bigint_add(r, x, y);
 	else
-		value_number(r, js_to_number(&pa) + js_to_number(&pb));
+		value_number(r, js_to_number(x) + js_to_number(y));
 	value_free(&pa);
 	value_free(&pb);
 	return (ret);
