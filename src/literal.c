@@ -796,7 +796,8 @@ parse_number(struct parser *p, const struct token *t, struct value *v)
 	} else if (n > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9') {
 		/* 017 is octal, 019 decimal; neither takes separators or n. */
 		scan_digits(p, s, n, &i, 10, 0, &digits);
-		radix = strspn(s, "01234567") == i ? 8 : 10;
+		radix = strspn(buf_str(&digits), "01234567") == digits.len ?
+		    8 : 10;
 		if (i < n && s[i] == 'n')
 			goto done;
 	} else if (scan_digits(p, s, n, &i, 10, 1, &digits) == -1)
