@@ -545,8 +545,6 @@ js_add(struct value *r, const struct value *a, const struct value *b,
 	int		 ret = JS_OK;
 
 	/* Primitives are used as they are: the sum's common case copies nothing. */
-	value_init(&pa, VALUE_UNDEFINED);
-	value_init(&pb, VALUE_UNDEFINED);
 	if (js_is_object(a) && (ret = js_to_primitive(&pa, a, 0, err)) == JS_OK)
 		x = &pa;
 	if (ret == JS_OK && js_is_object(b) &&
@@ -566,8 +564,10 @@ js_add(struct value *r, const struct value *a, const struct value *b,
 		js_bigint_add(r, x, y);
 	else
 		value_number(r, js_to_number(x) + js_to_number(y));
-	value_free(&pa);
-	value_free(&pb);
+	if (x == &pa)
+		value_free(&pa);
+	if (y == &pb)
+		value_free(&pb);
 	return (ret);
 }
 

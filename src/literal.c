@@ -405,6 +405,8 @@ peek(struct parser *p, struct token *t)
 		return;
 	}
 	for (i = 0; i < sizeof puncts / sizeof puncts[0]; i++) {
+		if (puncts[i][0] != c)
+			continue;
 		n = strlen(puncts[i]);
 		/* a?.5:1 is a ? .5 : 1, not a?.(5). */
 		if (n == 2 && memcmp(puncts[i], "?.", 2) == 0 && off + 2 <
@@ -2020,6 +2022,8 @@ binary_prec(const struct token *t)
 {
 	size_t	 i;
 
+	if (t->type != TOK_PUNCT || strchr("?|&^=!<>+-*/%", t->punct[0]) == NULL)
+		return (0);
 	for (i = 0; i < sizeof binary_ops / sizeof binary_ops[0]; i++) {
 		if (is_punct(t, binary_ops[i].op))
 			return (binary_ops[i].prec);
