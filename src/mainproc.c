@@ -207,9 +207,10 @@ mainproc_handler_error(struct mainproc *mp, const struct mainproc_answer *a)
 {
 	struct proto_msg	 m;
 	struct buf		 b;
-	const char		*kind = a->error != NULL ? "TypeError" : "Error";
-	const char		*msg = a->error != NULL ? a->error :
-				    mp->sc.throw_msg;
+	/* With --throw the handler throws before it sums anything. */
+	int			 thrown = mp->sc.throw_msg[0] != '\0';
+	const char		*kind = thrown ? "Error" : "TypeError";
+	const char		*msg = thrown ? mp->sc.throw_msg : a->error;
 
 	buf_init(&b);
 	buf_printf(&b, "Error occurred in handler for '%s': ",
