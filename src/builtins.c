@@ -325,7 +325,7 @@ regexp_source(struct buf *b, const char *s, size_t n)
 	}
 }
 
-/* Make out a RegExp of a source (as V8 keeps it) and valid flags, put in the order V8's flags getter gives them. */
+/* Make out a RegExp of a source and valid flags, in the order V8's flags getter gives. */
 void
 builtin_regexp(struct value *out, const char *source, size_t n,
     const char *flags)
@@ -613,7 +613,7 @@ collection_add(struct value *c, const struct value *key,
 	}
 }
 
-/* How V8's "is not iterable" message names a value: "number 1", "boolean true", "bigint", "object". */
+/* How V8's "is not iterable" names a value: "number 1", "bigint", "object". */
 static void
 builtin_describe(struct buf *b, const struct value *v)
 {

@@ -1297,7 +1297,7 @@ object_find(const struct value *o, const struct value *key)
 	return (i);
 }
 
-/* Set key to val in o (taking val): a repeated key keeps its first place and takes the last value. */
+/* Set key to val (taken) in o: a key set again keeps its place, takes the value. */
 static void
 object_put(struct value *o, const char *key, size_t n, struct value *val)
 {

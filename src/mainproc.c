@@ -260,7 +260,7 @@ mainproc_answer_due(struct loop *l, void *arg)
 	mainproc_answer(mainproc_of(l), arg);
 }
 
-/* A sendSync listener that threw: the uncaught exception, then the reply channel's error; frees a. */
+/* A sendSync listener that threw: the error box, the reply channel's error; frees a. */
 static void
 mainproc_uncaught_sync(struct mainproc *mp, struct mainproc_answer *a)
 {
