@@ -935,6 +935,57 @@ construct_buffer(int kind, const struct value *args, struct value *out,
 	return (r);
 }
 
+/*
+ * new Error(message) or Error(message), and the other kinds: its message,
+ * and its stack, "Name: message" and the frame it was made in.  An
+ * options argument (a cause) is not evaluated.
+ */
+static int
+construct_error(int kind, const struct value *args, const char *frame,
+    struct value *out, char *msg, size_t size)
+{
+	const struct value	*m = args->count > 0 ? &args->items[0] : NULL;
+	struct buf		 text, stack;
+
+	if (args->count > 1 && args->items[1].type != VALUE_UNDEFINED)
+		return (builtin_fail(msg, size, LITERAL_UNSUPPORTED, "ipcsim "
+		    "does not evaluate an Error's options (its cause)"));
+	if (m != NULL && m->type == VALUE_SYMBOL)
+		return (builtin_fail(msg, size, LITERAL_TYPE,
+		    "Cannot convert a Symbol value to a string"));
+	buf_init(&text);
+	buf_init(&stack);
+	if (m != NULL && m->type != VALUE_UNDEFINED)
+		js_to_string(&text, m);
+	buf_printf(&stack, "%s", value_error_names[kind]);
+	if (text.len > 0)
+		buf_printf(&stack, ": %s", buf_str(&text));
+	if (frame[0] != '\0')
+		buf_printf(&stack, "\n%s", frame);
+	value_string(out, buf_str(&stack), stack.len);
+	out->type = VALUE_ERROR;
+	out->kind = kind;
+	if (m != NULL && m->type != VALUE_UNDEFINED)
+		value_string(value_push(out), buf_str(&text), text.len);
+	buf_free(&text);
+	buf_free(&stack);
+	return (LITERAL_OK);
+}
+
+/* The index of an Error constructor's name, or -1. */
+static int
+error_kind(const char *name, size_t n)
+{
+	int	 k;
+
+	for (k = 0; k < ERROR_COUNT; k++) {
+		if (strlen(value_error_names[k]) == n &&
+		    memcmp(value_error_names[k], name, n) == 0)
+			return (k);
+	}
+	return (-1);
+}
+
 /* The constructors, by name; those that need new say so when called without it. */
 static const char *const constructor_names[] = {
 	"Date", "RegExp", "Map", "Set", "ArrayBuffer",
@@ -966,16 +1017,18 @@ builtin_is_constructor(const char *name, size_t n)
 		    memcmp(constructor_names[i], name, n) == 0)
 			return (1);
 	}
-	return (typed_kind(name, n) != -1);
+	return (typed_kind(name, n) != -1 || error_kind(name, n) != -1);
 }
 
 /*
- * name(...args), with new or without: the value into out and LITERAL_OK,
+ * name(...args), with new or without (frame: an Error's stack frame, or
+ * ""): the value into out and LITERAL_OK,
  * or the error's code with its message.
  */
 int
 builtin_construct(const char *name, size_t n, int is_new,
-    const struct value *args, struct value *out, char *msg, size_t size)
+    const struct value *args, const char *frame, struct value *out,
+    char *msg, size_t size)
 {
 	struct buf	 now;
 	struct value	 date, none;
@@ -983,6 +1036,9 @@ builtin_construct(const char *name, size_t n, int is_new,
 	value_init(out, VALUE_UNDEFINED);
 	if (n == 6 && memcmp(name, "RegExp", 6) == 0)
 		return (construct_regexp(args, out, msg, size));
+	if (error_kind(name, n) != -1)
+		return (construct_error(error_kind(name, n), args, frame, out,
+		    msg, size));
 	if (n == 4 && memcmp(name, "Date", 4) == 0 && !is_new) {
 		/* Date() is the string of the time now, whatever the arguments. */
 		value_init(&none, VALUE_ARRAY);

@@ -16,6 +16,6 @@ void	builtin_regexp(struct value *, const char *, size_t, const char *);
 int	builtin_is_constructor(const char *, size_t);
 int	builtin_spread(const struct value *, struct value *, char *, size_t);
 int	builtin_construct(const char *, size_t, int, const struct value *,
-	    struct value *, char *, size_t);
+	    const char *, struct value *, char *, size_t);
 
 #endif

@@ -560,6 +560,36 @@ inspect_braces(const struct value *v, char *open, size_t size,
 }
 
 /*
+ * An Error as Node prints it (formatError): its stack, indented as deep as
+ * it stands, or in brackets when the stack has no frame after the message.
+ * ipcsim's one-line form is the brackets around the first line.
+ */
+static void
+inspect_error(const struct inspect_ctx *ctx, struct buf *b,
+    const struct value *v)
+{
+	const char	*s = v->str, *from = s, *at, *nl;
+	size_t		 n = v->len;
+
+	if (v->count > 0 && v->items[0].len > 0 &&
+	    (at = memmem(s, n, v->items[0].str, v->items[0].len)) != NULL)
+		from = at + v->items[0].len;
+	at = memmem(from, n - (size_t)(from - s), "\n    at", 7);
+	if (at == NULL || ctx->oneline) {
+		nl = memchr(s, '\n', n);
+		buf_printf(b, "[%.*s]", (int)(nl != NULL && ctx->oneline ?
+		    (size_t)(nl - s) : n), s);
+		return;
+	}
+	for (; (nl = memchr(s, '\n', n)) != NULL; n -= (size_t)(nl + 1 - s),
+	    s = nl + 1) {
+		buf_append(b, s, (size_t)(nl + 1 - s));
+		inspect_spaces(b, ctx->indent);
+	}
+	buf_append(b, s, n);
+}
+
+/*
  * An object of any kind (formatRaw): empty, elided past the depth as
  * [Object], [Array], [Map], ..., or its entries joined.
  */
@@ -643,6 +673,9 @@ inspect_format(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
 		break;
 	case VALUE_FUNCTION:
 		buf_append(b, "[Function (anonymous)]", 22);
+		break;
+	case VALUE_ERROR:
+		inspect_error(ctx, b, v);
 		break;
 	case VALUE_SYMBOL:
 		buf_append(b, "Symbol()", 8);

@@ -264,6 +264,12 @@ js_to_string(struct buf *b, const struct value *v)
 	case VALUE_FUNCTION:
 		buf_append(b, "function () { [native code] }", 29);
 		break;
+	case VALUE_ERROR:
+		/* Error.prototype.toString: the name, then ": " and the message. */
+		buf_printf(b, "%s", value_error_names[v->kind]);
+		if (v->count > 0 && v->items[0].len > 0)
+			buf_printf(b, ": %s", v->items[0].str);
+		break;
 	case VALUE_SYMBOL:
 		buf_append(b, "Symbol()", 8);
 		break;

@@ -54,6 +54,7 @@ struct parser {
 	int		 ref;		/* what was just parsed can be assigned to */
 	int		 thrown;	/* LITERAL_REFERENCE, LITERAL_TYPE or 0 */
 	char		 thrown_msg[128];	/* what the first one says */
+	const struct literal_origin *origin;	/* where the page has the text */
 	char		*msg;
 	size_t		 msgsize;
 };
@@ -74,8 +75,7 @@ static const char *const reserved_words[] = {
  */
 static const char *const global_functions[] = {
 	"Symbol", "Object", "Array", "String", "Number", "Boolean", "Function",
-	"BigInt", "Error", "TypeError", "RangeError", "SyntaxError",
-	"ReferenceError", "EvalError", "URIError", "AggregateError", "WeakMap",
+	"BigInt", "AggregateError", "WeakMap",
 	"WeakSet", "WeakRef", "FinalizationRegistry", "Proxy", "Promise",
 	"DataView", "SharedArrayBuffer", "parseInt", "parseFloat", "isNaN",
 	"isFinite", "encodeURI", "encodeURIComponent", "decodeURI",
@@ -1018,6 +1018,32 @@ parse_list(struct parser *p, struct value *list, const char *close)
 }
 
 /*
+ * The frame an Error made at offset at of the text has in its stack: the
+ * button's handler in renderer.js, at the line and column the code view
+ * shows the text at ("" without an origin, a text not in the page).
+ */
+static void
+stack_frame(const struct parser *p, size_t at, char *frame, size_t size)
+{
+	int		 line, col;
+	size_t		 i;
+
+	frame[0] = '\0';
+	if (p->origin == NULL)
+		return;
+	line = p->origin->line;
+	col = p->origin->column + (int)at;
+	for (i = 0; i < at; i++) {
+		if (p->s[i] == '\n') {
+			line++;
+			col = (int)(at - i);
+		}
+	}
+	snprintf(frame, size, "    at btn.onclick (renderer.js:%d:%d)", line,
+	    col);
+}
+
+/*
  * name(...args) (or new name(...args), is_new; args is freed): a
  * constructor ipcsim evaluates makes its value; a call of another global
  * function is not evaluated; an unknown name is a ReferenceError.  What
@@ -1025,13 +1051,14 @@ parse_list(struct parser *p, struct value *list, const char *close)
  */
 static void
 evaluate_call(struct parser *p, const char *name, size_t n, int is_new,
-    struct value *args, struct value *v)
+    size_t at, struct value *args, struct value *v)
 {
-	char	 msg[sizeof p->thrown_msg];
+	char	 msg[sizeof p->thrown_msg], frame[96];
 	int	 r;
 
 	if (builtin_is_constructor(name, n)) {
-			if ((r = builtin_construct(name, n, is_new, args, v, msg,
+		stack_frame(p, at, frame, sizeof frame);
+		if ((r = builtin_construct(name, n, is_new, args, frame, v, msg,
 		    sizeof msg)) != LITERAL_OK)
 			throw_error(p, r, "%s", msg);
 	} else if (word_in(global_functions, sizeof global_functions /
@@ -1047,9 +1074,9 @@ evaluate_call(struct parser *p, const char *name, size_t n, int is_new,
 	value_free(args);
 }
 
-/* After "new": a constructor's name, and its arguments if it has any. */
+/* After "new" (at offset at): a constructor's name, and its arguments if it has any. */
 static int
-parse_new(struct parser *p, struct value *v)
+parse_new(struct parser *p, size_t at, struct value *v)
 {
 	struct token	 t, next;
 	struct value	 args;
@@ -1069,7 +1096,7 @@ parse_new(struct parser *p, struct value *v)
 			return (-1);
 	} else
 		value_init(&args, VALUE_ARRAY);	/* new Date is new Date() */
-	evaluate_call(p, p->s + t.start, t.end - t.start, 1, &args, v);
+	evaluate_call(p, p->s + t.start, t.end - t.start, 1, at, &args, v);
 	return (0);
 }
 
@@ -1122,7 +1149,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		return (function_value(p, v));
 	}
 	if (n == 3 && memcmp(name, "new", 3) == 0)
-		return (parse_new(p, v));
+		return (parse_new(p, t->start, v));
 	if (is_punct(&next, "(")) {
 		if (n == 6 && memcmp(name, "Symbol", 6) == 0) {
 			p->pos = next.end;
@@ -1134,7 +1161,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		p->pos = next.end;
 		if (parse_list(p, &args, ")") == -1)
 			return (-1);
-		evaluate_call(p, name, n, 0, &args, v);
+		evaluate_call(p, name, n, 0, t->start, &args, v);
 		return (0);
 	}
 	/* true, false and null are literals, not references. */
@@ -2221,9 +2248,23 @@ int
 literal_parse_args(const char *text, size_t len, struct value *args,
     char *msg, size_t msgsize)
 {
+	return (literal_parse_page(text, len, NULL, args, msg, msgsize));
+}
+
+/*
+ * The same for a text that stands in the page's renderer.js at origin
+ * (its first character's line and column): the Errors it makes have the
+ * frame of the button's handler at the place they are made.
+ */
+int
+literal_parse_page(const char *text, size_t len,
+    const struct literal_origin *origin, struct value *args, char *msg,
+    size_t msgsize)
+{
 	struct parser	 p;
 
 	memset(&p, 0, sizeof p);
+	p.origin = origin;
 	p.s = text;
 	p.len = len;
 	p.msg = msg;

@@ -269,6 +269,17 @@ trace_json_value(struct buf *b, const struct value *v)
 	case VALUE_HOLE:
 		LIT(b, "{\"type\":\"hole\"}");
 		return;
+	case VALUE_ERROR:
+		LIT(b, "{\"type\":\"error\",\"name\":\"");
+		buf_printf(b, "%s", value_error_names[v->kind]);
+		LIT(b, "\",\"message\":");
+		if (v->count > 0)
+			trace_json_string(b, v->items[0].str, v->items[0].len);
+		else
+			LIT(b, "null");
+		LIT(b, ",\"stack\":");
+		trace_json_string(b, v->str, v->len);
+		break;
 	case VALUE_FUNCTION:
 	case VALUE_SYMBOL:
 		/* Refused by the clone: never in a frame. */

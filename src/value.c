@@ -64,6 +64,12 @@ value_bytes(struct value *v, enum value_type type, const void *p, size_t n)
 	v->type = type;
 }
 
+/* The Error constructors' names, by enum value_error. */
+const char *const value_error_names[ERROR_COUNT] = {
+	"Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError",
+	"TypeError", "URIError",
+};
+
 /* The typed arrays' names and element sizes, by enum value_typed. */
 const struct value_typed_kind value_typed_kinds[TYPED_COUNT] = {
 	{ "Int8Array", 1 },
@@ -260,6 +266,13 @@ value_encode(struct buf *b, const struct value *v)
 		msg_add_string(b, v->str, v->len);
 		msg_add_string(b, v->items[0].str, v->items[0].len);
 		break;
+	case VALUE_ERROR:
+		msg_add_u8(b, (uint8_t)v->kind);
+		msg_add_string(b, v->str, v->len);
+		msg_add_u8(b, (uint8_t)v->count);
+		if (v->count > 0)
+			msg_add_string(b, v->items[0].str, v->items[0].len);
+		break;
 	case VALUE_ARRAY:
 	case VALUE_OBJECT:
 	case VALUE_MAP:
@@ -321,7 +334,7 @@ value_read_leaf(struct msg_reader *r, struct value *v, uint8_t tag,
     int in_array, const char **err)
 {
 	uint64_t	 bits;
-	uint8_t		 kind = 0;
+	uint8_t		 kind = 0, has;
 	const char	*s, *f;
 	size_t		 n, nf;
 	double		 d;
@@ -386,6 +399,23 @@ value_read_leaf(struct msg_reader *r, struct value *v, uint8_t tag,
 			value_string(v, s, n);
 			v->type = VALUE_REGEXP;
 			value_string(value_push(v), f, nf);
+		}
+		return (0);
+	case VALUE_ERROR:
+		/* Its prototype, its stack, whether it has a message, the message. */
+		if (msg_get_u8(r, &kind) == -1 || kind >= ERROR_COUNT ||
+		    msg_view_string(r, &s, &n) == -1 ||
+		    msg_get_u8(r, &has) == -1 || has > 1 ||
+		    (has && msg_view_string(r, &f, &nf) == -1)) {
+			*err = "truncated or invalid Error";
+			return (-1);
+		}
+		if (v != NULL) {
+			value_string(v, s, n);
+			v->type = VALUE_ERROR;
+			v->kind = kind;
+			if (has)
+				value_string(value_push(v), f, nf);
 		}
 		return (0);
 	case VALUE_TYPED_ARRAY:

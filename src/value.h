@@ -30,7 +30,22 @@ enum value_type {
 	/* What the clone refuses; values while the field is evaluated, never sent. */
 	VALUE_FUNCTION = 16,
 	VALUE_SYMBOL = 17,
+	VALUE_ERROR = 18,	/* kind: ERROR_*; str: its stack; items[0]: its message, if any */
 };
+
+/* The Error prototypes the clone keeps, in the order of value_error_names[]. */
+enum value_error {
+	ERROR_ERROR,
+	ERROR_EVAL,
+	ERROR_RANGE,
+	ERROR_REFERENCE,
+	ERROR_SYNTAX,
+	ERROR_TYPE,
+	ERROR_URI,
+	ERROR_COUNT
+};
+
+extern const char *const value_error_names[ERROR_COUNT];
 
 /* The typed arrays, in the order of value_typed_kinds[]; numbered once. */
 enum value_typed {
@@ -63,7 +78,7 @@ extern const struct value_typed_kind value_typed_kinds[TYPED_COUNT];
  */
 struct value {
 	enum value_type	 type;
-	int		 kind;		/* VALUE_TYPED_ARRAY: enum value_typed */
+	int		 kind;		/* enum value_typed, enum value_error */
 	double		 number;	/* VALUE_NUMBER */
 	char		*str;		/* VALUE_STRING, VALUE_BIGINT, NUL-terminated */
 	size_t		 len;		/* its length in bytes */

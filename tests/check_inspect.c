@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "helpers.h"
 #include "inspect.h"
+#include "literal.h"
 #include "value.h"
 
 /*
@@ -527,6 +528,46 @@ START_TEST(test_like_node)
 }
 END_TEST
 
+/*
+ * Errors made in the page keep their stack, the button handler's frame at
+ * the text's place in renderer.js: Node prints the stack, indented where
+ * it is nested, and a stack without a frame in brackets.
+ */
+START_TEST(test_errors)
+{
+	static const struct literal_origin	 origin = { 3, 45 };
+	static const char			 text[] = "new Error('x'), "
+						    "[new TypeError('bad')], "
+						    "{e: RangeError()}, 1";
+	struct value				 args;
+	struct buf				 b;
+	char					 msg[256];
+
+	ck_assert_int_eq(literal_parse_page(text, sizeof text - 1, &origin,
+	    &args, msg, sizeof msg), LITERAL_OK);
+	buf_init(&b);
+	inspect_log_args(&b, &args);
+	ck_assert_str_eq(buf_str(&b), "Error: x\n"
+	    "    at btn.onclick (renderer.js:3:45) [\n"
+	    "  TypeError: bad\n"
+	    "      at btn.onclick (renderer.js:3:62)\n"
+	    "] {\n"
+	    "  e: RangeError\n"
+	    "      at btn.onclick (renderer.js:3:89)\n"
+	    "} 1");
+	buf_clear(&b);
+	inspect_value(&b, &args);
+	ck_assert_str_eq(buf_str(&b), "[ [Error: x], [ [TypeError: bad] ], "
+	    "{ e: [RangeError] }, 1 ]");
+	buf_free(&b);
+	value_free(&args);
+	/* Without a place in the page there is no frame: Node's brackets. */
+	parse_ok("new Error('y')", &args);
+	assert_printed(args.items, args.count, "[Error: y]");
+	value_free(&args);
+}
+END_TEST
+
 /* What inspect_value appends for v must be exactly want. */
 static void
 assert_inspected(const struct value *v, const char *want)
@@ -632,6 +673,7 @@ suite_inspect(void)
 	tcase_add_loop_test(tc, test_like_node, 0,
 	    sizeof like_node / sizeof like_node[0]);
 	tcase_add_test(tc, test_log_args);
+	tcase_add_test(tc, test_errors);
 	tcase_add_test(tc, test_single_values);
 	tcase_add_test(tc, test_depth_limit);
 	suite_add_tcase(s, tc);

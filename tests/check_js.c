@@ -421,6 +421,8 @@ static const struct {
 	{ "new ArrayBuffer(1)", "0[object ArrayBuffer]", NAN },
 	{ "new BigInt64Array([5n])", "05", 5 },
 	{ "new Float32Array([0.5, -0])", "00.5,0", NAN },
+	{ "new TypeError('x')", "0TypeError: x", NAN },
+	{ "Error()", "0Error", NAN },
 };
 
 /* Each object sums to Node's string and reads as Node's number. */

@@ -284,6 +284,10 @@ static const struct {
 	    "Spread syntax requires ...iterable[Symbol.iterator] to be a "
 	    "function" },
 	{ "max(1)", LITERAL_REFERENCE, "max is not defined" },
+	{ "new Error('m', {cause: 1})", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate an Error's options (its cause)" },
+	{ "new Error(Symbol())", LITERAL_TYPE,
+	    "Cannot convert a Symbol value to a string" },
 	{ "parseInt('1')", LITERAL_UNSUPPORTED,
 	    "ipcsim does not evaluate parseInt(...)" },
 };

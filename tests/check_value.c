@@ -258,7 +258,8 @@ START_TEST(test_objects)
 
 	parse_ok("new Date(5), new Date(NaN), /a\\/b/gi, new Map([[1, 'x'], "
 	    "[{}, [2]]]), new Set([1, 'a']), new ArrayBuffer(2), "
-	    "new Int16Array([-2, 3]), new BigUint64Array([1n])", &v);
+	    "new Int16Array([-2, 3]), new BigUint64Array([1n]), "
+	    "new TypeError('t')", &v);
 	round_trip(&v, &back);
 	buf_init(&a);
 	buf_init(&b);
@@ -268,7 +269,7 @@ START_TEST(test_objects)
 	ck_assert_str_eq(buf_str(&a), "1970-01-01T00:00:00.005Z Invalid Date "
 	    "/a\\/b/gi Map(2) { 1 => 'x', {} => [ 2 ] } Set(2) { 1, 'a' } "
 	    "ArrayBuffer { [Uint8Contents]: <00 00>, byteLength: 2 } "
-	    "Int16Array(2) [ -2, 3 ] BigUint64Array(1) [ 1n ]");
+	    "Int16Array(2) [ -2, 3 ] BigUint64Array(1) [ 1n ] [TypeError: t]");
 	buf_free(&a);
 	buf_free(&b);
 	value_free(&back);
@@ -305,6 +306,10 @@ static const struct {
 	    "truncated or invalid ArrayBuffer or typed array" },
 	{ "\x0e\0\0\0\x03" "ab", 7,
 	    "truncated or invalid ArrayBuffer or typed array" },
+	{ "\x12\x07\0\0\0\0\0", 7, "truncated or invalid Error" },
+	{ "\x12\x00\0\0\0\0\x02", 7, "truncated or invalid Error" },
+	{ "\x12\x00\0\0\0\0\x01\0\0", 9, "truncated or invalid Error" },
+	{ "\x11", 1, "unknown value tag" },
 	{ "\xff", 1, "unknown value tag" },
 	{ "", 0, "truncated value" },
 	{ "\x04\x3f\xf0\0\0\0\0\0", 8, "truncated number" },
