@@ -1142,7 +1142,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		if (next.type == TOK_IDENT && !is_punct(&next, "{"))
 			p->pos = next.end;
 		while (peek(p, &next), next.type != TOK_END &&
-		    !is_punct(&next, "{"))
+		    next.type != TOK_INVALID && !is_punct(&next, "{"))
 			p->pos = next.end;
 		if (expect(p, "{") == -1 || skip_balanced(p, "{", "}") == -1)
 			return (-1);

@@ -288,6 +288,7 @@ static const struct {
 	    "ipcsim does not evaluate an Error's options (its cause)" },
 	{ "new Error(Symbol())", LITERAL_TYPE,
 	    "Cannot convert a Symbol value to a string" },
+	{ "class @ {}", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "parseInt('1')", LITERAL_UNSUPPORTED,
 	    "ipcsim does not evaluate parseInt(...)" },
 };
