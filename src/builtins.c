@@ -726,19 +726,6 @@ builtin_spread(const struct value *v, struct value *list, char *msg,
 	return (LITERAL_OK);
 }
 
-/* The property key of an object, or NULL. */
-static const struct value *
-builtin_get(const struct value *o, const char *key)
-{
-	size_t	 i;
-
-	for (i = 0; o->type == VALUE_OBJECT && i < o->count; i++) {
-		if (strcmp(o->keys[i].str, key) == 0)
-			return (&o->items[i]);
-	}
-	return (NULL);
-}
-
 /* new Map(iterable) or new Set(iterable). */
 static int
 construct_collection(enum value_type type, const struct value *args,
@@ -769,9 +756,9 @@ construct_collection(enum value_type type, const struct value *args,
 			v = v->count > 1 && v->items[1].type != VALUE_HOLE ?
 			    &v->items[1] : &undef;
 		} else if (builtin_is_object(v)) {
-			k = builtin_get(v, "0") != NULL ? builtin_get(v, "0") :
+			k = js_own(v, "0") != NULL ? js_own(v, "0") :
 			    &undef;
-			v = builtin_get(v, "1") != NULL ? builtin_get(v, "1") :
+			v = js_own(v, "1") != NULL ? js_own(v, "1") :
 			    &undef;
 		} else {
 			buf_init(&b);

@@ -469,7 +469,7 @@ js_is_object(const struct value *v)
 }
 
 /* The own property key of a plain object, or NULL. */
-static const struct value *
+const struct value *
 js_own(const struct value *o, const char *key)
 {
 	size_t	 i;
