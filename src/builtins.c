@@ -566,25 +566,6 @@ construct_date(const struct value *args, struct value *out, char *msg,
 	return (LITERAL_OK);
 }
 
-/* Whether v is an object of some kind (not a primitive, not a hole). */
-static int
-builtin_is_object(const struct value *v)
-{
-	switch (v->type) {
-	case VALUE_UNDEFINED:
-	case VALUE_NULL:
-	case VALUE_FALSE:
-	case VALUE_TRUE:
-	case VALUE_NUMBER:
-	case VALUE_STRING:
-	case VALUE_BIGINT:
-	case VALUE_HOLE:
-		return (0);
-	default:
-		return (1);
-	}
-}
-
 /*
  * Add a key (and for a Map its value) the way Map.prototype.set and
  * Set.prototype.add do: -0 becomes +0, a key already there keeps its place
@@ -755,7 +736,7 @@ construct_collection(enum value_type type, const struct value *args,
 			    &v->items[0] : &undef;
 			v = v->count > 1 && v->items[1].type != VALUE_HOLE ?
 			    &v->items[1] : &undef;
-		} else if (builtin_is_object(v)) {
+		} else if (js_is_object(v)) {
 			k = js_own(v, "0") != NULL ? js_own(v, "0") :
 			    &undef;
 			v = js_own(v, "1") != NULL ? js_own(v, "1") :
@@ -888,7 +869,7 @@ construct_buffer(int kind, const struct value *args, struct value *out,
 	}
 	if (kind != -1 && a != NULL && builtin_iterate(a, &list) == 0)
 		len = (double)list.count;
-	else if (kind != -1 && a != NULL && builtin_is_object(a))
+	else if (kind != -1 && a != NULL && js_is_object(a))
 		len = 0;	/* an object that is not iterable has no length here */
 	else if ((len = builtin_index(a)) < 0) {
 		value_free(&list);

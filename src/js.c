@@ -461,7 +461,7 @@ js_bigint_add(struct value *r, const struct value *a, const struct value *b)
 }
 
 /* Whether v is an object of some kind, which ToPrimitive turns into a primitive. */
-static int
+int
 js_is_object(const struct value *v)
 {
 	return (js_primitive_is_string(v) && v->type != VALUE_STRING &&

@@ -27,6 +27,7 @@ int	js_binary(struct value *, const char *, const struct value *,
 int	js_strict_equal(const struct value *, const struct value *);
 int	js_same_value_zero(const struct value *, const struct value *);
 int	js_truthy(const struct value *);
+int	js_is_object(const struct value *);
 const struct value *js_own(const struct value *, const char *);
 const char *js_typeof(const struct value *);
 int	js_sum(struct value *, const struct value *, const char **);

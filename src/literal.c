@@ -1247,6 +1247,19 @@ parse_element(struct parser *p, struct value *list, int call)
 }
 
 
+/* Make key the property key of v (ToPropertyKey: its string), and free v. */
+static void
+property_key(struct value *key, struct value *v)
+{
+	struct buf	 text;
+
+	buf_init(&text);
+	js_to_string(&text, v);
+	value_string(key, buf_str(&text), text.len);
+	buf_free(&text);
+	value_free(v);
+}
+
 /*
  * An object key: an identifier, a string, a number (as its string), or
  * [expression] computed (*computed set), as ToPropertyKey makes it.
@@ -1256,7 +1269,6 @@ parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 {
 	struct token	 t;
 	struct value	 num;
-	struct buf	 text;
 
 	peek(p, &t);
 	*shorthand = *computed = 0;
@@ -1271,11 +1283,7 @@ parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 		if (num.type == VALUE_SYMBOL)
 			throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not "
 			    "evaluate Symbol keys");
-		buf_init(&text);
-		js_to_string(&text, &num);
-		value_string(key, buf_str(&text), text.len);
-		buf_free(&text);
-		value_free(&num);
+		property_key(key, &num);
 		*computed = 1;
 		return (0);
 	}
@@ -1298,11 +1306,7 @@ parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 		p->pos = t.end;
 		if (parse_number(p, &t, &num) == -1)
 			return (-1);
-		buf_init(&text);
-		js_to_string(&text, &num);
-		value_string(key, buf_str(&text), text.len);
-		buf_free(&text);
-		value_free(&num);
+		property_key(key, &num);
 		return (0);
 	default:
 		unexpected(p, &t);
