@@ -130,10 +130,14 @@ mainproc_code_at(const struct mainproc *mp, const char *needle, int *line,
 	*line = 1;
 	*col = 1;
 	if ((at = strstr(text, needle)) != NULL) {
-		for (p = text; p < at; p++) {
+		/* A line's hop mark (for the step view) is not shown. */
+		for (p = text, code_line_hop(&p); p < at; p++) {
 			if (*p == '\n') {
 				(*line)++;
 				*col = 1;
+				p++;
+				code_line_hop(&p);
+				p--;
 			} else
 				(*col)++;
 		}

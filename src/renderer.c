@@ -77,11 +77,16 @@ renderer_origin(const struct renderer *r, const char *text,
 	o->line = 1;
 	o->column = 1;
 	if ((at = strstr(s, call)) != NULL) {
-		for (p = s, at += sizeof call - 1; p < at; p++) {
+		/* A line's hop mark (for the step view) is not shown. */
+		for (p = s, code_line_hop(&p), at += sizeof call - 1; p < at;
+		    p++) {
 			o->column++;
 			if (*p == '\n') {
 				o->line++;
 				o->column = 1;
+				p++;
+				code_line_hop(&p);
+				p--;
 			}
 		}
 	}
