@@ -21,6 +21,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return (0);
 	buf_init(&b);
 	inspect_log_args(&b, &args);
+	inspect_value(&b, &args);
 	buf_free(&b);
 	value_free(&args);
 	return (0);

@@ -1,4 +1,7 @@
-/* libFuzzer target: the tagged value decoder, then encoding and printing what it accepted. */
+/*
+ * libFuzzer target: the tagged value decoder, then encoding, printing (on
+ * one line and as console.log lays it out) and summing what it accepted.
+ */
 #include "config.h"
 
 #include <stdint.h>
@@ -16,7 +19,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct msg_reader	 r;
 	struct value		 v, sum;
 	struct buf		 b;
-	const char		*err;
+	const char		*err, *thrown;
 
 	msg_reader_init(&r, data, size);
 	if (value_decode(&r, &v, &err) == -1)
@@ -27,8 +30,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (b.len > size || memcmp(buf_head(&b), data, b.len) != 0)
 		__builtin_trap();
 	inspect_value(&b, &v);
+	inspect_log_value(&b, &v);
 	if (v.type == VALUE_ARRAY) {
-		js_sum(&sum, &v);
+		js_sum(&sum, &v, &thrown);
 		value_free(&sum);
 	}
 	buf_free(&b);

@@ -7,9 +7,23 @@
 #include "inspect.h"
 #include "ipc.h"
 
+/* Print len bytes of text in a child: one console line to the UI for each of its lines. */
+void
+ipc_console_text(struct child_loop *cl, const char *text, size_t len)
+{
+	const char	*end = text + len, *nl;
+
+	while ((nl = memchr(text, '\n', end - text)) != NULL) {
+		child_console(cl, text, nl - text);
+		text = nl + 1;
+	}
+	child_console(cl, text, end - text);
+}
+
 /*
- * console.log(prefix, ...vals) in a child: the line is built in its scratch
- * buffer, sent to the UI, and returned for the caller to show.
+ * console.log(prefix, ...vals) in a child: the text is built in its scratch
+ * buffer, sent to the UI a line at a time (a value Node prints over several
+ * lines takes several rows of the pane), and returned for the caller to show.
  */
 const struct buf *
 ipc_console_log(struct child_loop *cl, const char *prefix,
@@ -23,6 +37,6 @@ ipc_console_log(struct child_loop *cl, const char *prefix,
 		buf_append(line, " ", 1);
 		inspect_log_values(line, vals, n);
 	}
-	child_console(cl, (const char *)buf_head(line), line->len);
+	ipc_console_text(cl, (const char *)buf_head(line), line->len);
 	return (line);
 }

@@ -19,6 +19,7 @@ struct child_loop;
 #define IPC_TOO_LARGE	"ipcsim: the message is larger than the 1 MiB a " \
 			"frame carries; it was not sent"
 
+void	ipc_console_text(struct child_loop *, const char *, size_t);
 const struct buf *ipc_console_log(struct child_loop *, const char *,
 	    const struct value *, size_t);
 

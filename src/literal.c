@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,6 +20,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "builtins.h"
 #include "js.h"
 #include "literal.h"
 #include "log.h"
@@ -37,8 +39,8 @@ struct token {
 	enum token_type	 type;
 	size_t		 start;
 	size_t		 end;		/* offset just past the token */
-	char		 punct[4];	/* TOK_PUNCT */
-	int		 comment_open;	/* TOK_END inside an unterminated comment */
+	char		 punct[5];	/* TOK_PUNCT */
+	int		 comment_open;	/* TOK_END in a comment: 1 block, 2 line */
 };
 
 struct parser {
@@ -47,8 +49,12 @@ struct parser {
 	size_t		 pos;
 	int		 depth;
 	int		 failed;	/* a SyntaxError is in msg */
-	int		 uncloneable;
-	char		 undefined_name[64];	/* first ReferenceError, or "" */
+	int		 skip;		/* evaluating a branch that does not run */
+	int		 typeof_name;	/* the operand of typeof comes next */
+	int		 ref;		/* what was just parsed can be assigned to */
+	int		 thrown;	/* LITERAL_REFERENCE, LITERAL_TYPE or 0 */
+	char		 thrown_msg[128];	/* what the first one says */
+	const struct literal_origin *origin;	/* where the page has the text */
 	char		*msg;
 	size_t		 msgsize;
 };
@@ -59,18 +65,53 @@ static const char *const reserved_words[] = {
 	"delete", "in", "instanceof", "class", "var", "const", "if", "else",
 	"return", "while", "for", "do", "switch", "case", "break", "continue",
 	"throw", "try", "catch", "finally", "with", "default", "export",
-	"import", "super", "extends", "enum", "debugger", "yield", "let",
+	"import", "super", "extends", "enum", "debugger",
 };
 
-/* Global functions: naming one passes a function, which cannot be cloned. */
+/*
+ * Global functions, and the page's objects that hold functions: naming one
+ * passes what the clone refuses.  The constructors ipcsim evaluates
+ * (builtins.c) are functions too.
+ */
 static const char *const global_functions[] = {
 	"Symbol", "Object", "Array", "String", "Number", "Boolean", "Function",
-	"Date", "RegExp", "Error", "Map", "Set", "WeakMap", "WeakSet",
-	"Promise", "parseInt", "parseFloat", "isNaN", "isFinite", "alert",
-	"setTimeout", "fetch",
+	"BigInt", "AggregateError", "WeakMap",
+	"WeakSet", "WeakRef", "FinalizationRegistry", "Proxy", "Promise",
+	"DataView", "SharedArrayBuffer", "parseInt", "parseFloat", "isNaN",
+	"isFinite", "encodeURI", "encodeURIComponent", "decodeURI",
+	"decodeURIComponent", "escape", "unescape", "eval", "alert",
+	"setTimeout", "setInterval", "clearTimeout", "clearInterval",
+	"queueMicrotask", "structuredClone", "fetch", "window", "self",
+	"document", "navigator", "location", "console", "globalThis",
+};
+
+/* Global objects that are not functions (kind is their index + 1). */
+static const char *const global_objects[] = {
+	"Math", "JSON", "Reflect", "Atomics", "Intl",
+};
+
+/* The data properties of the globals that the field may read. */
+static const struct {
+	const char	*global;
+	const char	*name;
+	double		 value;
+} global_constants[] = {
+	{ "Math", "E", M_E }, { "Math", "LN10", M_LN10 },
+	{ "Math", "LN2", M_LN2 }, { "Math", "LOG10E", M_LOG10E },
+	{ "Math", "LOG2E", M_LOG2E }, { "Math", "PI", M_PI },
+	{ "Math", "SQRT1_2", M_SQRT1_2 }, { "Math", "SQRT2", M_SQRT2 },
+	{ "Number", "EPSILON", DBL_EPSILON },
+	{ "Number", "MAX_SAFE_INTEGER", 9007199254740991.0 },
+	{ "Number", "MIN_SAFE_INTEGER", -9007199254740991.0 },
+	{ "Number", "MAX_VALUE", DBL_MAX },
+	{ "Number", "MIN_VALUE", 4.9406564584124654e-324 },
+	{ "Number", "NaN", NAN },
+	{ "Number", "POSITIVE_INFINITY", INFINITY },
+	{ "Number", "NEGATIVE_INFINITY", -INFINITY },
 };
 
 static int	parse_expr(struct parser *, struct value *);
+static int	parse_element(struct parser *, struct value *, int);
 
 /* Record the first SyntaxError; later ones are consequences of it. */
 static void __attribute__((format(printf, 2, 3)))
@@ -86,12 +127,75 @@ parse_fail(struct parser *p, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Whether c can start an identifier (ASCII only; see lex_invalid). */
+/*
+ * Record the first exception evaluation throws (a ReferenceError, a
+ * TypeError): the text is evaluated only if it all parses, so a
+ * SyntaxError found later still wins.
+ */
+static void __attribute__((format(printf, 3, 4)))
+throw_error(struct parser *p, int kind, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	if (p->thrown != 0 || p->skip > 0)
+		return;
+	p->thrown = kind;
+	va_start(ap, fmt);
+	vsnprintf(p->thrown_msg, sizeof p->thrown_msg, fmt, ap);
+	va_end(ap);
+}
+
+/* Whether c can start an identifier (an ASCII one; see ident_length). */
 static int
 ident_start(int c)
 {
 	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
 	    c == '$');
+}
+
+/*
+ * Whether a code point beyond ASCII is a letter that may start (or, a
+ * combining mark, continue) an identifier: the scripts' letter blocks, not
+ * the whole of Unicode's ID_Start table (symbols, emoji and punctuation
+ * are not letters).
+ */
+static int
+ident_code_point(uint32_t c, int start)
+{
+	if (!start && c >= 0x300 && c <= 0x36f)
+		return (1);
+	return (c == 0xaa || c == 0xb5 || c == 0xba || (c >= 0xc0 &&
+	    c <= 0x2ff && c != 0xd7 && c != 0xf7) || (c >= 0x370 &&
+	    c <= 0x1fff) || (c >= 0x2c00 && c <= 0x2dff) || (c >= 0x3041 &&
+	    c <= 0x9fff && !(c >= 0x3099 && c <= 0x309c)) || (c >= 0xac00 &&
+	    c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff));
+}
+
+/* The length in bytes of the identifier at off (a '#' first for a private name), or 0. */
+static size_t
+ident_length(const struct parser *p, size_t off)
+{
+	size_t		 start = off;
+	uint32_t	 c;
+	int		 k;
+
+	if (p->s[off] == '#' && off + 1 < p->len)
+		off++;
+	while (off < p->len) {
+		if (ident_start(p->s[off]) || (off > start &&
+		    p->s[off] >= '0' && p->s[off] <= '9')) {
+			off++;
+			continue;
+		}
+		if ((unsigned char)p->s[off] < 0x80 || (k = utf8_decode(p->s +
+		    off, p->len - off, &c)) <= 0 || !ident_code_point(c,
+		    off == start || (off == start + 1 && p->s[start] == '#')))
+			break;
+		off += (size_t)k;
+	}
+	if (p->s[start] == '#' && off == start + 1)
+		return (0);
+	return (off - start);
 }
 
 /* Whether c can continue an identifier. */
@@ -101,20 +205,30 @@ ident_part(int c)
 	return (ident_start(c) || (c >= '0' && c <= '9'));
 }
 
-/* Whether name is in a table of n words. */
+/* The index of name in a table of n words, or -1. */
 static int
-word_in(const char *const *words, size_t n, const char *name, size_t len)
+word_index(const char *const *words, size_t n, const char *name, size_t len)
 {
 	size_t	 i;
 
 	for (i = 0; i < n; i++) {
 		if (strlen(words[i]) == len && memcmp(words[i], name, len) == 0)
-			return (1);
+			return ((int)i);
 	}
-	return (0);
+	return (-1);
 }
 
-/* Skip white space and comments; 1 if a block comment never ends. */
+/* Whether name is in a table of n words. */
+static int
+word_in(const char *const *words, size_t n, const char *name, size_t len)
+{
+	return (word_index(words, n, name, len) != -1);
+}
+
+/*
+ * Skip white space and comments; 1 if a block comment never ends, 2 if a
+ * line comment runs to the end of the text: either swallows the call's ')'.
+ */
 static int
 skip_space(struct parser *p, size_t *off)
 {
@@ -129,6 +243,8 @@ skip_space(struct parser *p, size_t *off)
 		    p->s[*off + 1] == '/') {
 			while (*off < p->len && p->s[*off] != '\n')
 				(*off)++;
+			if (*off == p->len)
+				return (2);
 			continue;
 		}
 		if (*off + 1 < p->len && p->s[*off] == '/' &&
@@ -148,7 +264,43 @@ skip_space(struct parser *p, size_t *off)
 	}
 }
 
-/* The end of a quoted string starting at off, or 0 if it never ends on its line. */
+static size_t	string_end(const struct parser *, size_t);
+
+/*
+ * The end of a template's ${ substitution } from just after its "${":
+ * braces balanced, strings and templates inside skipped; 0 if it never
+ * ends.
+ */
+static size_t
+substitution_end(const struct parser *p, size_t off)
+{
+	int	 depth = 1;
+
+	while (off < p->len) {
+		switch (p->s[off]) {
+		case '\'':
+		case '"':
+		case '`':
+			if ((off = string_end(p, off)) == 0)
+				return (0);
+			continue;
+		case '{':
+			depth++;
+			break;
+		case '}':
+			if (--depth == 0)
+				return (off + 1);
+			break;
+		}
+		off++;
+	}
+	return (0);
+}
+
+/*
+ * The end of a quoted string or template starting at off, or 0 if it
+ * never ends (a string on its line).
+ */
 static size_t
 string_end(const struct parser *p, size_t off)
 {
@@ -157,6 +309,12 @@ string_end(const struct parser *p, size_t off)
 	while (off < p->len) {
 		if (p->s[off] == q)
 			return (off + 1);
+		if (q == '`' && p->s[off] == '$' && off + 1 < p->len &&
+		    p->s[off + 1] == '{') {
+			if ((off = substitution_end(p, off + 2)) == 0)
+				return (0);
+			continue;
+		}
 		if (p->s[off] == '\\') {
 			/* A backslash takes the next character; CRLF is one. */
 			if (off + 2 < p->len && p->s[off + 1] == '\r' &&
@@ -174,13 +332,16 @@ string_end(const struct parser *p, size_t off)
 /*
  * The end of a number starting at off: digits and letters (a letter right
  * after a number is V8's invalid token), one dot before any exponent, and
- * signed exponents.
+ * signed exponents.  A legacy octal like 07 ends before a dot: 07.5 is 07
+ * then .5, as V8 scans it.
  */
 static size_t
 number_end(const struct parser *p, size_t off)
 {
 	int	 hex = off + 1 < p->len && p->s[off] == '0' &&
 		    (p->s[off + 1] == 'x' || p->s[off + 1] == 'X');
+	int	 octal = off + 1 < p->len && p->s[off] == '0' &&
+		    p->s[off + 1] >= '0' && p->s[off + 1] <= '7';
 	int	 dot = 0, exp = 0;
 
 	while (off < p->len) {
@@ -188,7 +349,9 @@ number_end(const struct parser *p, size_t off)
 
 		if (!hex && (c == 'e' || c == 'E'))
 			exp = 1;
-		if (c == '.' && !hex && !dot && !exp) {
+		if (c == '8' || c == '9')
+			octal = 0;
+		if (c == '.' && !hex && !dot && !exp && !octal) {
 			dot = 1;
 			off++;
 		} else if (ident_part(c))
@@ -207,9 +370,12 @@ static void
 peek(struct parser *p, struct token *t)
 {
 	static const char *const puncts[] = {
-		"...", "=>", "(", ")", "[", "]", "{", "}", ",", ":", ";", "+",
-		"-", "!", "*", "/", "%", "<", ">", "=", "&", "|", "^", "?", ".",
-		"~",
+		">>>=", "...", "===", "!==", "**=", ">>>", "<<=", ">>=", "&&=",
+		"||=", "?" "?=", "=>", "==", "!=", "<=", ">=", "<<", ">>", "&&",
+		"||", "?" "?", "?.", "**", "++", "--", "+=", "-=", "*=", "/=", "%=",
+		"&=", "|=", "^=", "(", ")", "[", "]", "{", "}", ",", ":", ";",
+		"+", "-", "!", "*", "/", "%", "<", ">", "=", "&", "|", "^", "?",
+		".", "~",
 	};
 	size_t	 off = p->pos, i, n;
 	char	 c;
@@ -233,14 +399,19 @@ peek(struct parser *p, struct token *t)
 		t->type = t->end == 0 ? TOK_INVALID : TOK_STRING;
 		return;
 	}
-	if (ident_start(c)) {
+	if ((n = ident_length(p, off)) > 0) {
 		t->type = TOK_IDENT;
-		for (t->end = off; t->end < p->len && ident_part(p->s[t->end]);)
-			t->end++;
+		t->end = off + n;
 		return;
 	}
 	for (i = 0; i < sizeof puncts / sizeof puncts[0]; i++) {
+		if (puncts[i][0] != c)
+			continue;
 		n = strlen(puncts[i]);
+		/* a?.5:1 is a ? .5 : 1, not a?.(5). */
+		if (n == 2 && memcmp(puncts[i], "?.", 2) == 0 && off + 2 <
+		    p->len && p->s[off + 2] >= '0' && p->s[off + 2] <= '9')
+			continue;
 		if (p->len - off >= n && memcmp(p->s + off, puncts[i], n) == 0) {
 			t->type = TOK_PUNCT;
 			memcpy(t->punct, puncts[i], n + 1);
@@ -267,8 +438,10 @@ unexpected(struct parser *p, const struct token *t)
 	switch (t->type) {
 	case TOK_END:
 		/* An open comment swallowed the call's ')' as well. */
-		if (t->comment_open)
+		if (t->comment_open == 1)
 			parse_fail(p, "Invalid or unexpected token");
+		else if (t->comment_open == 2)
+			parse_fail(p, "Unexpected end of input");
 		else
 			parse_fail(p, "Unexpected token ')'");
 		break;
@@ -280,7 +453,9 @@ unexpected(struct parser *p, const struct token *t)
 		    : "Unexpected string");
 		break;
 	case TOK_IDENT:
-		if (word_in(reserved_words, sizeof reserved_words /
+		if (n == 4 && memcmp(p->s + t->start, "enum", 4) == 0)
+			parse_fail(p, "Unexpected reserved word");
+		else if (word_in(reserved_words, sizeof reserved_words /
 		    sizeof reserved_words[0], p->s + t->start, (size_t)n))
 			parse_fail(p, "Unexpected token '%.*s'", n,
 			    p->s + t->start);
@@ -292,7 +467,9 @@ unexpected(struct parser *p, const struct token *t)
 		parse_fail(p, "Unexpected token '%s'", t->punct);
 		break;
 	case TOK_INVALID:
-		parse_fail(p, "Invalid or unexpected token");
+		/* A template never closed takes the rest, the call's ')' too. */
+		parse_fail(p, p->s[t->start] == '`' ? "Unexpected end of input" :
+		    "Invalid or unexpected token");
 		break;
 	}
 }
@@ -363,7 +540,7 @@ read_unicode_escape(const struct parser *p, size_t *off, size_t end,
 		while (*off < end && (d = hex_value(p->s[*off])) != -1) {
 			*c = *c * 16 + (uint32_t)d;
 			if (*c > 0x10ffff)
-				return (-1);
+				return (-2);
 			(*off)++;
 			digits++;
 		}
@@ -387,6 +564,7 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 	uint32_t		 c, lo;
 	size_t			 save;
 	char			 ch = p->s[(*off)++];
+	int			 r;
 
 	if (ch == 'x') {
 		if (read_hex(p, off, end, 2, &c) == -1) {
@@ -394,8 +572,9 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 			return (-1);
 		}
 	} else if (ch == 'u') {
-		if (read_unicode_escape(p, off, end, &c) == -1) {
-			parse_fail(p, "Invalid Unicode escape sequence");
+		if ((r = read_unicode_escape(p, off, end, &c)) < 0) {
+			parse_fail(p, r == -2 ? "Undefined Unicode code-point" :
+			    "Invalid Unicode escape sequence");
 			return (-1);
 		}
 		save = *off;
@@ -434,7 +613,26 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 	return (0);
 }
 
-/* Decode the string token t into v; a template must hold no ${...}. */
+/* A template's ${expression} from its "${" at *off: the value's string appended to b. */
+static void
+parse_substitution(struct parser *p, size_t *off, struct buf *b)
+{
+	struct value	 x;
+
+	p->pos = *off + 2;
+	if (parse_expr(p, &x) == -1)
+		return;
+	if (expect(p, "}") == 0) {
+		if (x.type == VALUE_SYMBOL)
+			throw_error(p, LITERAL_TYPE,
+			    "Cannot convert a Symbol value to a string");
+		js_to_string(b, &x);
+	}
+	value_free(&x);
+	*off = p->pos;
+}
+
+/* Decode the string or template token t into v, a template's substitutions evaluated. */
 static int
 parse_string(struct parser *p, const struct token *t, struct value *v)
 {
@@ -444,11 +642,12 @@ parse_string(struct parser *p, const struct token *t, struct value *v)
 
 	buf_init(&b);
 	while (off < end && !p->failed) {
+		if (tick && p->s[off] == '$' && off + 1 < end &&
+		    p->s[off + 1] == '{') {
+			parse_substitution(p, &off, &b);
+			continue;
+		}
 		if (p->s[off] != '\\') {
-			if (tick && p->s[off] == '$' && off + 1 < end &&
-			    p->s[off + 1] == '{')
-				parse_fail(p, "Unsupported template substitution"
-				    " (ipcsim takes literals only)");
 			buf_append(&b, p->s + off++, 1);
 			continue;
 		}
@@ -462,6 +661,7 @@ parse_string(struct parser *p, const struct token *t, struct value *v)
 			buf_append(&b, p->s + start, off - start);
 		}
 	}
+	p->pos = t->end;
 	if (!p->failed && !utf8_valid((const char *)buf_head(&b), b.len))
 		/* V8 would read bad bytes as U+FFFD; ipcsim refuses them. */
 		parse_fail(p, "Invalid or unexpected token");
@@ -475,119 +675,164 @@ parse_string(struct parser *p, const struct token *t, struct value *v)
 }
 
 /*
- * Digits of a number in radix 2, 8 or 16, '_' separators allowed between
- * digits.  The value is written out as hexadecimal, four bits a digit, so
- * that strtod rounds the whole integer once, as JavaScript does above 2^53.
+ * Digits in radix 2, 8 or 16, separators already removed.  The value is
+ * written out as hexadecimal, four bits a digit, so that strtod rounds the
+ * whole integer once, as JavaScript does above 2^53.
  */
-static int
-parse_radix(const char *s, size_t n, int radix, double *d)
+static double
+radix_value(const char *s, size_t n, int radix)
 {
 	static const char	 hex[] = "0123456789abcdef";
-	struct buf		 bits, text;
-	size_t			 i, pad;
-	int			 dv, b, per, nibble, last_digit = 0, r = -1;
-	char			 c;
+	struct buf		 text;
+	size_t			 i, nbits, bit;
+	int			 per, nibble = 0;
+	double			 d;
 
 	per = radix == 16 ? 4 : radix == 8 ? 3 : 1;
-	buf_init(&bits);
+	nbits = n * (size_t)per;
 	buf_init(&text);
-	for (i = 0; i < n; i++) {
-		if (s[i] == '_' && last_digit && i + 1 < n) {
-			last_digit = 0;
-			continue;
-		}
-		if ((dv = hex_value(s[i])) == -1 || dv >= radix)
-			goto done;
-		for (b = per - 1; b >= 0; b--) {
-			c = (char)((dv >> b) & 1);
-			buf_append(&bits, &c, 1);
-		}
-		last_digit = 1;
-	}
-	if (!last_digit)
-		goto done;
-	buf_append(&text, "0x", 2);
-	pad = (4 - bits.len % 4) % 4;
-	for (i = 0, nibble = 0; i < bits.len; i++) {
-		nibble = nibble * 2 + buf_head(&bits)[i];
-		if ((i + pad) % 4 == 3) {
+	buf_append(&text, "0x0", 3);
+	for (bit = (4 - nbits % 4) % 4, i = 0; i < nbits; i++, bit++) {
+		nibble = nibble * 2 + ((hex_value(s[i / per]) >>
+		    (per - 1 - (int)(i % per))) & 1);
+		if (bit % 4 == 3) {
 			buf_append(&text, &hex[nibble], 1);
 			nibble = 0;
 		}
 	}
-	buf_append(&text, "", 1);
-	*d = strtod((const char *)buf_head(&text), NULL);
-	r = 0;
-done:
-	buf_free(&bits);
+	d = strtod(buf_str(&text), NULL);
 	buf_free(&text);
-	return (r);
+	return (d);
 }
 
-/* A decimal literal: digits, one dot, an exponent; '_' between digits. */
-static int
-parse_decimal(const char *s, size_t n, double *d)
+/* Digits in a radix (separators removed) as a BigInt's decimal digits, into v. */
+static void
+bigint_value(const char *s, size_t n, int radix, struct value *v)
 {
-	char	*tmp, *end;
-	size_t	 i, k = 0;
-	int	 dots = 0, exp = 0, digit = 0, r = -1;
+	uint32_t	*limb;		/* base 10^9, least significant first */
+	uint64_t	 carry;
+	size_t		 nlimbs = 1, i, j;
+	struct buf	 out;
 
-	if ((tmp = malloc(n + 1)) == NULL)
-		fatal("malloc");
+	if ((limb = calloc(n / 2 + 2, sizeof *limb)) == NULL)
+		fatal("calloc");
 	for (i = 0; i < n; i++) {
-		char	 c = s[i];
+		carry = (uint64_t)hex_value(s[i]);
+		for (j = 0; j < nlimbs; j++) {
+			carry += (uint64_t)limb[j] * (uint64_t)radix;
+			limb[j] = (uint32_t)(carry % 1000000000);
+			carry /= 1000000000;
+		}
+		if (carry > 0)
+			limb[nlimbs++] = (uint32_t)carry;
+	}
+	buf_init(&out);
+	buf_printf(&out, "%u", limb[nlimbs - 1]);
+	for (j = nlimbs - 1; j > 0; j--)
+		buf_printf(&out, "%09u", limb[j - 1]);
+	value_bigint(v, buf_str(&out), out.len);
+	buf_free(&out);
+	free(limb);
+}
 
-		if (c == '_' && digit && i + 1 < n && s[i + 1] >= '0' &&
-		    s[i + 1] <= '9') {
-			digit = 0;
+/*
+ * Scan digits of a radix at *i, with single '_' separators between them
+ * (when seps), copying the digits to out; the SyntaxError V8 gives for a
+ * misplaced separator.  The number of digits, or -1.
+ */
+static int
+scan_digits(struct parser *p, const char *s, size_t n, size_t *i, int radix,
+    int seps, struct buf *out)
+{
+	int	 digits = 0, d;
+
+	while (*i < n) {
+		d = hex_value(s[*i]);
+		if (d != -1 && d < radix) {
+			buf_append(out, &s[(*i)++], 1);
+			digits++;
 			continue;
 		}
-		digit = c >= '0' && c <= '9';
-		if ((c == '.' && (dots++ > 0 || exp)) ||
-		    ((c == 'e' || c == 'E') && exp++ > 0))
-			goto done;
-		if (!digit && c != '.' && c != 'e' && c != 'E' &&
-		    !((c == '+' || c == '-') && i > 0 && (s[i - 1] == 'e' ||
-		    s[i - 1] == 'E')))
-			goto done;
-		tmp[k++] = c;
+		if (s[*i] != '_' || !seps || digits == 0)
+			break;
+		if (*i + 1 < n && s[*i + 1] == '_') {
+			parse_fail(p, "Only one underscore is allowed as "
+			    "numeric separator");
+			return (-1);
+		}
+		if (*i + 1 >= n || (d = hex_value(s[*i + 1])) == -1 ||
+		    d >= radix) {
+			parse_fail(p, "Numeric separators are not allowed at "
+			    "the end of numeric literals");
+			return (-1);
+		}
+		(*i)++;
 	}
-	tmp[k] = '\0';
-	if (k == 0 || strchr("eE+-", tmp[k - 1]) != NULL)
-		goto done;
-	*d = strtod(tmp, &end);
-	r = *end == '\0' ? 0 : -1;
-done:
-	free(tmp);
-	return (r);
+	return (digits);
 }
 
-/* The number token t: decimal, 0x, 0o, 0b, or a legacy octal like 017. */
+/*
+ * The number token t as V8 scans it: decimal (a fraction, an exponent),
+ * 0x, 0o, 0b, a legacy octal like 017, or any of the integer forms with n
+ * for a BigInt; '_' separators between digits.
+ */
 static int
 parse_number(struct parser *p, const struct token *t, struct value *v)
 {
 	const char	*s = p->s + t->start;
-	size_t		 n = t->end - t->start, i;
-	double		 d;
-	int		 r, legacy = n > 1 && s[0] == '0';
+	size_t		 n = t->end - t->start, i = 0;
+	struct buf	 digits;
+	int		 radix = 10, integer = 1, r = -1;
 
-	if (n > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
-		r = parse_radix(s + 2, n - 2, 16, &d);
-	else if (n > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'O'))
-		r = parse_radix(s + 2, n - 2, 8, &d);
-	else if (n > 2 && s[0] == '0' && (s[1] == 'b' || s[1] == 'B'))
-		r = parse_radix(s + 2, n - 2, 2, &d);
-	else {
-		for (i = 0; legacy && i < n; i++)
-			legacy = s[i] >= '0' && s[i] <= '7';
-		r = legacy ? parse_radix(s, n, 8, &d) : parse_decimal(s, n, &d);
+	buf_init(&digits);
+	if (n > 1 && s[0] == '0' && strchr("xXoObB", s[1]) != NULL) {
+		radix = s[1] == 'x' || s[1] == 'X' ? 16 : s[1] == 'o' ||
+		    s[1] == 'O' ? 8 : 2;
+		i = 2;
+		if (scan_digits(p, s, n, &i, radix, 1, &digits) <= 0)
+			goto done;
+	} else if (n > 1 && s[0] == '0' && s[1] == '_') {
+		parse_fail(p, "Numeric separator can not be used after "
+		    "leading 0.");
+		goto done;
+	} else if (n > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9') {
+		/* 017 is octal, 019 decimal; neither takes separators or n. */
+		scan_digits(p, s, n, &i, 10, 0, &digits);
+		radix = strspn(buf_str(&digits), "01234567") == digits.len ?
+		    8 : 10;
+		if (i < n && s[i] == 'n')
+			goto done;
+	} else if (scan_digits(p, s, n, &i, 10, 1, &digits) == -1)
+		goto done;
+	if (radix == 10 && i < n && s[i] == '.') {
+		integer = 0;
+		buf_append(&digits, &s[i++], 1);
+		if (i < n && s[i] == '_')
+			goto done;
+		if (scan_digits(p, s, n, &i, 10, 1, &digits) == -1)
+			goto done;
 	}
-	if (r == -1) {
+	if (radix == 10 && i < n && (s[i] == 'e' || s[i] == 'E')) {
+		integer = 0;
+		buf_append(&digits, &s[i++], 1);
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			buf_append(&digits, &s[i++], 1);
+		if (scan_digits(p, s, n, &i, 10, 1, &digits) <= 0)
+			goto done;
+	}
+	if (integer && i + 1 == n && s[i] == 'n') {
+		bigint_value(buf_str(&digits), digits.len, radix, v);
+		r = 0;
+	} else if (i == n) {
+		value_number(v, radix == 10 ? strtod(buf_str(&digits), NULL) :
+		    radix_value(buf_str(&digits), digits.len, radix));
+		r = 0;
+	}
+done:
+	buf_free(&digits);
+	if (r == -1)
 		parse_fail(p, "Invalid or unexpected token");
-		return (-1);
-	}
-	value_number(v, d);
-	return (0);
+	return (r);
 }
 
 /* Skip tokens up to the bracket that closes the one just consumed. */
@@ -665,12 +910,12 @@ skip_function(struct parser *p)
 	return (skip_function_body(p, 0));
 }
 
-/* A function was passed: remember it cannot be cloned; v stands in as undefined. */
+/* A function: a value of its own while the text is evaluated, which the clone refuses. */
 static int
 function_value(struct parser *p, struct value *v)
 {
-	p->uncloneable = 1;
-	value_init(v, VALUE_UNDEFINED);
+	(void)p;
+	value_init(v, VALUE_FUNCTION);
 	return (0);
 }
 
@@ -730,6 +975,131 @@ parse_paren(struct parser *p, struct value *v)
 	return (0);
 }
 
+/*
+ * The elements of an array literal (close "]", holes kept as holes) or the
+ * arguments of a call or of new (close ")"), after the opening bracket:
+ * values separated by commas, a trailing comma allowed.  Like every parse
+ * function, it leaves nothing allocated when it fails.
+ */
+static int
+parse_list(struct parser *p, struct value *list, const char *close)
+{
+	struct token	 t;
+	int		 array = close[0] == ']';
+
+	value_init(list, VALUE_ARRAY);
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, close)) {
+			p->pos = t.end;
+			return (0);
+		}
+		if (array && is_punct(&t, ",")) {
+			/* A hole: [1, , 2] */
+			value_push(list)->type = VALUE_HOLE;
+			p->pos = t.end;
+			continue;
+		}
+		if (parse_element(p, list, !array) == -1)
+			break;
+		peek(p, &t);
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+		else if (!is_punct(&t, close)) {
+			if (!array && t.type == TOK_END && !t.comment_open)
+				parse_fail(p, "missing ) after argument list");
+			else
+				unexpected(p, &t);
+			break;
+		}
+	}
+	value_free(list);
+	return (-1);
+}
+
+/*
+ * The frame an Error made at offset at of the text has in its stack: the
+ * button's handler in renderer.js, at the line and column the code view
+ * shows the text at ("" without an origin, a text not in the page).
+ */
+static void
+stack_frame(const struct parser *p, size_t at, char *frame, size_t size)
+{
+	int		 line, col;
+	size_t		 i;
+
+	frame[0] = '\0';
+	if (p->origin == NULL)
+		return;
+	line = p->origin->line;
+	col = p->origin->column + (int)at;
+	for (i = 0; i < at; i++) {
+		if (p->s[i] == '\n') {
+			line++;
+			col = (int)(at - i);
+		}
+	}
+	snprintf(frame, size, "    at btn.onclick (renderer.js:%d:%d)", line,
+	    col);
+}
+
+/*
+ * name(...args) (or new name(...args), is_new; args is freed): a
+ * constructor ipcsim evaluates makes its value; a call of another global
+ * function is not evaluated; an unknown name is a ReferenceError.  What
+ * the call throws is recorded, and v stands in as undefined.
+ */
+static void
+evaluate_call(struct parser *p, const char *name, size_t n, int is_new,
+    size_t at, struct value *args, struct value *v)
+{
+	char	 msg[sizeof p->thrown_msg], frame[96];
+	int	 r;
+
+	if (builtin_is_constructor(name, n)) {
+		stack_frame(p, at, frame, sizeof frame);
+		if ((r = builtin_construct(name, n, is_new, args, frame, v, msg,
+		    sizeof msg)) != LITERAL_OK)
+			throw_error(p, r, "%s", msg);
+	} else if (word_in(global_functions, sizeof global_functions /
+	    sizeof global_functions[0], name, n)) {
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "%s%.*s(...)", is_new ? "new " : "", (int)n, name);
+		value_init(v, VALUE_UNDEFINED);
+	} else {
+		throw_error(p, LITERAL_REFERENCE, "%.*s is not defined", (int)n,
+		    name);
+		value_init(v, VALUE_UNDEFINED);
+	}
+	value_free(args);
+}
+
+/* After "new" (at offset at): a constructor's name, and its arguments if it has any. */
+static int
+parse_new(struct parser *p, size_t at, struct value *v)
+{
+	struct token	 t, next;
+	struct value	 args;
+
+	peek(p, &t);
+	if (t.type != TOK_IDENT || word_in(reserved_words,
+	    sizeof reserved_words / sizeof reserved_words[0], p->s + t.start,
+	    t.end - t.start)) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	p->pos = t.end;
+	peek(p, &next);
+	if (is_punct(&next, "(")) {
+		p->pos = next.end;
+		if (parse_list(p, &args, ")") == -1)
+			return (-1);
+	} else
+		value_init(&args, VALUE_ARRAY);	/* new Date is new Date() */
+	evaluate_call(p, p->s + t.start, t.end - t.start, 1, at, &args, v);
+	return (0);
+}
+
 /* An identifier in value position: a literal name, a function, or a ReferenceError. */
 static int
 parse_ident(struct parser *p, const struct token *t, struct value *v)
@@ -737,7 +1107,10 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	const char	*name = p->s + t->start;
 	size_t		 n = t->end - t->start;
 	struct token	 next;
+	struct value	 args;
+	int		 k, typeof_name = p->typeof_name;
 
+	p->typeof_name = 0;
 	p->pos = t->end;
 	peek(p, &next);
 	if (is_punct(&next, "=>")) {
@@ -759,17 +1132,42 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		value_free(v);
 		return (function_value(p, v));
 	}
+	if (name[0] == '#') {
+		parse_fail(p, "Private field '%.*s' must be declared in an "
+		    "enclosing class", (int)n, name);
+		return (-1);
+	}
+	if (n == 5 && memcmp(name, "class", 5) == 0) {
+		/* class [Name] [extends ...] { ... }: a function. */
+		if (next.type == TOK_IDENT && !is_punct(&next, "{"))
+			p->pos = next.end;
+		while (peek(p, &next), next.type != TOK_END &&
+		    next.type != TOK_INVALID && !is_punct(&next, "{"))
+			p->pos = next.end;
+		if (expect(p, "{") == -1 || skip_balanced(p, "{", "}") == -1)
+			return (-1);
+		return (function_value(p, v));
+	}
+	if (n == 3 && memcmp(name, "new", 3) == 0)
+		return (parse_new(p, t->start, v));
 	if (is_punct(&next, "(")) {
 		if (n == 6 && memcmp(name, "Symbol", 6) == 0) {
 			p->pos = next.end;
 			if (skip_balanced(p, "(", ")") == -1)
 				return (-1);
-			return (function_value(p, v));
+			value_init(v, VALUE_SYMBOL);
+			return (0);
 		}
-		parse_fail(p, "Unsupported call '%.*s(...)' (ipcsim takes "
-		    "literals only)", (int)n, name);
-		return (-1);
+		p->pos = next.end;
+		if (parse_list(p, &args, ")") == -1)
+			return (-1);
+		evaluate_call(p, name, n, 0, t->start, &args, v);
+		return (0);
 	}
+	/* true, false and null are literals, not references. */
+	p->ref = !(n == 4 && (memcmp(name, "true", 4) == 0 ||
+	    memcmp(name, "null", 4) == 0)) && !(n == 5 &&
+	    memcmp(name, "false", 5) == 0);
 	if (n == 4 && memcmp(name, "true", 4) == 0)
 		value_init(v, VALUE_TRUE);
 	else if (n == 5 && memcmp(name, "false", 5) == 0)
@@ -782,70 +1180,119 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		value_number(v, NAN);
 	else if (n == 8 && memcmp(name, "Infinity", 8) == 0)
 		value_number(v, INFINITY);
-	else if (word_in(global_functions, sizeof global_functions /
-	    sizeof global_functions[0], name, n))
-		return (function_value(p, v));
-	else if (word_in(reserved_words, sizeof reserved_words /
+	else if ((k = word_index(global_functions, sizeof global_functions /
+	    sizeof global_functions[0], name, n)) != -1 ||
+	    builtin_is_constructor(name, n)) {
+		function_value(p, v);
+		v->kind = k + 1;
+	} else if ((k = word_index(global_objects, sizeof global_objects /
+	    sizeof global_objects[0], name, n)) != -1) {
+		/* Their properties are not enumerable: the clone gives {}. */
+		value_init(v, VALUE_OBJECT);
+		v->kind = k + 1;
+	} else if (word_in(reserved_words, sizeof reserved_words /
 	    sizeof reserved_words[0], name, n)) {
 		unexpected(p, t);
 		return (-1);
 	} else {
-		if (p->undefined_name[0] == '\0')
-			snprintf(p->undefined_name, sizeof p->undefined_name,
-			    "%.*s", (int)n, name);
+		if (!typeof_name || is_punct(&next, ".") ||
+		    is_punct(&next, "[") || is_punct(&next, "("))
+			throw_error(p, LITERAL_REFERENCE, "%.*s is not defined",
+			    (int)n, name);
 		value_init(v, VALUE_UNDEFINED);
 	}
 	return (0);
 }
 
 /*
- * "[ ... ]": elements, holes read as undefined, a trailing comma allowed.
- * Like every parse function, it leaves nothing allocated when it fails.
+ * One element of an array or argument of a call into list: a value, or
+ * ...iterable spread.  What V8 says of a value that is not iterable
+ * depends on where: a call's argument has one message, an array's element
+ * names the value as V8 renders the call site.
  */
 static int
-parse_array(struct parser *p, struct value *v)
+parse_element(struct parser *p, struct value *list, int call)
 {
 	struct token	 t;
+	struct value	 x;
+	struct buf	 b;
+	char		 msg[sizeof p->thrown_msg];
 
-	value_init(v, VALUE_ARRAY);
-	for (;;) {
-		peek(p, &t);
-		if (is_punct(&t, "]")) {
-			p->pos = t.end;
-			return (0);
+	peek(p, &t);
+	if (!is_punct(&t, "..."))
+		return (parse_expr(p, value_push(list)));
+	p->pos = t.end;
+	if (parse_expr(p, &x) == -1)
+		return (-1);
+	if (builtin_spread(&x, list, msg, sizeof msg) != LITERAL_OK) {
+		buf_init(&b);
+		if (call)
+			buf_printf(&b, "Spread syntax requires "
+			    "...iterable[Symbol.iterator] to be a function");
+		else {
+			if (x.type == VALUE_OBJECT)
+				buf_printf(&b, x.count == 0 ? "{}" :
+				    "{(intermediate value)}");
+			else if (x.type <= VALUE_NUMBER)
+				js_to_string(&b, &x);
+			else
+				buf_printf(&b, "(intermediate value)");
+			buf_printf(&b, " is not iterable");
 		}
-		if (is_punct(&t, ",")) {
-			/* A hole: [1, , 2] */
-			value_push(v);
-			p->pos = t.end;
-			continue;
-		}
-		if (parse_expr(p, value_push(v)) == -1)
-			break;
-		peek(p, &t);
-		if (is_punct(&t, ","))
-			p->pos = t.end;
-		else if (!is_punct(&t, "]")) {
-			unexpected(p, &t);
-			break;
-		}
+		throw_error(p, LITERAL_TYPE, "%s", buf_str(&b));
+		buf_free(&b);
 	}
-	value_free(v);
-	return (-1);
+	value_free(&x);
+	return (0);
 }
 
-/* An object key: an identifier, a string or a number (as its string). */
+
+/* Make key the property key of v (ToPropertyKey: its string), and free v. */
+static void
+property_key(struct value *key, struct value *v)
+{
+	struct buf	 text;
+
+	buf_init(&text);
+	js_to_string(&text, v);
+	value_string(key, buf_str(&text), text.len);
+	buf_free(&text);
+	value_free(v);
+}
+
+/*
+ * An object key: an identifier, a string, a number (as its string), or
+ * [expression] computed (*computed set), as ToPropertyKey makes it.
+ */
 static int
-parse_key(struct parser *p, struct value *key, int *shorthand)
+parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 {
 	struct token	 t;
 	struct value	 num;
-	char		 text[JS_NUMBER_MAX];
 
 	peek(p, &t);
-	*shorthand = 0;
+	*shorthand = *computed = 0;
+	if (is_punct(&t, "[")) {
+		p->pos = t.end;
+		if (parse_expr(p, &num) == -1)
+			return (-1);
+		if (expect(p, "]") == -1) {
+			value_free(&num);
+			return (-1);
+		}
+		if (num.type == VALUE_SYMBOL)
+			throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not "
+			    "evaluate Symbol keys");
+		property_key(key, &num);
+		*computed = 1;
+		return (0);
+	}
 	switch (t.type) {
 	case TOK_IDENT:
+		if (p->s[t.start] == '#') {
+			unexpected(p, &t);
+			return (-1);
+		}
 		value_string(key, p->s + t.start, t.end - t.start);
 		p->pos = t.end;
 		peek(p, &t);
@@ -855,11 +1302,11 @@ parse_key(struct parser *p, struct value *key, int *shorthand)
 		p->pos = t.end;
 		return (parse_string(p, &t, key));
 	case TOK_NUMBER:
+		/* A number key is its string: {1e3: 1} is '1000', {1n: 1} '1'. */
 		p->pos = t.end;
 		if (parse_number(p, &t, &num) == -1)
 			return (-1);
-		js_number_format(num.number, text, sizeof text);
-		value_string(key, text, strlen(text));
+		property_key(key, &num);
 		return (0);
 	default:
 		unexpected(p, &t);
@@ -881,18 +1328,152 @@ object_find(const struct value *o, const struct value *key)
 	return (i);
 }
 
-/* One "key: value" (or shorthand "key") of an object into o. */
+/* Set key to val (taken) in o: a key set again keeps its place, takes the value. */
+static void
+object_put(struct value *o, const char *key, size_t n, struct value *val)
+{
+	struct value	 k;
+	size_t		 i;
+
+	k.str = (char *)key;
+	k.len = n;
+	if ((i = object_find(o, &k)) < o->count) {
+		value_free(&o->items[i]);
+		o->items[i] = *val;
+	} else
+		*value_set(o, key, n) = *val;
+}
+
+/* {...x}: x's own enumerable properties into o (an array's or a string's indices). */
+static void
+object_spread(struct value *o, const struct value *x)
+{
+	struct value	 items, copy;
+	char		 index[24];
+	size_t		 i;
+
+	if (x->type == VALUE_OBJECT) {
+		for (i = 0; i < x->count; i++) {
+			value_copy(&copy, &x->items[i]);
+			object_put(o, x->keys[i].str, x->keys[i].len, &copy);
+		}
+		return;
+	}
+	if (x->type != VALUE_ARRAY && x->type != VALUE_STRING &&
+	    x->type != VALUE_TYPED_ARRAY)
+		return;
+	if (builtin_spread(x, (value_init(&items, VALUE_ARRAY), &items),
+	    index, sizeof index) != LITERAL_OK)
+		return;
+	for (i = 0; i < items.count; i++) {
+		/* An array's holes are not properties. */
+		if (x->type == VALUE_ARRAY && x->items[i].type == VALUE_HOLE)
+			continue;
+		snprintf(index, sizeof index, "%zu", i);
+		object_put(o, index, strlen(index), &items.items[i]);
+		value_init(&items.items[i], VALUE_UNDEFINED);
+	}
+	value_free(&items);
+}
+
+/*
+ * A getter's body as the clone runs it, which reads the property: only
+ * { return EXPR } is evaluated.  A setter's body is skipped: such a
+ * property reads as undefined.
+ */
 static int
-parse_member(struct parser *p, struct value *o)
+parse_accessor(struct parser *p, int getter, struct value *val)
 {
 	struct token	 t;
-	struct value	 key, val;
-	size_t		 i;
-	int		 shorthand;
 
-	if (parse_key(p, &key, &shorthand) == -1)
+	value_init(val, VALUE_UNDEFINED);
+	if (expect(p, "(") == -1)
 		return (-1);
-	if (shorthand) {
+	if (!getter) {
+		if (skip_balanced(p, "(", ")") == -1)
+			return (-1);
+		return (skip_function_body(p, 0));
+	}
+	if (expect(p, ")") == -1 || expect(p, "{") == -1)
+		return (-1);
+	peek(p, &t);
+	if (t.type != TOK_IDENT || t.end - t.start != 6 ||
+	    memcmp(p->s + t.start, "return", 6) != 0) {
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "a getter other than get x() { return EXPR }");
+		return (skip_balanced(p, "{", "}"));
+	}
+	p->pos = t.end;
+	if (parse_expr(p, val) == -1)
+		return (-1);
+	peek(p, &t);
+	if (is_punct(&t, ";"))
+		p->pos = t.end;
+	if (expect(p, "}") == -1) {
+		value_free(val);
+		return (-1);
+	}
+	return (0);
+}
+
+/*
+ * One member of an object literal into o: key: value, shorthand key,
+ * ...spread, a getter or setter, a method (a function), and __proto__:
+ * which sets the prototype, not a property, so the clone has no such key.
+ */
+static int
+parse_member(struct parser *p, struct value *o, int *protos)
+{
+	struct token	 t, next;
+	struct value	 key, val;
+	int		 shorthand, computed, accessor = 0;
+
+	peek(p, &t);
+	if (is_punct(&t, "...")) {
+		p->pos = t.end;
+		if (parse_expr(p, &val) == -1)
+			return (-1);
+		object_spread(o, &val);
+		value_free(&val);
+		return (0);
+	}
+	if (t.type == TOK_IDENT && t.end - t.start == 3 &&
+	    (memcmp(p->s + t.start, "get", 3) == 0 ||
+	    memcmp(p->s + t.start, "set", 3) == 0)) {
+		p->pos = t.end;
+		peek(p, &next);
+		p->pos = t.start;
+		if (next.type == TOK_IDENT || next.type == TOK_STRING ||
+		    next.type == TOK_NUMBER || is_punct(&next, "[")) {
+			p->pos = t.end;
+			accessor = p->s[t.start] == 'g' ? 1 : 2;
+		}
+	}
+	if (parse_key(p, &key, &shorthand, &computed) == -1)
+		return (-1);
+	peek(p, &next);
+	if (accessor == 0 && !is_punct(&next, "(") && !is_punct(&next, ":") &&
+	    (t.type != TOK_IDENT || computed || word_in(reserved_words,
+	    sizeof reserved_words / sizeof reserved_words[0], key.str,
+	    key.len))) {
+		/* {1}, {'a'}, {true}: only a name can stand alone. */
+		unexpected(p, computed ? &next : &t);
+		value_free(&key);
+		return (-1);
+	}
+	if (accessor != 0 || is_punct(&next, "(")) {
+		if (accessor != 0 && parse_accessor(p, accessor == 1,
+		    &val) == -1) {
+			value_free(&key);
+			return (-1);
+		}
+		if (accessor == 0 && skip_function(p) == -1) {
+			value_free(&key);
+			return (-1);
+		}
+		if (accessor == 0)
+			function_value(p, &val);
+	} else if (shorthand && !computed) {
 		/* {x} reads the variable x. */
 		t.type = TOK_IDENT;
 		t.start = p->pos - key.len;
@@ -904,13 +1485,19 @@ parse_member(struct parser *p, struct value *o)
 	} else if (expect(p, ":") == -1 || parse_expr(p, &val) == -1) {
 		value_free(&key);
 		return (-1);
+	} else if (!computed && strcmp(key.str, "__proto__") == 0) {
+		if ((*protos)++ > 0) {
+			parse_fail(p, "Duplicate __proto__ fields are not "
+			    "allowed in object literals");
+			value_free(&val);
+			value_free(&key);
+			return (-1);
+		}
+		value_free(&val);
+		value_free(&key);
+		return (0);
 	}
-	/* A repeated key keeps its first place and takes the last value. */
-	if ((i = object_find(o, &key)) < o->count) {
-		value_free(&o->items[i]);
-		o->items[i] = val;
-	} else
-		*value_set(o, key.str, key.len) = val;
+	object_put(o, key.str, key.len, &val);
 	value_free(&key);
 	return (0);
 }
@@ -964,6 +1551,7 @@ static int
 parse_object(struct parser *p, struct value *v)
 {
 	struct token	 t;
+	int		 protos = 0;
 
 	value_init(v, VALUE_OBJECT);
 	for (;;) {
@@ -973,7 +1561,7 @@ parse_object(struct parser *p, struct value *v)
 			object_order_keys(v);
 			return (0);
 		}
-		if (parse_member(p, v) == -1)
+		if (parse_member(p, v, &protos) == -1)
 			break;
 		peek(p, &t);
 		if (is_punct(&t, ","))
@@ -987,86 +1575,569 @@ parse_object(struct parser *p, struct value *v)
 	return (-1);
 }
 
-/* Whether a value is truthy, for '!'. */
+/*
+ * A regular expression literal from the '/' at start: its body up to the
+ * '/' that is not escaped or in a class, on one line, then its flags; the
+ * pattern checked as V8 checks it before anything runs.
+ */
 static int
-truthy(const struct value *v)
+parse_regexp(struct parser *p, size_t start, struct value *v)
 {
-	switch (v->type) {
-	case VALUE_UNDEFINED:
-	case VALUE_NULL:
-	case VALUE_FALSE:
-		return (0);
-	case VALUE_NUMBER:
-		return (v->number != 0 && !isnan(v->number));
-	case VALUE_STRING:
-		return (v->len > 0);
-	default:
-		return (1);
+	size_t	 i = start + 1, body, flags;
+	char	 msg[256], fl[16];
+	int	 in_class = 0;
+
+	for (; i < p->len && p->s[i] != '\n' && p->s[i] != '\r'; i++) {
+		if (p->s[i] == '\\' && i + 1 < p->len && p->s[i + 1] != '\n')
+			i++;
+		else if (p->s[i] == '[')
+			in_class = 1;
+		else if (p->s[i] == ']')
+			in_class = 0;
+		else if (p->s[i] == '/' && !in_class)
+			break;
 	}
-}
-
-/* A unary operator applied to the value that follows it. */
-static int
-parse_unary(struct parser *p, const char *op, struct value *v)
-{
-	struct value	 operand;
-	int		 t;
-
-	if (parse_expr(p, &operand) == -1)
+	if (i >= p->len || p->s[i] != '/') {
+		parse_fail(p, "Invalid regular expression: missing /");
 		return (-1);
-	if (op[0] == '!') {
-		t = truthy(&operand);
-		value_init(v, t ? VALUE_FALSE : VALUE_TRUE);
-	} else if (op[0] == '-')
-		value_number(v, -js_to_number(&operand));
-	else
-		value_number(v, js_to_number(&operand));
-	value_free(&operand);
+	}
+	body = i++;
+	for (flags = i; i < p->len && ident_part(p->s[i]); i++)
+		;
+	p->pos = i;
+	if (i - flags >= sizeof fl ||
+	    !value_regexp_flags_valid(p->s + flags, i - flags)) {
+		parse_fail(p, "Invalid regular expression flags");
+		return (-1);
+	}
+	memcpy(fl, p->s + flags, i - flags);
+	fl[i - flags] = '\0';
+	if (builtin_regexp_check(p->s + start + 1, body - start - 1, fl, msg,
+	    sizeof msg) == -1) {
+		parse_fail(p, "%s", msg);
+		return (-1);
+	}
+	builtin_regexp(v, p->s + start + 1, body - start - 1, fl);
 	return (0);
 }
 
-/* One value: a literal, a bracket, a unary operator, a name. */
+/* The name of a global a function or object value stands for, or NULL. */
+static const char *
+global_name(const struct value *v)
+{
+	if (v->kind <= 0)
+		return (NULL);
+	if (v->type == VALUE_FUNCTION)
+		return (global_functions[v->kind - 1]);
+	if (v->type == VALUE_OBJECT)
+		return (global_objects[v->kind - 1]);
+	return (NULL);
+}
+
+/* Names every object inherits (Object.prototype's): reading one gives a function. */
+static const char *const inherited_methods[] = {
+	"constructor", "hasOwnProperty", "isPrototypeOf",
+	"propertyIsEnumerable", "toLocaleString", "toString", "valueOf",
+	"__defineGetter__", "__defineSetter__", "__lookupGetter__",
+	"__lookupSetter__",
+};
+
+/* Element index of a property key, or -1. */
+static long long
+key_to_index(const char *key, size_t n)
+{
+	struct value	 k;
+
+	k.str = (char *)key;
+	k.len = n;
+	return (key_index(&k));
+}
+
+/* obj[key] for a length, an index, a RegExp's or a collection's own data; 0 if found. */
+static int
+member_own(const struct value *o, const char *key, size_t n, struct value *r)
+{
+	long long	 i = key_to_index(key, n);
+	size_t		 k;
+	char		 digits[JS_NUMBER_MAX];
+	double		 d;
+
+	switch (o->type) {
+	case VALUE_STRING:
+		if (n == 6 && memcmp(key, "length", 6) == 0) {
+			value_number(r, 0);
+			for (k = 0; k < o->len; k++) {
+				if (((unsigned char)o->str[k] & 0xc0) != 0x80)
+					r->number += (unsigned char)o->str[k] >=
+					    0xf0 ? 2 : 1;
+			}
+			return (0);
+		}
+		if (i >= 0 && memchr(o->str, 0xf0, o->len) == NULL &&
+		    memchr(o->str, 0xf1, o->len) == NULL) {
+			/* Without astral characters, a code point is a unit. */
+			for (k = 0; k < o->len; k++) {
+				if (((unsigned char)o->str[k] & 0xc0) != 0x80 &&
+				    i-- == 0)
+					break;
+			}
+			if (k < o->len) {
+				for (n = 1; k + n < o->len &&
+				    ((unsigned char)o->str[k + n] & 0xc0) == 0x80;)
+					n++;
+				value_string(r, o->str + k, n);
+				return (0);
+			}
+		}
+		return (-1);
+	case VALUE_ARRAY:
+		if (n == 6 && memcmp(key, "length", 6) == 0) {
+			value_number(r, (double)o->count);
+			return (0);
+		}
+		if (i >= 0 && (size_t)i < o->count &&
+		    o->items[i].type != VALUE_HOLE) {
+			value_copy(r, &o->items[i]);
+			return (0);
+		}
+		return (-1);
+	case VALUE_OBJECT:
+		for (k = 0; k < o->count; k++) {
+			if (o->keys[k].len == n &&
+			    memcmp(o->keys[k].str, key, n) == 0) {
+				value_copy(r, &o->items[k]);
+				return (0);
+			}
+		}
+		return (-1);
+	case VALUE_MAP:
+	case VALUE_SET:
+		if (n != 4 || memcmp(key, "size", 4) != 0)
+			return (-1);
+		value_number(r, (double)(o->count / (o->type == VALUE_MAP ?
+		    2 : 1)));
+		return (0);
+	case VALUE_TYPED_ARRAY:
+		if (n == 6 && memcmp(key, "length", 6) == 0) {
+			value_number(r, (double)value_typed_length(o));
+			return (0);
+		}
+		if (i >= 0 && (size_t)i < value_typed_length(o)) {
+			d = value_typed_get(o, (size_t)i, digits, sizeof digits);
+			if (o->kind == TYPED_BIGINT64 ||
+			    o->kind == TYPED_BIGUINT64)
+				value_bigint(r, digits, strlen(digits));
+			else
+				value_number(r, d);
+			return (0);
+		}
+		/* FALLTHROUGH */
+	case VALUE_ARRAY_BUFFER:
+		if (n != 10 || memcmp(key, "byteLength", 10) != 0)
+			return (-1);
+		value_number(r, (double)o->len);
+		return (0);
+	case VALUE_REGEXP:
+		if (n == 6 && memcmp(key, "source", 6) == 0)
+			value_string(r, o->str, o->len);
+		else if (n == 5 && memcmp(key, "flags", 5) == 0)
+			value_string(r, o->items[0].str, o->items[0].len);
+		else if (n == 9 && memcmp(key, "lastIndex", 9) == 0)
+			value_number(r, 0);
+		else
+			return (-1);
+		return (0);
+	default:
+		return (-1);
+	}
+}
+
+/*
+ * obj[key] as the field reads it: own data, a global's constant
+ * (Math.PI), undefined for what is not there.  A name of a method gives a
+ * function, which can only be refused or called, and calls are not
+ * evaluated.  Reading from null or undefined is V8's TypeError.
+ */
+static void
+member_get(struct parser *p, const struct value *o, const struct value *key,
+    struct value *r)
+{
+	struct buf	 k;
+	const char	*g = global_name(o);
+	size_t		 i;
+
+	buf_init(&k);
+	js_to_string(&k, key);
+	value_init(r, VALUE_UNDEFINED);
+	if (o->type == VALUE_UNDEFINED || o->type == VALUE_NULL)
+		throw_error(p, LITERAL_TYPE, "Cannot read properties of %s "
+		    "(reading '%s')", o->type == VALUE_NULL ? "null" :
+		    "undefined", buf_str(&k));
+	else if (g != NULL) {
+		for (i = 0; i < sizeof global_constants /
+		    sizeof global_constants[0]; i++) {
+			if (strcmp(global_constants[i].global, g) == 0 &&
+			    strcmp(global_constants[i].name, buf_str(&k)) == 0)
+				value_number(r, global_constants[i].value);
+		}
+		if (r->type == VALUE_UNDEFINED && o->type == VALUE_OBJECT &&
+		    strcmp(g, "JSON") != 0)
+			/* Math.max and the like: functions to call. */
+			function_value(p, r);
+	} else if (member_own(o, buf_str(&k), k.len, r) == -1 &&
+	    (o->type != VALUE_OBJECT || word_in(inherited_methods,
+	    sizeof inherited_methods / sizeof inherited_methods[0],
+	    buf_str(&k), k.len)) && o->type != VALUE_HOLE &&
+	    key_to_index(buf_str(&k), k.len) == -1 &&
+	    strcmp(buf_str(&k), "length") != 0)
+		/* 'ab'.toUpperCase, [].map, 1..toFixed: methods. */
+		function_value(p, r);
+	buf_free(&k);
+}
+
+/*
+ * After a value: .name, [key], ?.name, ?.[key] and calls, left to right;
+ * after a ?. that met null or undefined the rest of the chain gives
+ * undefined and does nothing.  A call of anything but a constructor by
+ * name is not evaluated.
+ */
+static int
+parse_postfix(struct parser *p, struct value *v)
+{
+	struct token	 t;
+	struct value	 key, r, args;
+	int		 nullish = 0, optional;
+
+	for (;;) {
+		peek(p, &t);
+		if ((optional = is_punct(&t, "?."))) {
+			p->pos = t.end;
+			if (!nullish && (v->type == VALUE_UNDEFINED ||
+			    v->type == VALUE_NULL)) {
+				nullish = 1;
+				p->skip++;
+				value_init(v, VALUE_UNDEFINED);
+			}
+			peek(p, &t);
+			if (t.type == TOK_IDENT) {
+				/* a?.b reads as a.b from here. */
+				t.type = TOK_PUNCT;
+				memcpy(t.punct, ".", 2);
+				t.end = t.start;
+			}
+		}
+		if (is_punct(&t, "++") || is_punct(&t, "--")) {
+			if (!p->ref) {
+				parse_fail(p, "Invalid left-hand side expression "
+				    "in postfix operation");
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			p->pos = t.end;
+			throw_error(p, LITERAL_UNSUPPORTED,
+			    "ipcsim does not evaluate assignments");
+			continue;
+		}
+		if (is_punct(&t, ".")) {
+			p->pos = t.end;
+			peek(p, &t);
+			if (t.type != TOK_IDENT) {
+				unexpected(p, &t);
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			p->pos = t.end;
+			value_string(&key, p->s + t.start, t.end - t.start);
+		} else if (is_punct(&t, "[")) {
+			p->pos = t.end;
+			if (parse_expr(p, &key) == -1) {
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			if (expect(p, "]") == -1) {
+				value_free(&key);
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+		} else if (is_punct(&t, "(")) {
+			p->pos = t.end;
+			if (parse_list(p, &args, ")") == -1) {
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			value_free(&args);
+			throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not "
+			    "evaluate calls other than of the constructors "
+			    "Date, RegExp, Map, Set, ArrayBuffer and the typed "
+			    "arrays");
+			value_free(v);
+			value_init(v, VALUE_UNDEFINED);
+			p->ref = 0;
+			continue;
+		} else {
+			if (optional) {
+				unexpected(p, &t);
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			p->skip -= nullish;
+			return (0);
+		}
+		if (nullish) {
+			value_free(&key);
+			continue;
+		}
+		member_get(p, v, &key, &r);
+		value_free(&key);
+		value_free(v);
+		*v = r;
+		p->ref = 1;
+	}
+}
+
+/* One value: a literal, a bracket, a name, then what follows it (.x, [k], calls). */
 static int
 parse_primary(struct parser *p, struct value *v)
 {
 	struct token	 t;
+	int		 r;
 
 	peek(p, &t);
+	p->ref = t.type == TOK_IDENT;
+	if (t.type != TOK_IDENT)
+		p->typeof_name = 0;
 	if (t.type == TOK_NUMBER || t.type == TOK_STRING) {
 		p->pos = t.end;
-		return (t.type == TOK_NUMBER ? parse_number(p, &t, v) :
-		    parse_string(p, &t, v));
-	}
-	if (t.type == TOK_IDENT)
-		return (parse_ident(p, &t, v));
-	if (t.type != TOK_PUNCT) {
+		r = t.type == TOK_NUMBER ? parse_number(p, &t, v) :
+		    parse_string(p, &t, v);
+	} else if (t.type == TOK_IDENT)
+		r = parse_ident(p, &t, v);
+	else if (t.type != TOK_PUNCT) {
 		unexpected(p, &t);
 		return (-1);
+	} else {
+		p->pos = t.end;
+		if (is_punct(&t, "/"))
+			r = parse_regexp(p, t.start, v);
+		else if (is_punct(&t, "["))
+			r = parse_list(p, v, "]");
+		else if (is_punct(&t, "{"))
+			r = parse_object(p, v);
+		else if (is_punct(&t, "("))
+			r = parse_paren(p, v);
+		else {
+			p->pos = t.start;
+			unexpected(p, &t);
+			return (-1);
+		}
 	}
-	p->pos = t.end;
-	if (is_punct(&t, "["))
-		return (parse_array(p, v));
-	if (is_punct(&t, "{"))
-		return (parse_object(p, v));
-	if (is_punct(&t, "("))
-		return (parse_paren(p, v));
-	if (is_punct(&t, "-") || is_punct(&t, "+") || is_punct(&t, "!"))
-		return (parse_unary(p, t.punct, v));
-	p->pos = t.start;
-	unexpected(p, &t);
-	return (-1);
+	if (r == -1)
+		return (-1);
+	return (parse_postfix(p, v));
+}
+
+/* Record what an operator threw (js.c's JS_* codes) and leave undefined in v. */
+static void
+operator_failed(struct parser *p, int ret, const char *err, struct value *v)
+{
+	throw_error(p, ret == JS_TYPE_ERROR ? LITERAL_TYPE :
+	    LITERAL_UNSUPPORTED, "%s", err);
+	value_free(v);
+	value_init(v, VALUE_UNDEFINED);
 }
 
 /*
- * One expression: a primary value, which ipcsim does not combine with
- * binary operators.  Nesting is bounded by VALUE_MAX_DEPTH.
+ * A unary operator and its operand: ! - + ~ typeof void delete, each
+ * applied as JavaScript does.  typeof of a name that is not defined is "undefined".
+ */
+static int
+parse_unary(struct parser *p, struct value *v)
+{
+	struct token	 t, next;
+	struct value	 operand, k;
+	const char	*err;
+	int		 ret;
+
+	peek(p, &t);
+	if (!(is_punct(&t, "!") || is_punct(&t, "-") || is_punct(&t, "+") ||
+	    is_punct(&t, "~") || (t.type == TOK_IDENT && (t.end - t.start ==
+	    6 && memcmp(p->s + t.start, "typeof", 6) == 0)) ||
+	    (t.type == TOK_IDENT && t.end - t.start == 4 &&
+	    memcmp(p->s + t.start, "void", 4) == 0) ||
+	    (t.type == TOK_IDENT && t.end - t.start == 6 &&
+	    memcmp(p->s + t.start, "delete", 6) == 0))) {
+		if (is_punct(&t, "++") || is_punct(&t, "--")) {
+			parse_fail(p, "Invalid left-hand side expression in "
+			    "prefix operation");
+			return (-1);
+		}
+		return (parse_primary(p, v));
+	}
+	p->pos = t.end;
+	if (++p->depth >= VALUE_MAX_DEPTH) {
+		parse_fail(p, "Maximum nesting depth exceeded");
+		p->depth--;
+		return (-1);
+	}
+	/* typeof x: a name that is not there is no ReferenceError. */
+	p->typeof_name = t.type == TOK_IDENT && p->s[t.start] == 't';
+	ret = parse_unary(p, &operand);
+	p->typeof_name = 0;
+	p->depth--;
+	if (ret == -1)
+		return (-1);
+	peek(p, &next);
+	if (is_punct(&next, "**")) {
+		value_free(&operand);
+		parse_fail(p, "Unary operator used immediately before "
+		    "exponentiation expression. Parenthesis must be used to "
+		    "disambiguate operator precedence");
+		return (-1);
+	}
+	value_init(v, VALUE_UNDEFINED);
+	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref)
+		throw_error(p, LITERAL_UNSUPPORTED,
+		    "ipcsim does not evaluate delete of a property");
+	p->ref = 0;
+	if (t.type == TOK_IDENT && p->s[t.start] == 't')
+		value_string(v, js_typeof(&operand), strlen(js_typeof(&operand)));
+	else if (t.type == TOK_IDENT && p->s[t.start] == 'd')
+		value_init(v, VALUE_TRUE);	/* delete of a value: true */
+	else if (t.type == TOK_IDENT)
+		;	/* void: undefined */
+	else if (t.punct[0] == '!')
+		value_init(v, js_truthy(&operand) ? VALUE_FALSE : VALUE_TRUE);
+	else if (operand.type == VALUE_BIGINT && t.punct[0] == '-')
+		js_bigint_negate(v, &operand);
+	else if (operand.type == VALUE_BIGINT && t.punct[0] == '+')
+		throw_error(p, LITERAL_TYPE,
+		    "Cannot convert a BigInt value to a number");
+	else if (operand.type == VALUE_BIGINT)
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "~ of a BigInt");
+	else {
+		/* -x is x * -1 (-0 for 0), +x is x * 1, ~x is x ^ -1. */
+		value_number(&k, t.punct[0] == '+' ? 1 : -1);
+		if ((ret = js_binary(v, t.punct[0] == '~' ? "^" : "*",
+		    &operand, &k, &err)) != JS_OK)
+			operator_failed(p, ret, err, v);
+	}
+	value_free(&operand);
+	return (0);
+}
+
+/* The binary operators by precedence, loosest first; ** binds from the right. */
+static const struct {
+	const char	*op;
+	int		 prec;
+} binary_ops[] = {
+	{ "??", 1 }, { "||", 1 }, { "&&", 2 }, { "|", 3 }, { "^", 4 },
+	{ "&", 5 }, { "===", 6 }, { "!==", 6 }, { "==", 6 }, { "!=", 6 },
+	{ "<=", 7 }, { ">=", 7 }, { "<", 7 }, { ">", 7 }, { ">>>", 8 },
+	{ "<<", 8 }, { ">>", 8 }, { "+", 9 }, { "-", 9 }, { "*", 10 },
+	{ "/", 10 }, { "%", 10 }, { "**", 11 },
+};
+
+/* The relational operators that are words. */
+static const char *const relations[] = { "in", "instanceof" };
+
+/* The precedence of the binary operator t, or 0. */
+static int
+binary_prec(const struct token *t)
+{
+	size_t	 i;
+
+	if (t->type != TOK_PUNCT || strchr("?|&^=!<>+-*/%", t->punct[0]) == NULL)
+		return (0);
+	for (i = 0; i < sizeof binary_ops / sizeof binary_ops[0]; i++) {
+		if (is_punct(t, binary_ops[i].op))
+			return (binary_ops[i].prec);
+	}
+	return (0);
+}
+
+/*
+ * Operators of at least precedence min after a unary operand, evaluated
+ * left to right (** right to left).  && || ?? evaluate their right side
+ * only when it decides: otherwise it is parsed and nothing it does counts.
+ */
+static int
+parse_binary(struct parser *p, int min, struct value *v)
+{
+	struct token	 t;
+	struct value	 rhs, r;
+	const char	*err;
+	int		 prec, ret, skip;
+
+	if (parse_unary(p, v) == -1)
+		return (-1);
+	for (;;) {
+		peek(p, &t);
+		if (t.type == TOK_IDENT && min <= 7 && (word_in(relations, 2,
+		    p->s + t.start, t.end - t.start))) {
+			/* in, instanceof: of objects' prototypes and keys. */
+			p->pos = t.end;
+			if (parse_binary(p, 8, &rhs) == -1) {
+				value_free(v);
+				return (-1);
+			}
+			value_free(&rhs);
+			throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not "
+			    "evaluate %.*s", (int)(t.end - t.start),
+			    p->s + t.start);
+			continue;
+		}
+		if ((prec = binary_prec(&t)) == 0 || prec < min)
+			return (0);
+		p->pos = t.end;
+		p->ref = 0;
+		skip = (is_punct(&t, "&&") && !js_truthy(v)) ||
+		    (is_punct(&t, "||") && js_truthy(v)) ||
+		    (is_punct(&t, "??") && v->type != VALUE_UNDEFINED &&
+		    v->type != VALUE_NULL);
+		p->skip += skip;
+		ret = parse_binary(p, prec + (prec != 11), &rhs);
+		p->skip -= skip;
+		if (ret == -1) {
+			value_free(v);
+			return (-1);
+		}
+		if (t.punct[1] == t.punct[0] && strchr("&|?", t.punct[0]) !=
+		    NULL) {
+			/* The logical ones give one of their operands. */
+			if (skip)
+				value_free(&rhs);
+			else {
+				value_free(v);
+				*v = rhs;
+			}
+			continue;
+		}
+		if ((ret = js_binary(&r, t.punct, v, &rhs, &err)) != JS_OK)
+			operator_failed(p, ret, err, &r);
+		value_free(&rhs);
+		value_free(v);
+		*v = r;
+	}
+}
+
+/*
+ * One expression (an assignment expression, in the grammar's words): a
+ * conditional a ? b : c over the binary operators, of which only the
+ * branch taken counts.  Nesting is bounded by VALUE_MAX_DEPTH.
  */
 static int
 parse_expr(struct parser *p, struct value *v)
 {
-	static const char	 operators[] = "+-*/%<>=&|^?.~";
-	struct token		 t;
-	int			 r;
+	struct token	 t;
+	struct value	 branch[2];
+	int		 r, cond;
 
 	if (++p->depth >= VALUE_MAX_DEPTH) {
 		/* ipcsim's own limit: encoded values nest at most this deep. */
@@ -1074,22 +2145,56 @@ parse_expr(struct parser *p, struct value *v)
 		p->depth--;
 		return (-1);
 	}
-	r = parse_primary(p, v);
+	r = parse_binary(p, 1, v);
 	p->depth--;
 	if (r == -1)
 		return (-1);
 	peek(p, &t);
-	if (t.type == TOK_PUNCT && (strchr(operators, t.punct[0]) != NULL ||
-	    strcmp(t.punct, "(") == 0 || strcmp(t.punct, "[") == 0)) {
-		parse_fail(p, "Unsupported operator '%s' (ipcsim takes "
-		    "literals only)", t.punct);
+	if (is_punct(&t, "=") || (t.type == TOK_PUNCT && t.punct[0] != '=' &&
+	    t.punct[strlen(t.punct) - 1] == '=' && strlen(t.punct) > 1 &&
+	    binary_prec(&t) == 0)) {
+		if (!p->ref) {
+			parse_fail(p, "Invalid left-hand side in assignment");
+			value_free(v);
+			return (-1);
+		}
+		throw_error(p, LITERAL_UNSUPPORTED,
+		    "ipcsim does not evaluate assignments");
+		p->pos = t.end;
 		value_free(v);
+		return (parse_expr(p, v));
+	}
+	if (!is_punct(&t, "?"))
+		return (0);
+	p->pos = t.end;
+	cond = js_truthy(v);
+	value_free(v);
+	p->skip += !cond;
+	r = parse_expr(p, &branch[0]);
+	p->skip -= !cond;
+	if (r == -1)
+		return (-1);
+	if (expect(p, ":") == -1) {
+		value_free(&branch[0]);
 		return (-1);
 	}
+	p->skip += cond;
+	r = parse_expr(p, &branch[1]);
+	p->skip -= cond;
+	if (r == -1) {
+		value_free(&branch[0]);
+		return (-1);
+	}
+	*v = branch[!cond];
+	value_free(&branch[cond]);
 	return (0);
 }
 
-/* The whole argument list: values separated by commas, a trailing comma allowed. */
+/*
+ * The whole argument list: values separated by commas, a trailing comma
+ * allowed.  A line comment at the end hides the call's ')': after a value
+ * V8 misses it, after a comma the text just ends.
+ */
 static int
 parse_args(struct parser *p, struct value *args)
 {
@@ -1099,9 +2204,13 @@ parse_args(struct parser *p, struct value *args)
 		peek(p, &t);
 		if (t.type == TOK_END)
 			break;
-		if (parse_expr(p, value_push(args)) == -1)
+		if (parse_element(p, args, 1) == -1)
 			return (-1);
 		peek(p, &t);
+		if (t.type == TOK_END && t.comment_open == 2) {
+			parse_fail(p, "missing ) after argument list");
+			return (-1);
+		}
 		if (t.type == TOK_END)
 			break;
 		if (!is_punct(&t, ",")) {
@@ -1120,6 +2229,21 @@ parse_args(struct parser *p, struct value *args)
 	return (0);
 }
 
+/* Whether a value holds a function or a Symbol, which the clone refuses. */
+static int
+uncloneable(const struct value *v)
+{
+	size_t	 i;
+
+	if (v->type == VALUE_FUNCTION || v->type == VALUE_SYMBOL)
+		return (1);
+	for (i = 0; i < v->count; i++) {
+		if (uncloneable(&v->items[i]))
+			return (1);
+	}
+	return (0);
+}
+
 /*
  * Parse len bytes of text as the arguments of a call.  On LITERAL_OK *args is
  * an array of the values; otherwise *args is undefined and msg says why.
@@ -1128,9 +2252,23 @@ int
 literal_parse_args(const char *text, size_t len, struct value *args,
     char *msg, size_t msgsize)
 {
+	return (literal_parse_page(text, len, NULL, args, msg, msgsize));
+}
+
+/*
+ * The same for a text that stands in the page's renderer.js at origin
+ * (its first character's line and column): the Errors it makes have the
+ * frame of the button's handler at the place they are made.
+ */
+int
+literal_parse_page(const char *text, size_t len,
+    const struct literal_origin *origin, struct value *args, char *msg,
+    size_t msgsize)
+{
 	struct parser	 p;
 
 	memset(&p, 0, sizeof p);
+	p.origin = origin;
 	p.s = text;
 	p.len = len;
 	p.msg = msg;
@@ -1145,12 +2283,12 @@ literal_parse_args(const char *text, size_t len, struct value *args,
 		return (LITERAL_SYNTAX);
 	}
 	/* Arguments are evaluated before send clones them. */
-	if (p.undefined_name[0] != '\0') {
+	if (p.thrown != 0) {
 		value_free(args);
-		snprintf(msg, msgsize, "%s is not defined", p.undefined_name);
-		return (LITERAL_REFERENCE);
+		snprintf(msg, msgsize, "%s", p.thrown_msg);
+		return (p.thrown);
 	}
-	if (p.uncloneable) {
+	if (uncloneable(args)) {
 		value_free(args);
 		snprintf(msg, msgsize, "An object could not be cloned.");
 		return (LITERAL_UNCLONEABLE);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "code.h"
 #include "ipc.h"
 #include "js.h"
 #include "log.h"
@@ -24,6 +25,7 @@ struct mainproc_answer {
 	uint32_t	 page;		/* the page that asked */
 	uint32_t	 id;
 	struct value	 sum;
+	const char	*error;		/* the TypeError the sum threw, or NULL */
 };
 
 /* The main process's state from its event loop's. */
@@ -114,31 +116,136 @@ mainproc_too_large(struct mainproc *mp, const struct mainproc_answer *a)
 	proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender, a->id, &m);
 }
 
+/* Where needle first is in main.js as the code view shows it: its line and column, from 1. */
+static void
+mainproc_code_at(const struct mainproc *mp, const char *needle, int *line,
+    int *col)
+{
+	struct buf	 code;
+	const char	*text, *at, *p;
+
+	buf_init(&code);
+	code_main(&code, &mp->sc);
+	text = buf_str(&code);
+	*line = 1;
+	*col = 1;
+	if ((at = strstr(text, needle)) != NULL) {
+		/* A line's hop mark (for the step view) is not shown. */
+		for (p = text, code_line_hop(&p); p < at; p++) {
+			if (*p == '\n') {
+				(*line)++;
+				*col = 1;
+				p++;
+				code_line_hop(&p);
+				p--;
+			} else
+				(*col)++;
+		}
+	}
+	buf_free(&code);
+}
+
+/*
+ * Append an error's stack as V8 writes it: "Kind: message", then its
+ * frames in main.js (the throw, or the + inside args.reduce, reduce and
+ * the listener around it), at the lines of the code view.  Frames in
+ * Electron's and Node's own code come after those and are left out:
+ * ipcsim does not know their lines.
+ */
+static void
+mainproc_stack(const struct mainproc *mp, struct buf *b, const char *kind,
+    const char *msg)
+{
+	const struct pattern	*p = pattern_at(mp->sc.pattern);
+	int			 line, col, handle;
+
+	buf_printf(b, "%s: %s", kind, msg);
+	handle = p->request == MSG_IPC_INVOKE;
+	if (strcmp(kind, "Error") == 0) {
+		mainproc_code_at(mp, "new Error(", &line, &col);
+		buf_printf(b, "\n    at main.js:%d:%d", line, col);
+		return;
+	}
+	mainproc_code_at(mp, "+ b", &line, &col);
+	buf_printf(b, "\n    at main.js:%d:%d", line, col);
+	buf_printf(b, "\n    at Array.reduce (<anonymous>)");
+	mainproc_code_at(mp, "reduce(", &line, &col);
+	buf_printf(b, handle ? "\n    at main.js:%d:%d" :
+	    "\n    at IpcMainImpl.<anonymous> (main.js:%d:%d)", line, col);
+}
+
+/*
+ * An exception out of an ipcMain.on listener is uncaught in Electron's
+ * main process: its default handler shows the stack in an error box,
+ * which main's log shows here.
+ */
+static void
+mainproc_error_box(struct mainproc *mp, const char *error)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	buf_printf(&b, "A JavaScript error occurred in the main process\n"
+	    "Uncaught Exception:\n");
+	mainproc_stack(mp, &b, "TypeError", error);
+	ipc_console_text(&mp->cl, (const char *)buf_head(&b), b.len);
+	buf_free(&b);
+}
+
+/* A send's listener threw: the error box, and the press is over, for nothing answers it. */
+void
+mainproc_uncaught(struct mainproc *mp, uint32_t id, const char *error)
+{
+	mainproc_error_box(mp, error);
+	child_press_done(&mp->cl, id, NULL, 0);
+}
+
+/*
+ * An invoke handler that threw (--throw, or the sum): Electron's
+ * console.error(`Error occurred in handler for '${channel}':`, error)
+ * prints the stack, and the renderer's promise rejects with
+ * error.toString().
+ */
+static void
+mainproc_handler_error(struct mainproc *mp, const struct mainproc_answer *a)
+{
+	struct proto_msg	 m;
+	struct buf		 b;
+	/* With --throw the handler throws before it sums anything. */
+	int			 thrown = mp->sc.throw_msg[0] != '\0';
+	const char		*kind = thrown ? "Error" : "TypeError";
+	const char		*msg = thrown ? mp->sc.throw_msg : a->error;
+
+	buf_init(&b);
+	buf_printf(&b, "Error occurred in handler for '%s': ",
+	    IPC_CHANNEL_TO_MAIN);
+	mainproc_stack(mp, &b, kind, msg);
+	ipc_console_text(&mp->cl, (const char *)buf_head(&b), b.len);
+	buf_clear(&b);
+	buf_printf(&b, "%s: %s", kind, msg);
+	proto_msg_init(&m);
+	m.page = a->page;
+	m.text = (const char *)buf_head(&b);
+	m.text_len = b.len;
+	proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender, a->id, &m);
+	buf_free(&b);
+}
+
 /* Settle an invoke or a sendSync with the handler's outcome; frees a. */
 static void
 mainproc_answer(struct mainproc *mp, struct mainproc_answer *a)
 {
 	struct proto_msg	 m;
-	struct buf		 err;
 	uint16_t		 about = mp->cl.about;
 
 	/* A delayed answer's lines are about the window that asked. */
 	mp->cl.about = a->sender - ENDPOINT_RENDERER_BASE;
-	proto_msg_init(&m);
-	m.page = a->page;
-	if (a->type == MSG_IPC_INVOKE_RESULT && mp->sc.throw_msg[0] != '\0') {
-		buf_init(&err);
-		buf_printf(&err, "Error occurred in handler for '%s': Error: %s",
-		    IPC_CHANNEL_TO_MAIN, mp->sc.throw_msg);
-		child_console(&mp->cl, (const char *)buf_head(&err), err.len);
-		buf_clear(&err);
-		buf_printf(&err, "Error: %s", mp->sc.throw_msg);
-		m.text = (const char *)buf_head(&err);
-		m.text_len = err.len;
-		proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender, a->id,
-		    &m);
-		buf_free(&err);
-	} else {
+	if (a->type == MSG_IPC_INVOKE_RESULT && (mp->sc.throw_msg[0] != '\0' ||
+	    a->error != NULL))
+		mainproc_handler_error(mp, a);
+	else {
+		proto_msg_init(&m);
+		m.page = a->page;
 		m.flag = 1;
 		m.value = a->sum;
 		if (proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender,
@@ -157,6 +264,25 @@ mainproc_answer_due(struct loop *l, void *arg)
 	mainproc_answer(mainproc_of(l), arg);
 }
 
+/* A sendSync listener that threw: the error box, the reply channel's error; frees a. */
+static void
+mainproc_uncaught_sync(struct mainproc *mp, struct mainproc_answer *a)
+{
+	struct proto_msg	 m;
+	static const char	 never[] = "reply was never sent";
+
+	mainproc_error_box(mp, a->error);
+	proto_msg_init(&m);
+	m.page = a->page;
+	m.flag = 1;
+	value_init(&m.value, VALUE_OBJECT);
+	value_string(value_set(&m.value, "error", 5), never, sizeof never - 1);
+	proto_send(&mp->cl.peer, a->type, mp->cl.self, a->sender, a->id, &m);
+	value_free(&m.value);
+	value_free(&a->sum);
+	free(a);
+}
+
 /*
  * Compute the sum of a call's arguments and answer it with a frame of type
  * (an invoke or sync result) after the handler's delay, or at once.
@@ -173,7 +299,18 @@ mainproc_answer_later(struct mainproc *mp, const struct msg_header *h,
 	a->sender = h->src;
 	a->page = call->page;
 	a->id = h->id;
-	js_sum(&a->sum, &call->value);
+	a->error = NULL;
+	if (js_sum(&a->sum, &call->value, &a->error) == -1 &&
+	    type == MSG_IPC_SYNC_RESULT) {
+		/*
+		 * The listener threw before it set event.returnValue: the
+		 * exception is uncaught, and Electron's reply channel, dropped
+		 * unanswered, answers {error: 'reply was never sent'} (when the
+		 * event is collected; here at once).
+		 */
+		mainproc_uncaught_sync(mp, a);
+		return;
+	}
 	if (mp->sc.delay_ms > 0)
 		loop_timer_add(&mp->cl.loop, mp->sc.delay_ms,
 		    mainproc_answer_due, a);
@@ -181,13 +318,24 @@ mainproc_answer_later(struct mainproc *mp, const struct msg_header *h,
 		mainproc_answer(mp, a);
 }
 
-/* Reject an invoke at once with an error's text, as Electron does. */
+/*
+ * Reject an invoke at once with an error's text, as Electron does when no
+ * handler is registered; its replyWithError logs it first.  That error's
+ * stack is all in Electron's own code, whose lines ipcsim does not know:
+ * main's line has the message only.
+ */
 void
 mainproc_reject(struct mainproc *mp, const struct msg_header *h,
     const struct proto_msg *call, const char *error)
 {
 	struct proto_msg	 m;
+	struct buf		 b;
 
+	buf_init(&b);
+	buf_printf(&b, "Error occurred in handler for '%s': %s",
+	    IPC_CHANNEL_TO_MAIN, error);
+	child_console(&mp->cl, (const char *)buf_head(&b), b.len);
+	buf_free(&b);
 	proto_msg_init(&m);
 	m.page = call->page;
 	m.flag = 0;

@@ -29,6 +29,7 @@ void	mainproc_reply(struct mainproc *, const struct msg_header *,
 	    const struct proto_msg *, struct value *);
 void	mainproc_answer_later(struct mainproc *, const struct msg_header *,
 	    const struct proto_msg *, uint16_t);
+void	mainproc_uncaught(struct mainproc *, uint32_t, const char *);
 void	mainproc_reject(struct mainproc *, const struct msg_header *,
 	    const struct proto_msg *, const char *);
 

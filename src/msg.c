@@ -92,21 +92,34 @@ msg_add_string(struct buf *b, const char *s, size_t len)
 }
 
 /*
- * Check a length-prefixed string that must be valid UTF-8 and point *s at
- * it in the payload (not NUL-terminated), without copying it.
+ * Point *s at length-prefixed bytes in the payload (not NUL-terminated),
+ * without copying them.
  */
 int
-msg_view_string(struct msg_reader *r, const char **s, size_t *len)
+msg_view_bytes(struct msg_reader *r, const char **s, size_t *len)
 {
 	uint32_t	 n;
 
 	if (msg_get_u32(r, &n) == -1 || r->len - r->pos < n)
 		return (-1);
-	if (!utf8_valid((const char *)r->p + r->pos, n))
-		return (-1);
 	*s = (const char *)r->p + r->pos;
 	*len = n;
 	r->pos += n;
+	return (0);
+}
+
+/* The same for a string, which must be valid UTF-8. */
+int
+msg_view_string(struct msg_reader *r, const char **s, size_t *len)
+{
+	size_t	 start = r->pos;
+
+	if (msg_view_bytes(r, s, len) == -1)
+		return (-1);
+	if (!utf8_valid(*s, *len)) {
+		r->pos = start;
+		return (-1);
+	}
 	return (0);
 }
 

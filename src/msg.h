@@ -55,6 +55,7 @@ int	 msg_header_get(const uint8_t *, size_t, struct msg_header *,
 	     const char **);
 
 void	 msg_add_string(struct buf *, const char *, size_t);
+int	 msg_view_bytes(struct msg_reader *, const char **, size_t *);
 int	 msg_view_string(struct msg_reader *, const char **, size_t *);
 int	 msg_get_string(struct msg_reader *, char **, size_t *);
 

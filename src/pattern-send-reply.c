@@ -14,9 +14,14 @@ send_reply_main_call(struct mainproc *mp, const struct msg_header *h,
     const struct proto_msg *call)
 {
 	struct value	 sum;
+	const char	*error;
 
 	mainproc_log_args(mp, &call->value);
-	js_sum(&sum, &call->value);
+	if (js_sum(&sum, &call->value, &error) == -1) {
+		mainproc_uncaught(mp, h->id, error);
+		value_free(&sum);
+		return;
+	}
 	mainproc_reply(mp, h, call, &sum);
 }
 

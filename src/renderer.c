@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "child.h"
+#include "code.h"
 #include "ipc.h"
 #include "literal.h"
 #include "log.h"
@@ -61,13 +62,45 @@ renderer_uncaught(struct child_loop *cl, uint32_t id, const char *kind,
 	child_press_done(cl, id, NULL, 0);
 }
 
+/* Where the page's renderer.js, as the code view shows it, has the argument text. */
+static void
+renderer_origin(const struct renderer *r, const char *text,
+    struct literal_origin *o)
+{
+	static const char	 call[] = "'" IPC_CHANNEL_TO_MAIN "', ";
+	struct buf		 code;
+	const char		*s, *at, *p;
+
+	buf_init(&code);
+	code_renderer(&code, &r->sc, text);
+	s = buf_str(&code);
+	o->line = 1;
+	o->column = 1;
+	if ((at = strstr(s, call)) != NULL) {
+		/* A line's hop mark (for the step view) is not shown. */
+		for (p = s, code_line_hop(&p), at += sizeof call - 1; p < at;
+		    p++) {
+			o->column++;
+			if (*p == '\n') {
+				o->line++;
+				o->column = 1;
+				p++;
+				code_line_hop(&p);
+				p--;
+			}
+		}
+	}
+	buf_free(&code);
+}
+
 /* Parse the argument text unless it is the last one that parsed; 0 if it parses. */
 static int
 renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
     const char *text, size_t len)
 {
 	const struct pattern	*p = pattern_at(r->sc.pattern);
-	char			 msg[256];
+	struct literal_origin	 origin;
+	char			 msg[256], *copy;
 
 	if (r->last_text != NULL && r->last_len == len &&
 	    memcmp(r->last_text, text, len) == 0)
@@ -75,7 +108,14 @@ renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
 	free(r->last_text);
 	r->last_text = NULL;
 	value_free(&r->last_args);
-	switch (literal_parse_args(text, len, &r->last_args, msg, sizeof msg)) {
+	if ((copy = malloc(len + 1)) == NULL)
+		fatal("malloc");
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	renderer_origin(r, copy, &origin);
+	free(copy);
+	switch (literal_parse_page(text, len, &origin, &r->last_args, msg,
+	    sizeof msg)) {
 	case LITERAL_OK:
 		if ((r->last_text = malloc(len + 1)) == NULL)
 			fatal("malloc");
@@ -87,6 +127,17 @@ renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
 		return (-1);
 	case LITERAL_REFERENCE:
 		renderer_uncaught(cl, id, "ReferenceError", msg, strlen(msg));
+		return (-1);
+	case LITERAL_TYPE:
+		renderer_uncaught(cl, id, "TypeError", msg, strlen(msg));
+		return (-1);
+	case LITERAL_RANGE:
+		renderer_uncaught(cl, id, "RangeError", msg, strlen(msg));
+		return (-1);
+	case LITERAL_UNSUPPORTED:
+		/* ipcsim's own words, not an error the page would show. */
+		child_console(cl, msg, strlen(msg));
+		child_press_done(cl, id, NULL, 0);
 		return (-1);
 	default:
 		/* An async call's failure is a rejected promise. */
@@ -180,6 +231,9 @@ renderer_dispatch(struct child_loop *cl, const struct msg *f)
 	switch (f->hdr.type) {
 	case MSG_CONFIG:
 		r->sc = m.sc;
+		/* Another pattern puts the text elsewhere: Errors' frames change. */
+		free(r->last_text);
+		r->last_text = NULL;
 		break;
 	case MSG_CLICK:
 		renderer_click(cl, r, f->hdr.id, m.text, m.text_len);

@@ -240,7 +240,12 @@ trace_json_items(struct buf *b, const struct value *array)
 /*
  * Append a value as JSON that keeps its JavaScript type: {"type":"undefined"},
  * {"type":"number","value":1}, {"type":"number","value":"-0"},
- * {"type":"string","value":"x"}, {"type":"array","items":[...]},
+ * {"type":"string","value":"x"}, {"type":"bigint","value":"-12"},
+ * {"type":"hole"} (an array's missing element), {"type":"array","items":[...]},
+ * {"type":"date","value":"1970-01-01T00:00:00.000Z"},
+ * {"type":"regexp","source":"a","flags":"g"}, {"type":"map","entries":
+ * [[key,value],...]}, {"type":"set","items":[...]},
+ * {"type":"ArrayBuffer","bytes":"0102"}, {"type":"Uint8Array","bytes":"0102"},
  * {"type":"object","entries":[["key",{...}],...]}, keys in order.
  */
 void
@@ -261,6 +266,69 @@ trace_json_value(struct buf *b, const struct value *v)
 	case VALUE_TRUE:
 		LIT(b, "{\"type\":\"boolean\",\"value\":true}");
 		return;
+	case VALUE_HOLE:
+		LIT(b, "{\"type\":\"hole\"}");
+		return;
+	case VALUE_ERROR:
+		LIT(b, "{\"type\":\"error\",\"name\":\"");
+		buf_printf(b, "%s", value_error_names[v->kind]);
+		LIT(b, "\",\"message\":");
+		if (v->count > 0)
+			trace_json_string(b, v->items[0].str, v->items[0].len);
+		else
+			LIT(b, "null");
+		LIT(b, ",\"stack\":");
+		trace_json_string(b, v->str, v->len);
+		break;
+	case VALUE_FUNCTION:
+	case VALUE_SYMBOL:
+		/* Refused by the clone: never in a frame. */
+		LIT(b, "{\"type\":\"uncloneable\"}");
+		return;
+	case VALUE_BIGINT:
+		LIT(b, "{\"type\":\"bigint\",\"value\":");
+		trace_json_string(b, v->str, v->len);
+		break;
+	case VALUE_DATE:
+		LIT(b, "{\"type\":\"date\",\"value\":\"");
+		js_date_iso(b, v->number);
+		LIT(b, "\"");
+		break;
+	case VALUE_REGEXP:
+		LIT(b, "{\"type\":\"regexp\",\"source\":");
+		trace_json_string(b, v->str, v->len);
+		LIT(b, ",\"flags\":");
+		trace_json_string(b, v->items[0].str, v->items[0].len);
+		break;
+	case VALUE_MAP:
+		LIT(b, "{\"type\":\"map\",\"entries\":[");
+		for (i = 0; i < v->count; i += 2) {
+			if (i > 0)
+				LIT(b, ",");
+			LIT(b, "[");
+			trace_json_value(b, &v->items[i]);
+			LIT(b, ",");
+			trace_json_value(b, &v->items[i + 1]);
+			LIT(b, "]");
+		}
+		LIT(b, "]");
+		break;
+	case VALUE_SET:
+		LIT(b, "{\"type\":\"set\",\"items\":");
+		trace_json_items(b, v);
+		break;
+	case VALUE_ARRAY_BUFFER:
+	case VALUE_TYPED_ARRAY:
+		LIT(b, "{\"type\":\"");
+		if (v->type == VALUE_TYPED_ARRAY)
+			buf_printf(b, "%s", value_typed_kinds[v->kind].name);
+		else
+			LIT(b, "ArrayBuffer");
+		LIT(b, "\",\"bytes\":\"");
+		for (i = 0; i < v->len; i++)
+			buf_printf(b, "%02x", (unsigned char)v->str[i]);
+		LIT(b, "\"");
+		break;
 	case VALUE_NUMBER:
 		LIT(b, "{\"type\":\"number\",\"value\":");
 		trace_json_number(b, v->number);

@@ -1,6 +1,8 @@
 /* The value type, its construction and its tagged wire encoding. */
 #include "config.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,6 +46,105 @@ value_take_string(struct value *v, char *s, size_t n)
 	value_init(v, VALUE_STRING);
 	v->str = s;
 	v->len = n;
+}
+
+/* Make v a BigInt of n decimal digits at s ('-' first if negative). */
+void
+value_bigint(struct value *v, const char *s, size_t n)
+{
+	value_string(v, s, n);
+	v->type = VALUE_BIGINT;
+}
+
+/* Make v an ArrayBuffer or a typed array (the caller sets kind) of n bytes copied from p. */
+void
+value_bytes(struct value *v, enum value_type type, const void *p, size_t n)
+{
+	value_string(v, p, n);
+	v->type = type;
+}
+
+/* The Error constructors' names, by enum value_error. */
+const char *const value_error_names[ERROR_COUNT] = {
+	"Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError",
+	"TypeError", "URIError",
+};
+
+/* The typed arrays' names and element sizes, by enum value_typed. */
+const struct value_typed_kind value_typed_kinds[TYPED_COUNT] = {
+	{ "Int8Array", 1 },
+	{ "Uint8Array", 1 },
+	{ "Uint8ClampedArray", 1 },
+	{ "Int16Array", 2 },
+	{ "Uint16Array", 2 },
+	{ "Int32Array", 4 },
+	{ "Uint32Array", 4 },
+	{ "Float32Array", 4 },
+	{ "Float64Array", 8 },
+	{ "BigInt64Array", 8 },
+	{ "BigUint64Array", 8 },
+};
+
+/* The number of elements of a typed array. */
+size_t
+value_typed_length(const struct value *v)
+{
+	return (v->len / value_typed_kinds[v->kind].size);
+}
+
+/*
+ * Element i of a typed array (its bytes in the host's order, as V8 keeps
+ * them): its number, or for the BigInt kinds its decimal digits in digits
+ * (and 0).
+ */
+double
+value_typed_get(const struct value *v, size_t i, char *digits, size_t size)
+{
+	const char	*p = v->str + i * value_typed_kinds[v->kind].size;
+	int8_t		 i8;
+	int16_t		 i16;
+	uint16_t	 u16;
+	int32_t		 i32;
+	uint32_t	 u32;
+	int64_t		 i64;
+	uint64_t	 u64;
+	float		 f;
+	double		 d;
+
+	switch (v->kind) {
+	case TYPED_INT8:
+		memcpy(&i8, p, 1);
+		return (i8);
+	case TYPED_UINT8:
+	case TYPED_UINT8_CLAMPED:
+		return ((unsigned char)*p);
+	case TYPED_INT16:
+		memcpy(&i16, p, 2);
+		return (i16);
+	case TYPED_UINT16:
+		memcpy(&u16, p, 2);
+		return (u16);
+	case TYPED_INT32:
+		memcpy(&i32, p, 4);
+		return (i32);
+	case TYPED_UINT32:
+		memcpy(&u32, p, 4);
+		return (u32);
+	case TYPED_FLOAT32:
+		memcpy(&f, p, 4);
+		return (f);
+	case TYPED_FLOAT64:
+		memcpy(&d, p, 8);
+		return (d);
+	case TYPED_BIGINT64:
+		memcpy(&i64, p, 8);
+		snprintf(digits, size, "%lld", (long long)i64);
+		return (0);
+	default:
+		memcpy(&u64, p, 8);
+		snprintf(digits, size, "%llu", (unsigned long long)u64);
+		return (0);
+	}
 }
 
 /*
@@ -95,6 +196,26 @@ value_set(struct value *object, const char *key, size_t n)
 	return (slot);
 }
 
+/* Make out a deep copy of v. */
+void
+value_copy(struct value *out, const struct value *v)
+{
+	size_t	 i;
+
+	*out = *v;
+	out->str = NULL;
+	out->items = out->keys = NULL;
+	out->count = 0;
+	if (v->str != NULL)
+		value_bytes(out, v->type, v->str, v->len);
+	out->kind = v->kind;
+	out->number = v->number;
+	for (i = 0; i < v->count; i++) {
+		value_copy(v->keys != NULL ? value_set(out, v->keys[i].str,
+		    v->keys[i].len) : value_push(out), &v->items[i]);
+	}
+}
+
 /* Free what v owns and leave it undefined. */
 void
 value_free(struct value *v)
@@ -129,14 +250,33 @@ value_encode(struct buf *b, const struct value *v)
 	msg_add_u8(b, (uint8_t)v->type);
 	switch (v->type) {
 	case VALUE_NUMBER:
+	case VALUE_DATE:
 		memcpy(&bits, &v->number, sizeof bits);
 		msg_add_u64(b, bits);
 		break;
+	case VALUE_TYPED_ARRAY:
+		msg_add_u8(b, (uint8_t)v->kind);
+		/* FALLTHROUGH */
 	case VALUE_STRING:
+	case VALUE_BIGINT:
+	case VALUE_ARRAY_BUFFER:
 		msg_add_string(b, v->str, v->len);
+		break;
+	case VALUE_REGEXP:
+		msg_add_string(b, v->str, v->len);
+		msg_add_string(b, v->items[0].str, v->items[0].len);
+		break;
+	case VALUE_ERROR:
+		msg_add_u8(b, (uint8_t)v->kind);
+		msg_add_string(b, v->str, v->len);
+		msg_add_u8(b, (uint8_t)v->count);
+		if (v->count > 0)
+			msg_add_string(b, v->items[0].str, v->items[0].len);
 		break;
 	case VALUE_ARRAY:
 	case VALUE_OBJECT:
+	case VALUE_MAP:
+	case VALUE_SET:
 		msg_add_u32(b, (uint32_t)v->count);
 		for (i = 0; i < v->count; i++) {
 			if (v->type == VALUE_OBJECT)
@@ -149,25 +289,56 @@ value_encode(struct buf *b, const struct value *v)
 	}
 }
 
+/* Whether n bytes at s are a BigInt's canonical decimal form: -?[1-9][0-9]* or 0. */
+static int
+value_bigint_valid(const char *s, size_t n)
+{
+	size_t	 i = n > 0 && s[0] == '-';
+
+	if (i == n || (s[i] == '0' && n > 1))
+		return (0);
+	for (; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return (0);
+	}
+	return (1);
+}
+
+/* Whether flags are a RegExp's: each of dgimsuvy at most once, not both u and v. */
+int
+value_regexp_flags_valid(const char *s, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		if (strchr("dgimsuvy", s[i]) == NULL || s[i] == '\0' ||
+		    memchr(s, s[i], i) != NULL)
+			return (0);
+	}
+	return (!(memchr(s, 'u', n) != NULL && memchr(s, 'v', n) != NULL));
+}
+
+/* Whether d is a Date's time value: NaN, or an integer of at most 8.64e15 ms either way. */
+static int
+value_time_valid(double d)
+{
+	return (isnan(d) || (d == trunc(d) && fabs(d) <= 8.64e15));
+}
+
 /*
- * Read one value, refusing anything deeper than VALUE_MAX_DEPTH.  With v
- * NULL it only checks the encoding and builds nothing, which is how the UI
- * validates frames it passes on.
+ * Read a value that holds no other values (tag already read) into v, or
+ * only check it with v NULL.
  */
 static int
-value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
+value_read_leaf(struct msg_reader *r, struct value *v, uint8_t tag,
+    int in_array, const char **err)
 {
-	uint8_t		 tag;
 	uint64_t	 bits;
-	uint32_t	 count, i;
-	const char	*s;
-	size_t		 n;
-	struct value	*slot = NULL;
+	uint8_t		 kind = 0, has;
+	const char	*s, *f;
+	size_t		 n, nf;
+	double		 d;
 
-	if (msg_get_u8(r, &tag) == -1) {
-		*err = "truncated value";
-		return (-1);
-	}
 	switch (tag) {
 	case VALUE_UNDEFINED:
 	case VALUE_NULL:
@@ -176,14 +347,28 @@ value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 		if (v != NULL)
 			value_init(v, tag);
 		return (0);
+	case VALUE_HOLE:
+		if (!in_array) {
+			*err = "hole outside an array";
+			return (-1);
+		}
+		if (v != NULL)
+			value_init(v, VALUE_HOLE);
+		return (0);
 	case VALUE_NUMBER:
+	case VALUE_DATE:
 		if (msg_get_u64(r, &bits) == -1) {
 			*err = "truncated number";
 			return (-1);
 		}
+		memcpy(&d, &bits, sizeof d);
+		if (tag == VALUE_DATE && !value_time_valid(d)) {
+			*err = "invalid Date";
+			return (-1);
+		}
 		if (v != NULL) {
-			value_init(v, VALUE_NUMBER);
-			memcpy(&v->number, &bits, sizeof bits);
+			value_init(v, tag);
+			v->number = d;
 		}
 		return (0);
 	case VALUE_STRING:
@@ -194,13 +379,87 @@ value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 		if (v != NULL)
 			value_string(v, s, n);
 		return (0);
-	case VALUE_ARRAY:
-	case VALUE_OBJECT:
-		break;
+	case VALUE_BIGINT:
+		if (msg_view_string(r, &s, &n) == -1 ||
+		    !value_bigint_valid(s, n)) {
+			*err = "truncated or invalid BigInt";
+			return (-1);
+		}
+		if (v != NULL)
+			value_bigint(v, s, n);
+		return (0);
+	case VALUE_REGEXP:
+		if (msg_view_string(r, &s, &n) == -1 ||
+		    msg_view_string(r, &f, &nf) == -1 ||
+		    !value_regexp_flags_valid(f, nf)) {
+			*err = "truncated or invalid RegExp";
+			return (-1);
+		}
+		if (v != NULL) {
+			value_string(v, s, n);
+			v->type = VALUE_REGEXP;
+			value_string(value_push(v), f, nf);
+		}
+		return (0);
+	case VALUE_ERROR:
+		/* Its prototype, its stack, whether it has a message, the message. */
+		if (msg_get_u8(r, &kind) == -1 || kind >= ERROR_COUNT ||
+		    msg_view_string(r, &s, &n) == -1 ||
+		    msg_get_u8(r, &has) == -1 || has > 1 ||
+		    (has && msg_view_string(r, &f, &nf) == -1)) {
+			*err = "truncated or invalid Error";
+			return (-1);
+		}
+		if (v != NULL) {
+			value_string(v, s, n);
+			v->type = VALUE_ERROR;
+			v->kind = kind;
+			if (has)
+				value_string(value_push(v), f, nf);
+		}
+		return (0);
+	case VALUE_TYPED_ARRAY:
+	case VALUE_ARRAY_BUFFER:
+		if ((tag == VALUE_TYPED_ARRAY && (msg_get_u8(r, &kind) == -1 ||
+		    kind >= TYPED_COUNT)) || msg_view_bytes(r, &s, &n) == -1 ||
+		    (tag == VALUE_TYPED_ARRAY &&
+		    n % value_typed_kinds[kind].size != 0)) {
+			*err = "truncated or invalid ArrayBuffer or typed array";
+			return (-1);
+		}
+		if (v != NULL) {
+			value_bytes(v, tag, s, n);
+			v->kind = kind;
+		}
+		return (0);
 	default:
 		*err = "unknown value tag";
 		return (-1);
 	}
+}
+
+/*
+ * Read one value, refusing anything deeper than VALUE_MAX_DEPTH.  With v
+ * NULL it only checks the encoding and builds nothing, which is how the UI
+ * validates frames it passes on.
+ */
+static int
+value_read(struct msg_reader *r, struct value *v, int depth, int in_array,
+    const char **err)
+{
+	uint8_t		 tag;
+	uint32_t	 count, i;
+	const char	*s;
+	size_t		 n;
+	struct value	*slot = NULL;
+
+	if (msg_get_u8(r, &tag) == -1) {
+		*err = "truncated value";
+		return (-1);
+	}
+	if (tag != VALUE_ARRAY && tag != VALUE_OBJECT && tag != VALUE_MAP &&
+	    tag != VALUE_SET)
+		return (value_read_leaf(r, v, tag, in_array, err));
 	if (depth >= VALUE_MAX_DEPTH) {
 		*err = "value nested too deep";
 		return (-1);
@@ -208,6 +467,10 @@ value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 	/* Each element takes at least one byte: bound count first. */
 	if (msg_get_u32(r, &count) == -1 || count > r->len - r->pos) {
 		*err = "truncated array or object";
+		return (-1);
+	}
+	if (tag == VALUE_MAP && count % 2 != 0) {
+		*err = "a Map's key without its value";
 		return (-1);
 	}
 	if (v != NULL)
@@ -222,7 +485,8 @@ value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 				slot = value_set(v, s, n);
 		} else if (v != NULL)
 			slot = value_push(v);
-		if (value_read(r, slot, depth + 1, err) == -1)
+		if (value_read(r, slot, depth + 1, tag == VALUE_ARRAY,
+		    err) == -1)
 			return (-1);
 	}
 	return (0);
@@ -232,7 +496,7 @@ value_read(struct msg_reader *r, struct value *v, int depth, const char **err)
 int
 value_check(struct msg_reader *r, const char **err)
 {
-	return (value_read(r, NULL, 0, err));
+	return (value_read(r, NULL, 0, 0, err));
 }
 
 /* Decode one value from a payload; on error v is freed and *err says why. */
@@ -240,7 +504,7 @@ int
 value_decode(struct msg_reader *r, struct value *v, const char **err)
 {
 	value_init(v, VALUE_UNDEFINED);
-	if (value_read(r, v, 0, err) == -1) {
+	if (value_read(r, v, 0, 0, err) == -1) {
 		value_free(v);
 		return (-1);
 	}

@@ -4,9 +4,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "suites.h"
 #include "buf.h"
+#include "helpers.h"
 #include "js.h"
 #include "value.h"
 
@@ -264,10 +266,12 @@ static const struct {
 START_TEST(test_add)
 {
 	struct value	 a, b, r;
+	const char	*err = NULL;
 
 	build(&a, add_cases[_i].a);
 	build(&b, add_cases[_i].b);
-	js_add(&r, &a, &b);
+	ck_assert_int_eq(js_add(&r, &a, &b, &err), 0);
+	ck_assert_ptr_null(err);
 	assert_result(&r, add_cases[_i].str, add_cases[_i].num);
 	value_free(&r);
 	value_free(&a);
@@ -307,12 +311,138 @@ START_TEST(test_sum)
 	struct value	 args, sum;
 	size_t		 count;
 
+	const char	*err = NULL;
+
 	build(&args, sum_cases[_i].args);
 	count = args.count;
-	js_sum(&sum, &args);
+	ck_assert_int_eq(js_sum(&sum, &args, &err), 0);
+	ck_assert_ptr_null(err);
 	assert_result(&sum, sum_cases[_i].str, sum_cases[_i].num);
 	ck_assert_int_eq(args.type, VALUE_ARRAY);
 	ck_assert_uint_eq(args.count, count);
+	value_free(&sum);
+	value_free(&args);
+}
+END_TEST
+
+/*
+ * a + b with a BigInt, the two operands given as the field's text, and
+ * what Node gives: a BigInt's digits, a string, or NULL for the TypeError.
+ */
+static const struct {
+	const char	*operands;
+	const char	*bigint;
+	const char	*str;
+} bigint_cases[] = {
+	{ "1n, 2n", "3", NULL },
+	{ "-5n, 3n", "-2", NULL },
+	{ "5n, -5n", "0", NULL },
+	{ "999999999999999999n, 1n", "1000000000000000000", NULL },
+	{ "-1n, -999n", "-1000", NULL },
+	{ "10n, -3n", "7", NULL },
+	{ "-10n, 3n", "-7", NULL },
+	{ "3n, -10n", "-7", NULL },
+	{ "-100n, 1n", "-99", NULL },
+	{ "1n, 'a'", NULL, "1a" },
+	{ "1n, [2]", NULL, "12" },
+	{ "1n, {}", NULL, "1[object Object]" },
+	{ "1n, 1", NULL, NULL },
+	{ "1n, null", NULL, NULL },
+	{ "true, 1n", NULL, NULL },
+	{ "1n, undefined", NULL, NULL },
+};
+
+/* BigInts add to a BigInt, join strings, and throw V8's TypeError with anything else. */
+START_TEST(test_add_bigint)
+{
+	struct value	 args, r;
+	const char	*err = NULL;
+	int		 ret;
+
+	parse_ok(bigint_cases[_i].operands, &args);
+	ret = js_add(&r, &args.items[0], &args.items[1], &err);
+	if (bigint_cases[_i].bigint != NULL) {
+		ck_assert_int_eq(ret, 0);
+		ck_assert_int_eq(r.type, VALUE_BIGINT);
+		ck_assert_str_eq(r.str, bigint_cases[_i].bigint);
+	} else if (bigint_cases[_i].str != NULL) {
+		ck_assert_int_eq(ret, 0);
+		ck_assert_int_eq(r.type, VALUE_STRING);
+		ck_assert_str_eq(r.str, bigint_cases[_i].str);
+	} else {
+		ck_assert_int_eq(ret, -1);
+		ck_assert_str_eq(err, "Cannot mix BigInt and other types, use "
+		    "explicit conversions");
+		ck_assert_int_eq(r.type, VALUE_UNDEFINED);
+	}
+	value_free(&r);
+	value_free(&args);
+}
+END_TEST
+
+/* The seed's sum throws at a BigInt, 0 + 1n, unless a string came first. */
+START_TEST(test_sum_bigint)
+{
+	struct value	 args, sum;
+	const char	*err = NULL;
+
+	parse_ok("1, 1n", &args);
+	ck_assert_int_eq(js_sum(&sum, &args, &err), -1);
+	ck_assert_ptr_nonnull(err);
+	value_free(&sum);
+	value_free(&args);
+	parse_ok("'a', 1n", &args);
+	ck_assert_int_eq(js_sum(&sum, &args, &err), 0);
+	ck_assert_str_eq(sum.str, "0a1");
+	value_free(&sum);
+	value_free(&args);
+}
+END_TEST
+
+/*
+ * The sum with an object the clone carries: + takes its ToPrimitive, a
+ * string (a Date's in the time zone, here UTC); unary + its number.
+ */
+static const struct {
+	const char	*arg;
+	const char	*sum;
+	double		 number;
+} object_cases[] = {
+	{ "new Date(0)",
+	    "0Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time)", 0 },
+	{ "new Date(NaN)", "0Invalid Date", NAN },
+	{ "new Date(-62198755200000)",
+	    "0Fri Jan 01 -0001 00:00:00 GMT+0000 (Coordinated Universal Time)",
+	    -62198755200000.0 },
+	{ "/a/g", "0/a/g", NAN },
+	{ "new Map([[1, 2]])", "0[object Map]", NAN },
+	{ "new Set([1])", "0[object Set]", NAN },
+	{ "new Uint8Array([1, 2])", "01,2", NAN },
+	{ "new ArrayBuffer(1)", "0[object ArrayBuffer]", NAN },
+	{ "new BigInt64Array([5n])", "05", 5 },
+	{ "new Float32Array([0.5, -0])", "00.5,0", NAN },
+	{ "new TypeError('x')", "0TypeError: x", NAN },
+	{ "Error()", "0Error", NAN },
+};
+
+/* Each object sums to Node's string and reads as Node's number. */
+START_TEST(test_sum_objects)
+{
+	struct value	 args, sum;
+	const char	*err = NULL;
+	double		 d;
+
+	setenv("TZ", "UTC", 1);
+	tzset();
+	parse_ok(object_cases[_i].arg, &args);
+	ck_assert_int_eq(js_sum(&sum, &args, &err), 0);
+	ck_assert_int_eq(sum.type, VALUE_STRING);
+	ck_assert_str_eq(sum.str, object_cases[_i].sum);
+	d = js_to_number(&args.items[0]);
+	if (isnan(object_cases[_i].number))
+		ck_assert(isnan(d));
+	else
+		ck_assert(d == object_cases[_i].number);
 	value_free(&sum);
 	value_free(&args);
 }
@@ -426,6 +556,11 @@ suite_js(void)
 	suite_add_tcase(s, tc_conv);
 	tcase_add_loop_test(tc_add, test_add, 0,
 	    sizeof add_cases / sizeof add_cases[0]);
+	tcase_add_loop_test(tc_add, test_add_bigint, 0,
+	    sizeof bigint_cases / sizeof bigint_cases[0]);
+	tcase_add_test(tc_add, test_sum_bigint);
+	tcase_add_loop_test(tc_add, test_sum_objects, 0,
+	    sizeof object_cases / sizeof object_cases[0]);
 	tcase_add_loop_test(tc_add, test_sum, 0,
 	    sizeof sum_cases / sizeof sum_cases[0]);
 	suite_add_tcase(s, tc_add);

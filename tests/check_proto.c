@@ -604,7 +604,7 @@ START_TEST(test_malformed)
 		    BYTES("\0\0\0\0" "\1" "\0\0\0\1c\6\0\0\0\1\7\0\0\0\1"
 		    "\0\0\0\1\xfe\1"),
 		    "truncated or invalid object key" },
-		{ MSG_IPC_SEND, BYTES("\0\0\0\1\0\0\0\1c\6\0\0\0\1\x09"),
+		{ MSG_IPC_SEND, BYTES("\0\0\0\1\0\0\0\1c\6\0\0\0\1\x10"),
 		    "unknown value tag" },
 		{ MSG_IPC_SEND,
 		    BYTES("\0\0\0\1\0\0\0\1c\6\0\0\0\2\6\0\0\0\0"),
@@ -615,7 +615,7 @@ START_TEST(test_malformed)
 		    "malformed invoke result" },
 		{ MSG_IPC_INVOKE_RESULT, BYTES("\0\0\0\1\0\0\0\0\1\xff"),
 		    "malformed invoke result" },
-		{ MSG_IPC_INVOKE_RESULT, BYTES("\0\0\0\1\1\x09"),
+		{ MSG_IPC_INVOKE_RESULT, BYTES("\0\0\0\1\1\x10"),
 		    "unknown value tag" },
 		{ MSG_IPC_SYNC_RESULT, BYTES("\0\0"), "malformed sync result" },
 		{ MSG_IPC_SYNC_RESULT, BYTES("\0\0\0\1\5\0\0\0\1\xff"),

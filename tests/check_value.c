@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "suites.h"
+#include "helpers.h"
+#include "inspect.h"
 #include "value.h"
 
 /*
@@ -228,13 +230,86 @@ START_TEST(test_decode_one)
 }
 END_TEST
 
+/* Holes in an array and BigInts keep their type, their place and their digits. */
+START_TEST(test_hole_bigint)
+{
+	struct value	 v, back;
+
+	value_init(&v, VALUE_ARRAY);
+	value_push(&v)->type = VALUE_HOLE;
+	value_bigint(value_push(&v), "-12345678901234567890", 21);
+	value_bigint(value_push(&v), "0", 1);
+	round_trip(&v, &back);
+	ck_assert_uint_eq(back.count, 3);
+	ck_assert_int_eq(back.items[0].type, VALUE_HOLE);
+	ck_assert_int_eq(back.items[1].type, VALUE_BIGINT);
+	ck_assert_str_eq(back.items[1].str, "-12345678901234567890");
+	ck_assert_str_eq(back.items[2].str, "0");
+	value_free(&back);
+	value_free(&v);
+}
+END_TEST
+
+/* The objects the clone carries beyond JSON print the same after a round trip. */
+START_TEST(test_objects)
+{
+	struct value	 v, back;
+	struct buf	 a, b;
+
+	parse_ok("new Date(5), new Date(NaN), /a\\/b/gi, new Map([[1, 'x'], "
+	    "[{}, [2]]]), new Set([1, 'a']), new ArrayBuffer(2), "
+	    "new Int16Array([-2, 3]), new BigUint64Array([1n]), "
+	    "new TypeError('t')", &v);
+	round_trip(&v, &back);
+	buf_init(&a);
+	buf_init(&b);
+	inspect_log_args(&a, &v);
+	inspect_log_args(&b, &back);
+	ck_assert_str_eq(buf_str(&a), buf_str(&b));
+	ck_assert_str_eq(buf_str(&a), "1970-01-01T00:00:00.005Z Invalid Date "
+	    "/a\\/b/gi Map(2) { 1 => 'x', {} => [ 2 ] } Set(2) { 1, 'a' } "
+	    "ArrayBuffer { [Uint8Contents]: <00 00>, byteLength: 2 } "
+	    "Int16Array(2) [ -2, 3 ] BigUint64Array(1) [ 1n ] [TypeError: t]");
+	buf_free(&a);
+	buf_free(&b);
+	value_free(&back);
+	value_free(&v);
+}
+END_TEST
+
 /* Malformed encodings: each refused with its reason, the value left freed. */
 static const struct {
 	const char	*bytes;
 	size_t		 len;
 	const char	*err;
 } refusals[] = {
-	{ "\x08", 1, "unknown value tag" },
+	{ "\x10", 1, "unknown value tag" },
+	/* A hole is an array's element only; a BigInt is canonical decimal. */
+	{ "\x08", 1, "hole outside an array" },
+	{ "\x07\0\0\0\x01\0\0\0\x01k\x08", 11, "hole outside an array" },
+	{ "\x09\0\0\0\0", 5, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x01-", 6, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x02-0", 7, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x02" "01", 7, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x02" "1a", 7, "truncated or invalid BigInt" },
+	{ "\x09\0\0\0\x03" "1", 6, "truncated or invalid BigInt" },
+	/* A Date's time value, a RegExp's flags, a Map's pairs, a view's bytes. */
+	{ "\x0a\x3f\xf8\0\0\0\0\0\0", 9, "invalid Date" },
+	{ "\x0a\x43\x40\0\0\0\0\0\0", 9, "invalid Date" },
+	{ "\x0b\0\0\0\x01" "a\0\0\0\x02gg", 12, "truncated or invalid RegExp" },
+	{ "\x0b\0\0\0\x01" "a\0\0\0\x01x", 11, "truncated or invalid RegExp" },
+	{ "\x0b\0\0\0\x01" "a\0\0\0\x02uv", 12, "truncated or invalid RegExp" },
+	{ "\x0c\0\0\0\x01\x00", 6, "a Map's key without its value" },
+	{ "\x0f\x0b\0\0\0\0", 6,
+	    "truncated or invalid ArrayBuffer or typed array" },
+	{ "\x0f\x03\0\0\0\x03" "abc", 9,
+	    "truncated or invalid ArrayBuffer or typed array" },
+	{ "\x0e\0\0\0\x03" "ab", 7,
+	    "truncated or invalid ArrayBuffer or typed array" },
+	{ "\x12\x07\0\0\0\0\0", 7, "truncated or invalid Error" },
+	{ "\x12\x00\0\0\0\0\x02", 7, "truncated or invalid Error" },
+	{ "\x12\x00\0\0\0\0\x01\0\0", 9, "truncated or invalid Error" },
+	{ "\x11", 1, "unknown value tag" },
 	{ "\xff", 1, "unknown value tag" },
 	{ "", 0, "truncated value" },
 	{ "\x04\x3f\xf0\0\0\0\0\0", 8, "truncated number" },
@@ -249,7 +324,7 @@ static const struct {
 	{ "\x06\xff\xff\xff\xff\x01\x01", 7, "truncated array or object" },
 	{ "\x07\0\0\0\x09\0\0\0\x01k", 10, "truncated array or object" },
 	/* Errors after some elements were built: those must be freed. */
-	{ "\x06\0\0\0\x03\x05\0\0\0\x01" "a\x01\x09", 13,
+	{ "\x06\0\0\0\x03\x05\0\0\0\x01" "a\x01\x10", 13,
 	    "unknown value tag" },
 	{ "\x06\0\0\0\x02\x06\0\0\0\x01\x05\0\0\0\x01" "b\x04\x01", 18,
 	    "truncated number" },
@@ -370,6 +445,8 @@ suite_value(void)
 	TCase	*tc_bad = tcase_create("refusals");
 
 	tcase_add_test(tc_ok, test_constants);
+	tcase_add_test(tc_ok, test_hole_bigint);
+	tcase_add_test(tc_ok, test_objects);
 	tcase_add_test(tc_ok, test_numbers);
 	tcase_add_test(tc_ok, test_strings);
 	tcase_add_test(tc_ok, test_wire_format);
