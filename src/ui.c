@@ -1218,10 +1218,11 @@ ui_paste_key(struct ui *ui, const struct wkey *k)
 		ui_paste_end(ui);
 		return;
 	}
-	ui->paste_ns = clock_now_ns();
-	/* Only characters are pasted text; a key code inside is noise. */
-	if (k->code == 0)
+	/* Only characters are pasted text, and keep it open; a key code inside is noise. */
+	if (k->code == 0) {
+		ui->paste_ns = clock_now_ns();
 		buf_append(&ui->paste, mb, utf8_encode((uint32_t)k->ch, mb));
+	}
 }
 
 /*

@@ -185,7 +185,7 @@ press_until() {
 # cycle TEXT: press Right on the focused selector until it shows TEXT.
 cycle() { press_until "$1" Right; }
 
-# Back to a known state from any: 100x30; the keys read; Esc, once the
+# Back to a known state from any: any paste ended; 100x30; the keys read; Esc, once the
 # screen has changed after the last, until the timeline shows (it closes the
 # filter's prompt, a frame's detail, the inspector and the code view, one at
 # a time; a lone Esc in the timeline could run into the next key); step mode
@@ -196,6 +196,10 @@ cycle() { press_until "$1" Right; }
 # pattern and the reply method and cycle them to send-reply and event.reply;
 # back to the button, End to follow the timeline again, and press.
 recover() {
+	# A paste's end mark: the monkey may have left a paste open (its start
+	# sent without its end), which would take every key below as text
+	# until a second passed with none.
+	t send-keys -t ipcsim -H 1b 5b 32 30 31 7e
 	t resize-window -t ipcsim -x 100 -y 30
 	wait_for "F10Quit" || return 1
 	quiet 120 || return 1
