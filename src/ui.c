@@ -1214,7 +1214,12 @@ ui_paste_key(struct ui *ui, const struct wkey *k)
 {
 	char	 mb[UTF8_MAX];
 
-	if (k->code == KEY_PASTE_END) {
+	/*
+	 * Its end mark ends it; so does a lone Esc, which no paste brings
+	 * (an escape inside pasted text comes with its sequence): the way out
+	 * of a paste whose end mark was lost.
+	 */
+	if (k->code == KEY_PASTE_END || (k->code == 0 && k->ch == KEY_ESC)) {
 		ui_paste_end(ui);
 		return;
 	}

@@ -131,6 +131,14 @@ t paste-buffer -b p -t ipcsim
 check "a paste that never ends is ended after a second" wait_for "Send xyz"
 keys Tab 'q'
 check "and the keys after it are keys again" test "$(wait_exit)" = 0
+# Esc ends such a paste at once.
+start
+wait_for "Send 1, 2, 3" || exit 1
+keys BTab C-u
+t load-buffer -b p "$tmp/paste"
+t paste-buffer -b p -t ipcsim
+keys Escape Tab q
+check "Esc ends a paste whose end never comes, and q quits" test "$(wait_exit)" = 0
 
 # 5. Keys that fit: at 80 and 60 columns the bar shows help and quit; a
 # click on an entry runs it; letters do what F-keys do; Enter on the
