@@ -154,6 +154,9 @@ inspect_width(const char *s, size_t n)
 static void
 inspect_spaces(struct buf *b, size_t n)
 {
+	/* An empty buffer has no space to give for none (memset of NULL). */
+	if (n == 0)
+		return;
 	memset(buf_space(b, n), ' ', n);
 	b->len += n;
 }
