@@ -200,6 +200,9 @@ recover() {
 	# sent without its end), which would take every key below as text
 	# until a second passed with none.
 	t send-keys -t ipcsim -H 1b 5b 32 30 31 7e
+	# And a lone Esc, which ends one whose end mark a cut sequence ate.
+	t send-keys -t ipcsim Escape
+	quiet 120 || return 1
 	t resize-window -t ipcsim -x 100 -y 30
 	wait_for "F10Quit" || return 1
 	quiet 120 || return 1
