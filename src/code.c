@@ -11,6 +11,9 @@
 /* What starts a line that makes a hop; the hop's digit follows. */
 #define CODE_MARK	'\001'
 
+static void code_vline(struct buf *, enum code_hop, const char *, va_list)
+	    __attribute__((format(printf, 3, 0)));
+
 /* Append one formatted line, marked with the hop it makes if any. */
 static void
 code_vline(struct buf *b, enum code_hop hop, const char *fmt, va_list ap)
