@@ -3,8 +3,11 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "code.h"
+#include "inspect.h"
+#include "reply.h"
 #include "pattern.h"
 #include "proto.h"
 
@@ -113,13 +116,89 @@ code_button(struct buf *b, const char *call, unsigned flags, const char *args)
 	code_line(b, "}");
 }
 
-/* The lines every main listener starts with. */
+/* The lines every main listener starts with; how is "on" or "once". */
 void
-code_main_listener(struct buf *b)
+code_main_listener(struct buf *b, const char *how)
 {
-	code_line(b, "ipcMain.on('message-from-renderer', (event, ...args) => {");
+	code_line(b, "ipcMain.%s('message-from-renderer', (event, ...args) => {",
+	    how);
 	code_hop_line(b, CODE_HOP_MAIN_LOG, "  console.log('receive message "
 	    "from renderer process', ...args)");
+}
+
+/* main.js's seed listener (how: "on" or "once"): log, sum, reply by the chosen method. */
+void
+code_main_seed(struct buf *b, const struct scenario *sc, const char *how)
+{
+	code_main_listener(b, how);
+	code_line(b, "  const sum = args.reduce((a, b) => a + b, 0)");
+	code_hop_line(b, CODE_HOP_ANSWER, "  %s('message-from-main', sum)",
+	    reply_method(sc->reply)->call);
+	code_line(b, "})");
+}
+
+/* main.js: the seed's listener, added with on. */
+void
+code_main_on(struct buf *b, const struct scenario *sc)
+{
+	code_main_seed(b, sc, "on");
+}
+
+/* main.js's handler (how: "handle" or "handleOnce"), with its delay and its throw. */
+void
+code_main_handler(struct buf *b, const struct scenario *sc, const char *how)
+{
+	struct value	 msg;
+	struct buf	 quoted;
+
+	code_line(b, "ipcMain.%s('message-from-renderer', "
+	    "async (event, ...args) => {", how);
+	code_hop_line(b, CODE_HOP_MAIN_LOG, "  console.log('receive message "
+	    "from renderer process', ...args)");
+	if (sc->delay_ms > 0)
+		code_line(b, "  await new Promise(r => setTimeout(r, %u))",
+		    sc->delay_ms);
+	if (sc->throw_msg[0] != '\0') {
+		value_string(&msg, sc->throw_msg, strlen(sc->throw_msg));
+		buf_init(&quoted);
+		inspect_value(&quoted, &msg);
+		code_hop_line(b, CODE_HOP_ANSWER, "  throw new Error(%.*s)",
+		    (int)quoted.len, (const char *)buf_head(&quoted));
+		buf_free(&quoted);
+		value_free(&msg);
+	} else
+		code_hop_line(b, CODE_HOP_ANSWER,
+		    "  return args.reduce((a, b) => a + b, 0)");
+	code_line(b, "})");
+}
+
+/* The seed's page: send on the button, log what main sends back. */
+void
+code_page_send_reply(struct buf *b, const struct scenario *sc,
+    const char *args)
+{
+	(void)sc;
+	code_button(b, "ipcRenderer.send", 0, args);
+	code_renderer_listener(b, 0);
+}
+
+/* A page that awaits invoke on the button and logs the result. */
+void
+code_page_invoke(struct buf *b, const struct scenario *sc, const char *args)
+{
+	(void)sc;
+	code_button(b, "await ipcRenderer.invoke", CODE_RETURNS | CODE_ASYNC,
+	    args);
+}
+
+/* A page that calls sendSync on the button and logs what it returned. */
+void
+code_page_send_sync(struct buf *b, const struct scenario *sc,
+    const char *args)
+{
+	(void)sc;
+	code_button(b, "ipcRenderer.sendSync", CODE_RETURNS | CODE_BLOCKS,
+	    args);
 }
 
 /* renderer.js for the scenario's pattern, with the argument field's text in the call. */

@@ -32,7 +32,15 @@ void	code_renderer_listener(struct buf *, int);
 #define CODE_BLOCKS	0x4	/* the call blocks the page */
 
 void	code_button(struct buf *, const char *, unsigned, const char *);
-void	code_main_listener(struct buf *);
+void	code_main_listener(struct buf *, const char *);
+void	code_main_seed(struct buf *, const struct scenario *, const char *);
+void	code_main_on(struct buf *, const struct scenario *);
+void	code_main_handler(struct buf *, const struct scenario *, const char *);
+void	code_page_send_reply(struct buf *, const struct scenario *,
+	    const char *);
+void	code_page_invoke(struct buf *, const struct scenario *, const char *);
+void	code_page_send_sync(struct buf *, const struct scenario *,
+	    const char *);
 void	code_renderer(struct buf *, const struct scenario *, const char *);
 void	code_main(struct buf *, const struct scenario *);
 

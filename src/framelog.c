@@ -231,7 +231,9 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 		return (n);
 	if (f->hdr.type == MSG_IPC_SEND || f->hdr.type == MSG_IPC_INVOKE ||
 	    f->hdr.type == MSG_IPC_SEND_SYNC) {
-		if (verdict == FRAMELOG_DELIVERED)
+		/* An invoke nobody handles is still answered: rejected. */
+		if (verdict == FRAMELOG_DELIVERED ||
+		    verdict == FRAMELOG_UNHEARD)
 			framelog_add_request(fl, f->hdr.src, f->hdr.type,
 			    f->hdr.id, n, t_ns);
 	} else if ((req = framelog_find_request(fl, &f->hdr, method)) !=
@@ -345,6 +347,8 @@ framelog_verdict_name(enum framelog_verdict verdict)
 		return ("delivered");
 	case FRAMELOG_DROPPED:
 		return ("dropped");
+	case FRAMELOG_UNHEARD:
+		return ("unheard");
 	default:
 		return ("rejected");
 	}

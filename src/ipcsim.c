@@ -29,12 +29,12 @@
 
 /* The usage before the modelled app's options. */
 static const char usage_head[] = N_(
-"usage: ipcsim [--pattern NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
+"usage: ipcsim [--scenario NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
 "              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
 "              [--scrollback N] [--color WHEN] [--trace FILE] [-v]\n"
 "              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]\n"
 "                          [--messages] [--record]]\n"
-"       ipcsim --help | --version\n"
+"       ipcsim --list-scenarios | --help | --version\n"
 "\n"
 "Watch Electron's IPC between real processes: a renderer calls ipcRenderer\n"
 "with the arguments in its field; main logs them, sums them with JavaScript's\n"
@@ -47,6 +47,10 @@ static const char usage_head[] = N_(
 
 /* The usage after the patterns and reply methods. */
 static const char usage_tail[] = N_(
+"  --pattern NAME   the same as --scenario (see --list-scenarios)\n"
+"  --list-scenarios\n"
+"                   print every scenario, one a line: its name, what it\n"
+"                   teaches, and the demo or Electron it concerns\n"
 "  --args TEXT      the argument list, as JavaScript (default: 1, 2, 3)\n"
 "  --delay MS       the invoke handler or send-sync listener waits MS ms\n"
 "                   (0 to 600000, default 0)\n"
@@ -90,7 +94,7 @@ enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,
 	OPT_ARGS, OPT_REPLY, OPT_DELAY, OPT_THROW, OPT_NO_HANDLER,
 	OPT_PUSH_EVERY, OPT_WINDOWS, OPT_FROM, OPT_SCROLLBACK, OPT_TRACE,
-	OPT_MESSAGES, OPT_COLOR, OPT_RECORD
+	OPT_MESSAGES, OPT_COLOR, OPT_RECORD, OPT_LIST_SCENARIOS
 };
 
 static const struct option longopts[] = {
@@ -98,7 +102,9 @@ static const struct option longopts[] = {
 	{ "clicks", required_argument, NULL, OPT_CLICKS },
 	{ "pipeline", no_argument, NULL, OPT_PIPELINE },
 	{ "timings", required_argument, NULL, OPT_TIMINGS },
+	{ "scenario", required_argument, NULL, OPT_PATTERN },
 	{ "pattern", required_argument, NULL, OPT_PATTERN },
+	{ "list-scenarios", no_argument, NULL, OPT_LIST_SCENARIOS },
 	{ "args", required_argument, NULL, OPT_ARGS },
 	{ "reply", required_argument, NULL, OPT_REPLY },
 	{ "delay", required_argument, NULL, OPT_DELAY },
@@ -133,22 +139,33 @@ patterns_taking(unsigned uses, const char *last)
 static void
 print_usage(FILE *f)
 {
-	int	 i;
-
 	fputs(_(usage_head), f);
-	fprintf(f, _("  --pattern NAME   the page's IPC pattern (default %s):\n"),
-	    pattern_at(0)->name);
-	for (i = 0; i < pattern_count(); i++)
-		fprintf(f, "                     %-11s %s\n", pattern_at(i)->name,
-		    _(pattern_at(i)->lesson));
-	fprintf(f, _("  --reply METHOD   how main answers %s: %s (the default),\n"
-	    "                   %s or %s (the first window)\n"),
-	    patterns_taking(USES_REPLY, _(" or ")),
+	fprintf(f, _("  --scenario NAME  the page's and main's code: an IPC pattern "
+	    "or a mistake\n                   learners make (default %s; "
+	    "see --list-scenarios)\n"), pattern_at(0)->name);
+	fprintf(f, _("  --reply METHOD   how main answers in %s:\n"
+	    "                   %s (the default), %s or\n"
+	    "                   %s (the first window)\n"),
+	    patterns_taking(USES_REPLY, _(" and ")),
 	    reply_method(REPLY_EVENT_REPLY)->name,
 	    reply_method(REPLY_SENDER_SEND)->name,
 	    reply_method(REPLY_WEBCONTENTS)->name);
 	fputs(_(usage_tail), f);
 	keys_print(f);
+}
+
+/* --list-scenarios: one a line, its name first, then what it teaches and what it concerns. */
+static void
+print_scenarios(void)
+{
+	const struct pattern	*p;
+	int			 i;
+
+	for (i = 0; i < pattern_count(); i++) {
+		p = pattern_at(i);
+		printf("%-16s %s (%s)\n", p->name, _(p->lesson),
+		    _(p->concerns));
+	}
 }
 
 /* Print the usage to stderr and exit with EXIT_USAGE. */
@@ -267,7 +284,7 @@ check_uses(const struct pattern *p, int given, unsigned uses,
     const char *option)
 {
 	if (given && !(p->uses & uses))
-		usage_error(_("%s needs --pattern %s"), option,
+		usage_error(_("%s needs --scenario %s"), option,
 		    patterns_taking(uses, _(" or ")));
 }
 
@@ -285,6 +302,10 @@ check_headless_scenario(const struct options *opt, int delay_given)
 	if (opt->from > opt->windows)
 		usage_error(_("--from %d: there are only %d windows"), opt->from,
 		    opt->windows);
+	/* A press that hangs the page leaves nothing for another to do. */
+	if (p->hangs && opt->clicks > 1)
+		usage_error(_("--clicks %lld: --scenario %s hangs the page at "
+		    "the first press"), opt->clicks, p->name);
 }
 
 /*
@@ -332,7 +353,7 @@ main(int argc, char **argv)
 	const char		*timings = NULL, *needs_headless = NULL;
 	const char		*trace = NULL;
 	int			 ch, headless = 0, delay_given = 0, verbose = 0;
-	int			 status;
+	int			 status, longindex = 0;
 
 	open_std_fds();
 	/*
@@ -352,7 +373,8 @@ main(int argc, char **argv)
 	opt.args = "1, 2, 3";
 	opt.transcript = 1;
 	opt.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	while ((ch = getopt_long(argc, argv, "hVv", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "hVv", longopts, &longindex)) !=
+	    -1) {
 		if (headless_only(ch))
 			needs_headless = option_name(ch);
 		switch (ch) {
@@ -374,9 +396,13 @@ main(int argc, char **argv)
 			break;
 		case OPT_PATTERN:
 			if ((opt.sc.pattern = pattern_parse(optarg)) == -1)
-				usage_error(_("--pattern %s: not one of %s"), optarg,
+				usage_error(_("--%s %s: not one of %s"),
+				    longopts[longindex].name, optarg,
 				    patterns_taking(0, ", "));
 			break;
+		case OPT_LIST_SCENARIOS:
+			print_scenarios();
+			return (0);
 		case OPT_ARGS:
 			if (strlen(optarg) > OPTIONS_MAX_ARGS)
 				usage_error(_("--args: at most %d bytes"),

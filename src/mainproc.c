@@ -69,6 +69,23 @@ mainproc_send(struct mainproc *mp, int reply, uint16_t dst, uint32_t page,
 	value_free(args);
 }
 
+/* The seed's listener: log the arguments, sum them, reply with the sum. */
+void
+mainproc_log_sum_reply(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call)
+{
+	struct value	 sum;
+	const char	*error;
+
+	mainproc_log_args(mp, &call->value);
+	if (js_sum(&sum, &call->value, &error) == -1) {
+		mainproc_uncaught(mp, h->id, error);
+		value_free(&sum);
+		return;
+	}
+	mainproc_reply(mp, h, call, &sum);
+}
+
 /*
  * Answer a send with [sum] by the chosen reply method: event.reply reaches
  * the page that sent, event.sender.send whatever page its window shows now,
@@ -365,6 +382,7 @@ static void
 mainproc_config(struct mainproc *mp, const struct scenario *sc)
 {
 	mp->sc = *sc;
+	mp->calls = 0;
 	mp->push_timer++;
 	if ((pattern_at(sc->pattern)->uses & USES_PUSH_EVERY) &&
 	    sc->push_every_ms > 0)
@@ -384,6 +402,44 @@ mainproc_renderer_gone(struct mainproc *mp, const struct proto_msg *m)
 	value_number(value_set(&details, "exitCode", 8), (int32_t)m->code);
 	ipc_console_log(&mp->cl, "render-process-gone", &details, 1);
 	value_free(&details);
+}
+
+/*
+ * A call on the channel with nobody on main's side: Electron drops a send,
+ * rejects an invoke (No handler registered) and warns of a sendSync, whose
+ * page then stays blocked.  Main has nothing more to do with the press.
+ */
+static void
+mainproc_unheard(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call)
+{
+	struct buf	 b;
+
+	switch (h->type) {
+	case MSG_IPC_INVOKE:
+		mainproc_reject(mp, h, call, "Error: No handler registered "
+		    "for '" IPC_CHANNEL_TO_MAIN "'");
+		return;
+	case MSG_IPC_SEND_SYNC:
+		buf_init(&b);
+		buf_printf(&b, "WebContents #%u called ipcRenderer.sendSync() "
+		    "with '%s' channel without listeners.",
+		    (unsigned)(h->src - ENDPOINT_RENDERER_BASE),
+		    IPC_CHANNEL_TO_MAIN);
+		child_console(&mp->cl, (const char *)buf_head(&b), b.len);
+		buf_free(&b);
+		break;
+	}
+	child_press_done(&mp->cl, h->id, NULL, 0);
+}
+
+/* A handler's call: log the arguments; the sum settles the invoke after the delay. */
+void
+mainproc_handle(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call)
+{
+	mainproc_log_args(mp, &call->value);
+	mainproc_answer_later(mp, h, call, MSG_IPC_INVOKE_RESULT);
 }
 
 /* Handle one frame routed to main, decoded by the protocol table. */
@@ -415,9 +471,14 @@ mainproc_dispatch(struct child_loop *cl, const struct msg *f)
 	case MSG_IPC_INVOKE:
 	case MSG_IPC_SEND_SYNC:
 		/* A channel without a listener or handler is ignored. */
-		if (proto_channel_is(&m, IPC_CHANNEL_TO_MAIN) &&
-		    p->main_call != NULL)
+		if (!proto_channel_is(&m, IPC_CHANNEL_TO_MAIN))
+			break;
+		if (p->main_call == NULL ||
+		    !pattern_hears(p, &mp->sc, mp->calls))
+			mainproc_unheard(mp, &f->hdr, &m);
+		else
 			p->main_call(mp, &f->hdr, &m);
+		mp->calls++;
 		break;
 	default:
 		ok = -1;

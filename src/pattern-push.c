@@ -43,6 +43,7 @@ push_code_main(struct buf *b, const struct scenario *sc)
 const struct pattern pattern_push = {
 	.name = "push",
 	.lesson = N_("main sends by itself: win.webContents.send"),
+	.concerns = N_("demo 0043"),
 	.uses = USES_PUSH_EVERY,
 	.listener_all_args = 1,
 	.main_push = push_main_push,

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "child.h"
 #include "code.h"
@@ -19,6 +20,8 @@
 #include "renderer.h"
 
 #define RENDERER_PREFIX	"receive message from main process"
+/* Node's EventEmitter warns when one event gets more listeners than this. */
+#define RENDERER_MAX_LISTENERS	10
 
 struct renderer {
 	struct scenario	 sc;
@@ -30,6 +33,8 @@ struct renderer {
 	char		*last_text;
 	size_t		 last_len;
 	struct value	 last_args;
+	/* Listeners the page added on message-from-main (listener_per_click). */
+	uint32_t	 listeners;
 };
 
 /*
@@ -147,6 +152,25 @@ renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
 	}
 }
 
+/*
+ * A page whose click handler adds a listener: one more, and Node's warning
+ * (once) when there are more than EventEmitter's default maximum.
+ */
+static void
+renderer_add_listener(struct child_loop *cl, struct renderer *r)
+{
+	if (++r->listeners != RENDERER_MAX_LISTENERS + 1)
+		return;
+	buf_clear(&cl->scratch);
+	buf_printf(&cl->scratch, "(node:%ld) MaxListenersExceededWarning: "
+	    "Possible EventEmitter memory leak detected. %u %s listeners "
+	    "added to [IpcRenderer]. MaxListeners is %d. Use "
+	    "emitter.setMaxListeners() to increase limit", (long)getpid(),
+	    r->listeners, IPC_CHANNEL_TO_RENDERER, RENDERER_MAX_LISTENERS);
+	child_console(cl, (const char *)buf_head(&cl->scratch),
+	    cl->scratch.len);
+}
+
 /* The button: parse the argument text and make the pattern's call. */
 static void
 renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
@@ -155,6 +179,8 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
 	const struct pattern	*p = pattern_at(r->sc.pattern);
 	struct proto_msg	 m;
 
+	if (p->listener_per_click)
+		renderer_add_listener(cl, r);
 	if (renderer_parse(cl, r, id, text, len) == -1)
 		return;
 	if (p->request == 0) {
@@ -179,22 +205,33 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
 
 /*
  * ipcRenderer.on('message-from-main'): the seed's listener, (_, res), logs
- * the first argument; the push demo's, (_, ...args), logs them all.
+ * the first argument; the push demo's, (_, ...args), logs them all.  Every
+ * listener the page added fires, in the order added; none, and Electron
+ * drops the message.
  */
 static void
 renderer_on_message(struct child_loop *cl, struct renderer *r, uint32_t id,
     const struct proto_msg *m)
 {
-	struct value	 undefined;
+	const struct value	*vals = m->value.items;
+	struct value		 undefined;
+	size_t			 n = 1;
+	uint32_t		 i, count = 1;
 
-	if (pattern_at(r->sc.pattern)->listener_all_args)
-		renderer_received(cl, id, m->value.items, m->value.count);
-	else if (m->value.count > 0)
-		renderer_received(cl, id, m->value.items, 1);
-	else {
-		value_init(&undefined, VALUE_UNDEFINED);
-		renderer_received(cl, id, &undefined, 1);
+	if (pattern_at(r->sc.pattern)->listener_per_click)
+		count = r->listeners;
+	if (count == 0) {
+		child_press_done(cl, id, NULL, 0);
+		return;
 	}
+	value_init(&undefined, VALUE_UNDEFINED);
+	if (pattern_at(r->sc.pattern)->listener_all_args)
+		n = m->value.count;
+	else if (m->value.count == 0)
+		vals = &undefined;
+	for (i = 1; i < count; i++)
+		ipc_console_log(cl, RENDERER_PREFIX, vals, n);
+	renderer_received(cl, id, vals, n);
 }
 
 /* The promise of invoke settled: log the value, or the unhandled rejection. */
@@ -230,6 +267,9 @@ renderer_dispatch(struct child_loop *cl, const struct msg *f)
 	}
 	switch (f->hdr.type) {
 	case MSG_CONFIG:
+		/* The page's code runs again: no listener added yet. */
+		if (m.sc.pattern != r->sc.pattern)
+			r->listeners = 0;
 		r->sc = m.sc;
 		/* Another pattern puts the text elsewhere: Errors' frames change. */
 		free(r->last_text);

@@ -63,6 +63,32 @@ session_show_frame(struct session *s, uint64_t n, const struct msg *f,
 }
 
 /*
+ * Why main will find nobody to hear call f (no listener or handler, or one
+ * that once took away), or NULL: the pattern says, from the calls main has
+ * had since its code last ran (each config starts it again), counted here
+ * as main counts them.
+ */
+static const char *
+session_unheard(struct session *s, const struct msg *f,
+    const struct route *rt)
+{
+	uint16_t	 t = f->hdr.type;
+
+	if (f->hdr.dst != ENDPOINT_MAIN || rt->verdict != ROUTE_CHILD)
+		return (NULL);
+	if (t == MSG_CONFIG)
+		s->main_calls = 0;
+	if (t != MSG_IPC_SEND && t != MSG_IPC_INVOKE && t != MSG_IPC_SEND_SYNC)
+		return (NULL);
+	if (pattern_hears(pattern_at(s->sc.pattern), &s->sc, s->main_calls++))
+		return (NULL);
+	if (t == MSG_IPC_INVOKE)
+		return ("no handler registered");
+	return (t == MSG_IPC_SEND_SYNC ? "no listener: the page stays blocked" :
+	    "no listener: Electron drops it");
+}
+
+/*
  * Put frame f, seen at now with its route (rt->why: why it was dropped or
  * refused), in the frame log, and show it to those who watch frames;
  * checked is its payload as the router read it, or NULL when refused.
@@ -73,7 +99,10 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
     const struct route *rt, const struct proto_msg *checked)
 {
 	enum framelog_verdict	 v = FRAMELOG_DELIVERED;
+	const char		*why = rt->why, *unheard;
 	uint64_t		 n;
+
+	unheard = session_unheard(s, f, rt);
 
 	/*
 	 * Nobody watches the frames (no --trace, no --messages, no TUI and
@@ -86,7 +115,11 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 		v = FRAMELOG_DROPPED;
 	else if (rt->verdict == ROUTE_REJECT)
 		v = FRAMELOG_REJECTED;
-	n = framelog_record(&s->frames, now - s->started, f, v, rt->why,
+	else if (unheard != NULL) {
+		v = FRAMELOG_UNHEARD;
+		why = unheard;
+	}
+	n = framelog_record(&s->frames, now - s->started, f, v, why,
 	    framelog_method(f->hdr.type, checked));
 	if (trace_on || s->on_frame != NULL)
 		session_show_frame(s, n, f, checked);

@@ -93,7 +93,7 @@ struct ui {
 	struct logbuf	 log;		/* both panes' lines, in order */
 	struct ui_proc	 main;
 	struct ui_proc	 windows[SESSION_MAX_WINDOWS];
-	const char	*pattern_names[16];
+	const char	*pattern_names[PATTERN_MAX];
 	const char	*method_names[REPLY_COUNT];
 	struct keyin	 keyin;		/* a character's bytes not yet all read */
 	struct field	 field;
@@ -239,13 +239,6 @@ ui_printed(struct ui *ui, const struct session_event *e)
 	    LOGBUF_OUTPUT, e->text);
 }
 
-/* Whether a message reached main with nobody there to hear it: an invoke with no handler registered. */
-static int
-ui_unheard(const struct ui *ui, const struct framelog_rec *r)
-{
-	return (r->method == METHOD_INVOKE && ui->sc.no_handler);
-}
-
 /*
  * A message as an arrow in the timeline: its gutter (the press or the
  * timed push, none for what no press made; the time since its click; its
@@ -281,11 +274,11 @@ ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
 	buf_append(&b, (char []){ LOGBUF_SEP }, 1);
 	buf_clear(&ui->call);
 	framelog_call(&ui->call, r->method, &f->hdr, m);
-	if (r->verdict != FRAMELOG_DELIVERED)
+	if (r->verdict == FRAMELOG_UNHEARD)
+		buf_printf(&ui->call, " (%s)", r->why);
+	else if (r->verdict != FRAMELOG_DELIVERED)
 		buf_printf(&ui->call, " (%s: %s)",
 		    framelog_verdict_name(r->verdict), r->why);
-	else if (ui_unheard(ui, r))
-		buf_printf(&ui->call, "%s", _(" (no handler registered)"));
 	escape_append(&b, (const char *)buf_head(&ui->call), ui->call.len,
 	    ui->utf8);
 	l = logbuf_add(&ui->log, LAYOUT_RENDERER, buf_str(&b));
@@ -293,11 +286,10 @@ ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
 	l->kind = LOGBUF_ARROW;
 	l->window = w;
 	l->flags = (to_main ? LOGBUF_TO_MAIN : 0) |
-	    (r->verdict != FRAMELOG_DELIVERED || ui_unheard(ui, r) ?
-	    LOGBUF_FAILED : 0) | (r->answers != 0 ? LOGBUF_ANSWER : 0);
+	    (r->verdict != FRAMELOG_DELIVERED ? LOGBUF_FAILED : 0) | (r->answers != 0 ? LOGBUF_ANSWER : 0);
 	/* A handler that takes its time shows on main's lifeline. */
 	if ((r->method == METHOD_INVOKE || r->method == METHOD_SEND_SYNC) &&
-	    ui->sc.delay_ms > 0 && !ui_unheard(ui, r)) {
+	    ui->sc.delay_ms > 0 && r->verdict == FRAMELOG_DELIVERED) {
 		buf_clear(&ui->call);
 		buf_printf(&ui->call, _("(the handler runs: it waits %u ms)"),
 		    ui->sc.delay_ms);
