@@ -81,6 +81,33 @@ code_hop_of(uint16_t type, uint16_t src)
 	return (ipc ? CODE_HOP_CALL : CODE_HOP_RENDERER_LOG);
 }
 
+/*
+ * Where needle first is in text, code as the code view shows it (a line's
+ * hop mark is not shown): its line and column, from 1; -1, and 1:1, if it
+ * is not there.
+ */
+int
+code_position(const char *text, const char *needle, int *line, int *col)
+{
+	const char	*at, *p;
+
+	*line = 1;
+	*col = 1;
+	if ((at = strstr(text, needle)) == NULL)
+		return (-1);
+	for (p = text, code_line_hop(&p); p < at; p++) {
+		if (*p == '\n') {
+			(*line)++;
+			*col = 1;
+			p++;
+			code_line_hop(&p);
+			p--;
+		} else
+			(*col)++;
+	}
+	return (0);
+}
+
 /* The renderer's listener for message-from-main: the seed's, or the push demo's. */
 void
 code_renderer_listener(struct buf *b, int all_args)

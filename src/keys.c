@@ -35,6 +35,10 @@ static const struct key_entry keys[] = {
 	{ N_("views"), N_("F2, c"),
 	  N_("the code view: the JavaScript of the scenario (Esc closes it)"),
 	  2, 'c', N_("Code"), N_("Code"), 0, KEY_ACT_CODE },
+	{ N_("views"), N_("l"),
+	  N_("the scenarios: a line each on what it teaches, the code below; "
+	  "Enter picks one"),
+	  0, 'l', NULL, NULL, 0, KEY_ACT_SCENARIOS },
 	{ N_("views"), N_("a"),
 	  N_("hide or show the messages as arrows between the logs"),
 	  0, 'a', NULL, NULL, 0, KEY_ACT_ARROWS },

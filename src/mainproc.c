@@ -139,26 +139,10 @@ mainproc_code_at(const struct mainproc *mp, const char *needle, int *line,
     int *col)
 {
 	struct buf	 code;
-	const char	*text, *at, *p;
 
 	buf_init(&code);
 	code_main(&code, &mp->sc);
-	text = buf_str(&code);
-	*line = 1;
-	*col = 1;
-	if ((at = strstr(text, needle)) != NULL) {
-		/* A line's hop mark (for the step view) is not shown. */
-		for (p = text, code_line_hop(&p); p < at; p++) {
-			if (*p == '\n') {
-				(*line)++;
-				*col = 1;
-				p++;
-				code_line_hop(&p);
-				p--;
-			} else
-				(*col)++;
-		}
-	}
+	code_position(buf_str(&code), needle, line, col);
 	buf_free(&code);
 }
 

@@ -74,27 +74,11 @@ renderer_origin(const struct renderer *r, const char *text,
 {
 	static const char	 call[] = "'" IPC_CHANNEL_TO_MAIN "', ";
 	struct buf		 code;
-	const char		*s, *at, *p;
 
 	buf_init(&code);
 	code_renderer(&code, &r->sc, text);
-	s = buf_str(&code);
-	o->line = 1;
-	o->column = 1;
-	if ((at = strstr(s, call)) != NULL) {
-		/* A line's hop mark (for the step view) is not shown. */
-		for (p = s, code_line_hop(&p), at += sizeof call - 1; p < at;
-		    p++) {
-			o->column++;
-			if (*p == '\n') {
-				o->line++;
-				o->column = 1;
-				p++;
-				code_line_hop(&p);
-				p--;
-			}
-		}
-	}
+	if (code_position(buf_str(&code), call, &o->line, &o->column) == 0)
+		o->column += (int)sizeof call - 1;
 	buf_free(&code);
 }
 

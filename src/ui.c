@@ -34,6 +34,7 @@
 #include "ui-color.h"
 #include "ui-crash.h"
 #include "ui-help.h"
+#include "ui-scenarios.h"
 #include "ui-keybar.h"
 #include "ui-settings.h"
 #include "ui-term.h"
@@ -120,6 +121,7 @@ struct ui {
 	uint64_t	 click_ns[UI_PRESS_TIMES];
 	struct buf	 call;		/* scratch for a message's call */
 	struct help	 help;
+	struct scenario_list scenarios;
 	struct settings	 settings;
 	struct keybar	 keybar;
 	int		 pasting;	/* inside a bracketed paste */
@@ -510,6 +512,9 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 	if (ui->windows[ui->window - 1].blocked) {
 		buf_printf(b, _("renderer %d is blocked in sendSync: %.1f s so "
 		    "far"), ui->window, ui_seconds_since(ui->pressed_ns));
+		if (pat->hangs)
+			buf_printf(b, "%s", _("; nothing will answer it (F7 "
+			    "crashes it, then F5 reloads)"));
 		return (1);
 	}
 	if (inflight > 0 && pat->async &&
@@ -650,6 +655,9 @@ ui_draw(struct ui *ui)
 	ui_draw_panes(ui, &d);
 	if (ui->help.open)
 		help_draw(stdscr, &ui->help, LINES, COLS);
+	else if (ui->scenarios.open)
+		scenario_list_draw(stdscr, &ui->scenarios, &ui->sc,
+		    ui->field.text, LINES, COLS);
 	else if (ui->settings.open)
 		settings_draw(stdscr, &ui->settings, LINES, COLS);
 	wnoutrefresh(stdscr);
@@ -777,6 +785,16 @@ ui_scenario_changed(struct ui *ui)
 	ui_disable_controls(ui);
 	ui_update_label(ui);
 	ui_relayout(ui);
+}
+
+/* The scenario list picked scenario i: the pattern selector follows, and the status line says what it teaches. */
+static void
+ui_pick_scenario(struct ui *ui, int i)
+{
+	ui->pattern.current = i;
+	ui_scenario_changed(ui);
+	ui_say(ui, 0, _("scenario %s: %s"), pattern_at(i)->name,
+	    _(pattern_at(i)->lesson));
 }
 
 /* Move the focus by step (1 or -1) to the next control that applies. */
@@ -1041,6 +1059,10 @@ ui_action(struct ui *ui, enum key_action act)
 	case KEY_ACT_CODE:
 		ui_toggle_pane(ui, &pane_code);
 		break;
+	case KEY_ACT_SCENARIOS:
+		ui->scenarios.open = 1;
+		ui->scenarios.sel = ui->sc.pattern;
+		break;
 	case KEY_ACT_INSPECTOR:
 		ui_toggle_pane(ui, &pane_inspector);
 		break;
@@ -1250,6 +1272,14 @@ ui_key(struct ui *ui, const struct wkey *k)
 	if (ui->help.open && k->code != KEY_RESIZE) {
 		if (help_key(&ui->help, k))
 			ui_overlay_closed();
+		return;
+	}
+	if (ui->scenarios.open && k->code != KEY_RESIZE) {
+		r = scenario_list_key(&ui->scenarios, k);
+		if (r != SCENARIO_LIST_KEEP)
+			ui_overlay_closed();
+		if (r == SCENARIO_LIST_PICK)
+			ui_pick_scenario(ui, ui->scenarios.sel);
 		return;
 	}
 	if (ui->settings.open && k->code != KEY_RESIZE) {
