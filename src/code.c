@@ -228,18 +228,64 @@ code_page_send_sync(struct buf *b, const struct scenario *sc,
 	    args);
 }
 
-/* renderer.js for the scenario's pattern, with the argument field's text in the call. */
+/* Start a file of the code view: its name, which numbers its lines from 1 again. */
+static void
+code_file(struct buf *b, const char *name)
+{
+	code_line(b, "// %s", name);
+}
+
+/* Whether a line of the code view starts a file (code_file). */
+int
+code_is_file(const char *line)
+{
+	size_t	 len = strlen(line);
+
+	return (strncmp(line, "// ", 3) == 0 && len > 6 &&
+	    strcmp(line + len - 3, ".js") == 0 && strchr(line + 3, ' ') == NULL);
+}
+
+/* The webPreferences of the scenario's window, as main.js creates it. */
+static void
+code_web_preferences(struct buf *b, const struct scenario *sc)
+{
+	const char	*isolation = sc->isolation ? "true" : "false";
+
+	if (pattern_at(sc->pattern)->world == WORLD_REQUIRE)
+		code_line(b, "new BrowserWindow({ webPreferences: { "
+		    "nodeIntegration: true, contextIsolation: %s } })",
+		    isolation);
+	else
+		code_line(b, "new BrowserWindow({ webPreferences: { preload: "
+		    "path.join(__dirname, 'preload.js'), contextIsolation: %s "
+		    "} })", isolation);
+}
+
+/*
+ * The renderer process's code for the scenario's pattern, with the
+ * argument field's text in the call: renderer.js (after the seed's
+ * require, where the page takes ipcRenderer itself), then the preload.
+ */
 void
 code_renderer(struct buf *b, const struct scenario *sc, const char *args)
 {
-	code_line(b, "// renderer.js");
-	pattern_at(sc->pattern)->code_renderer(b, sc, args);
+	const struct pattern	*p = pattern_at(sc->pattern);
+
+	code_file(b, "renderer.js");
+	if (p->world == WORLD_REQUIRE)
+		code_line(b, "const { ipcRenderer } = require('electron')");
+	p->code_renderer(b, sc, args);
+	if (p->code_preload != NULL) {
+		code_file(b, "preload.js");
+		p->code_preload(b, sc);
+	}
 }
 
-/* main.js for the scenario's pattern. */
+/* main.js for the scenario's pattern, from the window it creates. */
 void
 code_main(struct buf *b, const struct scenario *sc)
 {
-	code_line(b, "// main.js");
+	code_file(b, "main.js");
+	code_web_preferences(b, sc);
 	pattern_at(sc->pattern)->code_main(b, sc);
 }

@@ -30,7 +30,8 @@
 /* The usage before the modelled app's options. */
 static const char usage_head[] = N_(
 "usage: ipcsim [--scenario NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
-"              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
+"              [--throw MESSAGE] [--no-handler] [--push-every MS]\n"
+"              [--isolation on|off] [--windows N]\n"
 "              [--scrollback N] [--color WHEN] [--trace FILE] [-v]\n"
 "              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]\n"
 "                          [--messages] [--record]]\n"
@@ -57,6 +58,11 @@ static const char usage_tail[] = N_(
 "  --throw MESSAGE  the invoke handler throws new Error(MESSAGE)\n"
 "  --no-handler     register no invoke handler\n"
 "  --push-every MS  push: main also pushes every MS ms (1 to 600000)\n"
+"  --isolation on|off\n"
+"                   webPreferences.contextIsolation (default: off for the\n"
+"                   seed's scenarios, as the seed has it; on for preload\n"
+"                   and expose-ipcrenderer, as Electron since 12); on, a\n"
+"                   page that calls require finds none\n"
 "  --windows N      open N renderer windows (1 to 4, default 1)\n"
 "  --scrollback N   lines the panes keep (1 to 1000000, default 10000)\n"
 "  --color WHEN     colour on the screen: auto (default: unless NO_COLOR is\n"
@@ -94,7 +100,7 @@ enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,
 	OPT_ARGS, OPT_REPLY, OPT_DELAY, OPT_THROW, OPT_NO_HANDLER,
 	OPT_PUSH_EVERY, OPT_WINDOWS, OPT_FROM, OPT_SCROLLBACK, OPT_TRACE,
-	OPT_MESSAGES, OPT_COLOR, OPT_RECORD, OPT_LIST_SCENARIOS
+	OPT_MESSAGES, OPT_COLOR, OPT_RECORD, OPT_LIST_SCENARIOS, OPT_ISOLATION
 };
 
 static const struct option longopts[] = {
@@ -112,6 +118,7 @@ static const struct option longopts[] = {
 	{ "no-handler", no_argument, NULL, OPT_NO_HANDLER },
 	{ "push-every", required_argument, NULL, OPT_PUSH_EVERY },
 	{ "windows", required_argument, NULL, OPT_WINDOWS },
+	{ "isolation", required_argument, NULL, OPT_ISOLATION },
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "scrollback", required_argument, NULL, OPT_SCROLLBACK },
 	{ "color", required_argument, NULL, OPT_COLOR },
@@ -163,7 +170,7 @@ print_scenarios(void)
 
 	for (i = 0; i < pattern_count(); i++) {
 		p = pattern_at(i);
-		printf("%-16s %s (%s)\n", p->name, _(p->lesson),
+		printf("%-18s %s (%s)\n", p->name, _(p->lesson),
 		    _(p->concerns));
 	}
 }
@@ -239,6 +246,17 @@ color_arg(const char *arg)
 	if (strcmp(arg, "never") == 0)
 		return (COLOR_MODE_NEVER);
 	usage_error(_("--color %s: not one of auto, always, never"), arg);
+}
+
+/* --isolation's value: 1 for on, 0 for off. */
+static int
+isolation_arg(const char *arg)
+{
+	if (strcmp(arg, "on") == 0)
+		return (1);
+	if (strcmp(arg, "off") == 0)
+		return (0);
+	usage_error(_("--isolation %s: not one of on, off"), arg);
 }
 
 /* The long name of option o, for messages. */
@@ -353,7 +371,7 @@ main(int argc, char **argv)
 	const char		*timings = NULL, *needs_headless = NULL;
 	const char		*trace = NULL;
 	int			 ch, headless = 0, delay_given = 0, verbose = 0;
-	int			 status, longindex = 0;
+	int			 status, longindex = 0, isolation = -1;
 
 	open_std_fds();
 	/*
@@ -452,6 +470,9 @@ main(int argc, char **argv)
 		case OPT_COLOR:
 			opt.color = color_arg(optarg);
 			break;
+		case OPT_ISOLATION:
+			isolation = isolation_arg(optarg);
+			break;
 		case OPT_WINDOWS:
 			opt.windows = (int)number_arg("--windows", 1,
 			    SESSION_MAX_WINDOWS);
@@ -471,6 +492,9 @@ main(int argc, char **argv)
 	}
 	if (optind < argc)
 		usage_error(_("unexpected argument: %s"), argv[optind]);
+	/* A scenario comes with its webPreferences; --isolation overrides them. */
+	opt.sc.isolation = isolation != -1 ? isolation :
+	    pattern_at(opt.sc.pattern)->isolation;
 	if (needs_headless != NULL && !headless)
 		usage_error(_("--%s needs --headless"), needs_headless);
 	if (trace != NULL && strcmp(trace, "-") == 0) {

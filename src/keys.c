@@ -67,7 +67,7 @@ static const struct key_entry keys[] = {
 	  6, 'b', N_("Burst"), N_("Brst"), 0, KEY_ACT_BURST },
 	{ N_("run"), N_("F9, s"),
 	  N_("settings: the handler's delay and throw, no handler, the push "
-	  "interval, windows"),
+	  "interval, contextIsolation, windows"),
 	  9, 's', N_("Settings"), N_("Set"), 0, KEY_ACT_SETTINGS },
 	{ N_("run"), N_("F11, t"),
 	  N_("step mode: the UI holds every frame it routes (again: lets them "

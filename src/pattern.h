@@ -18,6 +18,13 @@
 
 struct mainproc;
 
+/* What the page's code reaches IPC through. */
+enum page_world {
+	WORLD_REQUIRE,		/* require('electron') in the page (the seed) */
+	WORLD_BRIDGE,		/* a preload's narrow API on window */
+	WORLD_BRIDGE_IPC,	/* a preload that exposes ipcRenderer itself */
+};
+
 #define PATTERN_MAX	24	/* room in the tables that list them all */
 
 /* Which settings a pattern takes: the others do nothing there. */
@@ -41,6 +48,10 @@ struct pattern {
 	 * first argument, or all of them.
 	 */
 	uint16_t	 request;
+	enum page_world	 world;
+	int		 isolation;	/* contextIsolation unless told otherwise */
+	/* What comes before the argument text in renderer.js; NULL: the channel's "'...', ". */
+	const char	*args_after;
 	int		 blocks;
 	int		 hangs;		/* nothing ever answers: the page hangs */
 	int		 async;
@@ -61,7 +72,8 @@ struct pattern {
 	/* main's side: push to the first window (the push key, a timer). */
 	void		(*main_push)(struct mainproc *, uint32_t);
 
-	/* The code view: renderer.js with the argument text, and main.js. */
+	/* The code view: preload.js (NULL: none), renderer.js with the argument text, and main.js. */
+	void		(*code_preload)(struct buf *, const struct scenario *);
 	void		(*code_renderer)(struct buf *, const struct scenario *,
 			    const char *);
 	void		(*code_main)(struct buf *, const struct scenario *);
@@ -77,6 +89,8 @@ extern const struct pattern	pattern_listener_leak;
 extern const struct pattern	pattern_handle_once;
 extern const struct pattern	pattern_sync_no_listener;
 extern const struct pattern	pattern_sync_no_return;
+extern const struct pattern	pattern_preload;
+extern const struct pattern	pattern_expose_ipcrenderer;
 
 int			 pattern_count(void);
 const struct pattern	*pattern_at(int);

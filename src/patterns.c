@@ -11,6 +11,8 @@ static const struct pattern *const patterns[] = {
 	&pattern_invoke,
 	&pattern_send_sync,
 	&pattern_push,
+	&pattern_preload,
+	&pattern_expose_ipcrenderer,
 	&pattern_once,
 	&pattern_listener_leak,
 	&pattern_handle_once,

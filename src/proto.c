@@ -54,7 +54,8 @@ const struct proto_type proto_types[PROTO_BLOCKS][PROTO_BLOCK_SIZE] = {
 	  proto_encode_done },
 	ROW(MSG_CONFIG) { MSG_CONFIG, "config", ROLE_UI, ROLE_MAIN | ROLE_RENDERER,
 	  "u8 pattern, u8 reply-method, u32 delay-ms, u8 no-handler, "
-	  "string throw, u32 push-every-ms", proto_decode_config,
+	  "string throw, u32 push-every-ms, u8 context-isolation",
+	  proto_decode_config,
 	  proto_encode_config },
 	ROW(MSG_PUSH) { MSG_PUSH, "push", ROLE_UI, ROLE_MAIN,
 	  "empty", proto_decode_empty, proto_encode_empty },

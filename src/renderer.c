@@ -18,6 +18,7 @@
 #include "log.h"
 #include "pattern.h"
 #include "renderer.h"
+#include "world.h"
 
 #define RENDERER_PREFIX	"receive message from main process"
 /* Node's EventEmitter warns when one event gets more listeners than this. */
@@ -35,6 +36,8 @@ struct renderer {
 	struct value	 last_args;
 	/* Listeners the page added on message-from-main (listener_per_click). */
 	uint32_t	 listeners;
+	int		 loaded;	/* the page's code has run */
+	struct world_load world;	/* what it met there */
 };
 
 /*
@@ -72,13 +75,15 @@ static void
 renderer_origin(const struct renderer *r, const char *text,
     struct literal_origin *o)
 {
-	static const char	 call[] = "'" IPC_CHANNEL_TO_MAIN "', ";
-	struct buf		 code;
+	const char	*after = pattern_at(r->sc.pattern)->args_after;
+	struct buf	 code;
 
+	if (after == NULL)
+		after = "'" IPC_CHANNEL_TO_MAIN "', ";
 	buf_init(&code);
 	code_renderer(&code, &r->sc, text);
-	if (code_position(buf_str(&code), call, &o->line, &o->column) == 0)
-		o->column += (int)sizeof call - 1;
+	if (code_position(buf_str(&code), after, &o->line, &o->column) == 0)
+		o->column += (int)strlen(after);
 	buf_free(&code);
 }
 
@@ -137,6 +142,30 @@ renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
 }
 
 /*
+ * The page's code runs (its first settings, or new ones that change its
+ * code or its world): the console shows what it met, the preload's lines
+ * marked as the preload's, and no listener is added yet.
+ */
+static void
+renderer_load(struct child_loop *cl, struct renderer *r)
+{
+	const struct world_line	*l;
+	int			 i;
+
+	r->loaded = 1;
+	r->listeners = 0;
+	world_load(pattern_at(r->sc.pattern), &r->sc, &r->world);
+	for (i = 0; i < r->world.n; i++) {
+		l = &r->world.lines[i];
+		buf_clear(&cl->scratch);
+		buf_printf(&cl->scratch, "%s%s", l->preload ? "[preload] " : "",
+		    l->text);
+		child_console(cl, (const char *)buf_head(&cl->scratch),
+		    cl->scratch.len);
+	}
+}
+
+/*
  * A page whose click handler adds a listener: one more, and Node's warning
  * (once) when there are more than EventEmitter's default maximum.
  */
@@ -163,6 +192,16 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
 	const struct pattern	*p = pattern_at(r->sc.pattern);
 	struct proto_msg	 m;
 
+	/* A page whose code stopped before the button has no handler. */
+	if (!r->world.clickable) {
+		child_press_done(cl, id, NULL, 0);
+		return;
+	}
+	if (r->world.click_msg != NULL) {
+		renderer_uncaught(cl, id, r->world.click_kind,
+		    r->world.click_msg, strlen(r->world.click_msg));
+		return;
+	}
 	if (p->listener_per_click)
 		renderer_add_listener(cl, r);
 	if (renderer_parse(cl, r, id, text, len) == -1)
@@ -204,6 +243,8 @@ renderer_on_message(struct child_loop *cl, struct renderer *r, uint32_t id,
 
 	if (pattern_at(r->sc.pattern)->listener_per_click)
 		count = r->listeners;
+	if (!r->world.listens)
+		count = 0;
 	if (count == 0) {
 		child_press_done(cl, id, NULL, 0);
 		return;
@@ -244,6 +285,7 @@ renderer_dispatch(struct child_loop *cl, const struct msg *f)
 	struct renderer		*r = cl->arg;
 	struct proto_msg	 m;
 	const char		*err;
+	int			 load;
 
 	if (proto_decode(f, &m, PROTO_BUILD, &err) == -1) {
 		log_debug("bad %s: %s", msg_type_name(f->hdr.type), err);
@@ -251,10 +293,11 @@ renderer_dispatch(struct child_loop *cl, const struct msg *f)
 	}
 	switch (f->hdr.type) {
 	case MSG_CONFIG:
-		/* The page's code runs again: no listener added yet. */
-		if (m.sc.pattern != r->sc.pattern)
-			r->listeners = 0;
+		load = !r->loaded || m.sc.pattern != r->sc.pattern ||
+		    m.sc.isolation != r->sc.isolation;
 		r->sc = m.sc;
+		if (load)
+			renderer_load(cl, r);
 		/* Another pattern puts the text elsewhere: Errors' frames change. */
 		free(r->last_text);
 		r->last_text = NULL;

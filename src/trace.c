@@ -399,6 +399,16 @@ trace_json_page(struct buf *b, uint32_t page)
 		buf_add_uint(b, page);
 }
 
+/* Append a JSON boolean. */
+static void
+trace_json_bool(struct buf *b, int v)
+{
+	if (v)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+}
+
 /* Append the settings a config frame carries. */
 static void
 trace_json_config(struct buf *b, const struct scenario *sc)
@@ -411,15 +421,14 @@ trace_json_config(struct buf *b, const struct scenario *sc)
 	KEY(b, "delay_ms");
 	buf_add_uint(b, sc->delay_ms);
 	KEY(b, "no_handler");
-	if (sc->no_handler)
-		LIT(b, "true");
-	else
-		LIT(b, "false");
+	trace_json_bool(b, sc->no_handler);
 	KEY(b, "throw");
 	trace_json_text(b, sc->throw_msg[0] != '\0' ? sc->throw_msg : NULL,
 	    strlen(sc->throw_msg));
 	KEY(b, "push_every_ms");
 	buf_add_uint(b, sc->push_every_ms);
+	KEY(b, "context_isolation");
+	trace_json_bool(b, sc->isolation);
 	LIT(b, "}");
 }
 

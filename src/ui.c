@@ -776,9 +776,12 @@ ui_scenario_changed(struct ui *ui)
 {
 	int	 i;
 
-	if (ui->sc.pattern != ui->pattern.current)
+	if (ui->sc.pattern != ui->pattern.current) {
 		for (i = 0; i < SESSION_MAX_WINDOWS; i++)
 			ui_set_reply(&ui->windows[i], UI_NO_REPLY);
+		/* A scenario comes with its webPreferences. */
+		ui->sc.isolation = pattern_at(ui->pattern.current)->isolation;
+	}
 	ui->sc.pattern = ui->pattern.current;
 	ui->sc.reply = ui->method.current;
 	session_set_scenario(&ui->session, &ui->sc);

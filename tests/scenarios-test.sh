@@ -21,12 +21,12 @@ keys l
 check "l opens the list" wait_for "─ scenarios ─"
 "$IPCSIM" --list-scenarios | awk '{ print $1 }' >"$tmp/names"
 check "a row for every scenario, in --list-scenarios' order" \
-    test "$(screen | head -n 12 |
+    test "$(screen | head -n 14 |
     sed -n 's/.*│ \([a-z][a-z-]*\)  *[a-z].*/\1/p' | tr '\n' ' ')" = \
     "$(tr '\n' ' ' <"$tmp/names")"
 check "the code below is the seed's" \
     wait_re "^│ *│ +ipcRenderer\.send\('message-from-renderer', 1, 2, 3\) +│"
-keys Down Down Down Down Down Down Down
+keys Down Down Down Down Down Down Down Down Down
 check "the cursor shows handle-once's code" \
     wait_re "^│ *│ ipcMain\.handleOnce\('message-from-renderer', async \(event, \.\.\.args\) => \{ +│"
 keys Enter
@@ -84,6 +84,54 @@ check "once: the second send finds no listener" \
 check "and main logs it once only" \
     test "$(screen | grep -c 'receive message from renderer process 1 2 3')" -eq 1
 keys q
+wait_exit >/dev/null
+
+# The isolation switch (F9): the seed's page with contextIsolation on stops
+# at its require; the button then does nothing; off again, it works.  The
+# preload scenario comes with isolation on, and its preload's line marked.
+start
+wait_for "Send 1, 2, 3" || exit 1
+t resize-window -t ipcsim -x 200 -y 40
+wait_for "F10Quit" >/dev/null
+keys s
+wait_for "contextIsolation:" >/dev/null
+keys Down Down Down Down Right Enter
+check "isolation on: the page cannot require" \
+    wait_re "^│ Uncaught ReferenceError: require is not defined +││"
+keys F2
+check "the code view shows the window's webPreferences" \
+    wait_re "│   2 new BrowserWindow\(\{ webPreferences: \{ +│"
+check "with contextIsolation true" wait_re "│     nodeIntegration: true, contextIsolation: +│"
+check "(the rest of the line)" wait_re "│     true \} \}\) +│"
+check "and the page's require" \
+    wait_for "   2 const { ipcRenderer } = require('electron')"
+keys Escape
+wait_gone "webPreferences" >/dev/null
+keys Enter
+sleep 0.5
+check "its button does nothing: no message, no line in main" \
+    test "$(screen | grep -c 'receive message from renderer process')" -eq 0
+keys s
+wait_for "contextIsolation:" >/dev/null
+keys Down Down Down Down Left Enter
+wait_for "settings applied" >/dev/null
+keys Enter
+check "isolation off: the seed works again" \
+    wait_re "^│ receive message from main process 6 +││"
+keys l
+wait_for "─ scenarios ─" >/dev/null
+keys Home Down Down Down Down Down Enter
+check "the preload scenario, picked, turns isolation on and its preload says so" \
+    wait_re "^│ \[preload\] electronAPI exposed to the page +││"
+keys Enter
+check "the page calls the bridge, main answers, the page logs it" \
+    wait_count "receive message from main process 6" 2
+keys F2
+check "the code view shows preload.js, numbered from 1" \
+    wait_re "   1 // preload\.js"
+check "and the bridge" \
+    wait_for "contextBridge.exposeInMainWorld("
+keys Escape q
 wait_exit >/dev/null
 
 # The leak: eleven presses, eleven listeners; the eleventh press prints
