@@ -150,10 +150,9 @@ print_usage(FILE *f)
 	fprintf(f, _("  --scenario NAME  the page's and main's code: an IPC pattern "
 	    "or a mistake\n                   learners make (default %s; "
 	    "see --list-scenarios)\n"), pattern_at(0)->name);
-	fprintf(f, _("  --reply METHOD   how main answers in %s:\n"
-	    "                   %s (the default), %s or\n"
+	fprintf(f, _("  --reply METHOD   how main answers a send, in the scenarios "
+	    "that reply to\n                   one: %s (the default), %s or\n"
 	    "                   %s (the first window)\n"),
-	    patterns_taking(USES_REPLY, _(" and ")),
 	    reply_method(REPLY_EVENT_REPLY)->name,
 	    reply_method(REPLY_SENDER_SEND)->name,
 	    reply_method(REPLY_WEBCONTENTS)->name);
