@@ -169,7 +169,7 @@ print_scenarios(void)
 
 	for (i = 0; i < pattern_count(); i++) {
 		p = pattern_at(i);
-		printf("%-18s %s (%s)\n", p->name, _(p->lesson),
+		printf("%-20s %s (%s)\n", p->name, _(p->lesson),
 		    _(p->concerns));
 	}
 }

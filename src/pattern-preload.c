@@ -41,8 +41,8 @@ const struct pattern pattern_preload = {
 	.name = "preload",
 	.lesson = N_("a preload exposes sendNumbers and onResult with "
 	    "contextBridge"),
-	.concerns = N_("the tutorial's way since Electron 12 (isolation) and "
-	    "20 (sandbox)"),
+	.concerns = N_("the tutorial's way; isolation since Electron 12, "
+	    "sandbox since 20"),
 	.uses = USES_REPLY,
 	.request = MSG_IPC_SEND,
 	.isolation = 1,

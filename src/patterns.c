@@ -15,7 +15,10 @@ static const struct pattern *const patterns[] = {
 	&pattern_expose_ipcrenderer,
 	&pattern_once,
 	&pattern_listener_leak,
+	&pattern_listener_off,
+	&pattern_remove_all,
 	&pattern_handle_once,
+	&pattern_remove_handler,
 	&pattern_sync_no_listener,
 	&pattern_sync_no_return,
 };

@@ -11,7 +11,7 @@
 #include "ui-text.h"
 
 #define SCENARIOS_MAX_W	110	/* the box's widest */
-#define SCENARIOS_NAME_W 20	/* the names' column */
+#define SCENARIOS_NAME_W 22	/* the names' column */
 
 /* Draw the code of scenario sc from row y to the row before end, each line cut to w. */
 static void

@@ -21,12 +21,12 @@ keys l
 check "l opens the list" wait_for "─ scenarios ─"
 "$IPCSIM" --list-scenarios | awk '{ print $1 }' >"$tmp/names"
 check "a row for every scenario, in --list-scenarios' order" \
-    test "$(screen | head -n 14 |
+    test "$(screen | head -n 17 |
     sed -n 's/.*│ \([a-z][a-z-]*\)  *[a-z].*/\1/p' | tr '\n' ' ')" = \
     "$(tr '\n' ' ' <"$tmp/names")"
 check "the code below is the seed's" \
     wait_re "^│ *│ +ipcRenderer\.send\('message-from-renderer', 1, 2, 3\) +│"
-keys Down Down Down Down Down Down Down Down Down
+keys Down Down Down Down Down Down Down Down Down Down Down
 check "the cursor shows handle-once's code" \
     wait_re "^│ *│ ipcMain\.handleOnce\('message-from-renderer', async \(event, \.\.\.args\) => \{ +│"
 keys Enter
