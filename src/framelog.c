@@ -32,6 +32,7 @@ static const char *const framelog_methods[METHOD_COUNT] = {
 	[METHOD_CONFIG] = "config",
 	[METHOD_PUSH] = "push",
 	[METHOD_RENDERER_GONE] = "renderer gone",
+	[METHOD_WINDOW_CLOSED] = "window closed",
 	[METHOD_UNKNOWN] = "unknown",
 };
 
@@ -326,6 +327,8 @@ framelog_method(uint16_t type, const struct proto_msg *m)
 		return (METHOD_PUSH);
 	case MSG_RENDERER_GONE:
 		return (METHOD_RENDERER_GONE);
+	case MSG_WINDOW_CLOSED:
+		return (METHOD_WINDOW_CLOSED);
 	default:
 		return (METHOD_UNKNOWN);
 	}

@@ -109,6 +109,10 @@ mainproc_reply(struct mainproc *mp, const struct msg_header *h,
 		    &args);
 		break;
 	case REPLY_TO_FIRST_WINDOW:
+		if (mainproc_destroyed(mp, 1, h->id, "webContents.send(")) {
+			value_free(&args);
+			break;
+		}
 		mainproc_send(mp, mp->sc.reply, ENDPOINT_RENDERER(1),
 		    PAGE_CURRENT, h->id, &args);
 		break;
@@ -175,6 +179,14 @@ mainproc_stack(const struct mainproc *mp, struct buf *b, const char *kind,
 	    "\n    at IpcMainImpl.<anonymous> (main.js:%d:%d)", line, col);
 }
 
+/* The lines Electron's error box for an uncaught exception in main starts with. */
+static void
+mainproc_box_start(struct buf *b)
+{
+	buf_printf(b, "A JavaScript error occurred in the main process\n"
+	    "Uncaught Exception:\n");
+}
+
 /*
  * An exception out of an ipcMain.on listener is uncaught in Electron's
  * main process: its default handler shows the stack in an error box,
@@ -186,11 +198,35 @@ mainproc_error_box(struct mainproc *mp, const char *error)
 	struct buf	 b;
 
 	buf_init(&b);
-	buf_printf(&b, "A JavaScript error occurred in the main process\n"
-	    "Uncaught Exception:\n");
+	mainproc_box_start(&b);
 	mainproc_stack(mp, &b, "TypeError", error);
 	ipc_console_text(&mp->cl, (const char *)buf_head(&b), b.len);
 	buf_free(&b);
+}
+
+/*
+ * Whether window w's BrowserWindow is destroyed (the user closed it): then
+ * the call main.js makes on it, at the line of the code view where needle
+ * is, throws Electron's TypeError, uncaught in main, and press id is over.
+ */
+int
+mainproc_destroyed(struct mainproc *mp, int w, uint32_t id, const char *needle)
+{
+	struct buf	 b;
+	int		 line, col;
+
+	if (w < 1 || w > 32 || !(mp->destroyed & (1u << (w - 1))))
+		return (0);
+	buf_init(&b);
+	mainproc_code_at(mp, needle, &line, &col);
+	mainproc_box_start(&b);
+	buf_printf(&b, "TypeError: Object has been destroyed\n"
+	    "    at main.js:%d:%d", line, col);
+	mp->cl.about = (uint16_t)w;
+	ipc_console_text(&mp->cl, (const char *)buf_head(&b), b.len);
+	buf_free(&b);
+	child_press_done(&mp->cl, id, NULL, 0);
+	return (1);
 }
 
 /* A send's listener threw: the error box, and the press is over, for nothing answers it. */
@@ -450,6 +486,11 @@ mainproc_dispatch(struct child_loop *cl, const struct msg *f)
 		break;
 	case MSG_RENDERER_GONE:
 		mainproc_renderer_gone(mp, &m);
+		break;
+	case MSG_WINDOW_CLOSED:
+		/* Its 'closed' event: main.js's win now refers to a destroyed object. */
+		if (m.window >= 1 && m.window <= 32)
+			mp->destroyed |= 1u << (m.window - 1);
 		break;
 	case MSG_IPC_SEND:
 	case MSG_IPC_INVOKE:

@@ -14,6 +14,8 @@ push_main_push(struct mainproc *mp, uint32_t id)
 	struct value	 args;
 	int		 i;
 
+	if (mainproc_destroyed(mp, 1, id, "webContents.send("))
+		return;
 	value_init(&args, VALUE_ARRAY);
 	for (i = 1; i <= 3; i++)
 		value_number(value_push(&args), i);

@@ -719,6 +719,19 @@ session_tell_gone(struct session *s, const struct child *c, const char *reason,
 	session_send(s, &s->main, MSG_RENDERER_GONE, 0, &m);
 }
 
+/* Tell main that the user closed window w: its BrowserWindow is destroyed. */
+static void
+session_tell_closed(struct session *s, int w)
+{
+	struct proto_msg	 m;
+
+	if (s->main.peer.wfd == -1)
+		return;
+	proto_msg_init(&m);
+	m.window = (uint32_t)w;
+	session_send(s, &s->main, MSG_WINDOW_CLOSED, 0, &m);
+}
+
 /* A child has been reaped: its page is gone, and the front end is told why. */
 static void
 session_gone(struct session *s, struct child *c, const char *why)
@@ -838,6 +851,7 @@ session_close_window(struct session *s, int w)
 		peer_close(&c->peer);
 	}
 	log_debug("window %d closed", w);
+	session_tell_closed(s, w);
 	session_emit(s, SESSION_CLOSED, c, 0, session_open_windows(s) > 0 ?
 	    N_("closed: BrowserWindow emits 'closed', its renderer process "
 	    "exits") : N_("closed: the last window; main.js has no "

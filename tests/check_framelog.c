@@ -381,6 +381,7 @@ START_TEST(test_methods)
 		{ MSG_CONFIG, 0, "config" },
 		{ MSG_PUSH, 0, "push" },
 		{ MSG_RENDERER_GONE, 0, "renderer gone" },
+		{ MSG_WINDOW_CLOSED, 0, "window closed" },
 		{ 0x0999, 0, "unknown" },
 	};
 	struct proto_msg	 m;

@@ -134,6 +134,25 @@ check "and the bridge" \
 keys Escape q
 wait_exit >/dev/null
 
+# A window the user closed: main's win is destroyed, and its push to it
+# throws Electron's TypeError in main; the other window stays.
+start --scenario push --windows 2
+wait_for "Push from main" || exit 1
+t resize-window -t ipcsim -x 200 -y 30
+wait_for "F10Quit" >/dev/null
+keys x
+check "window 1 closed, as Electron's BrowserWindow does" \
+    wait_for "window 1 closed: BrowserWindow emits 'closed', its renderer process exits"
+keys Enter
+check "main's push to it: the error box" \
+    wait_re "││ W1 A JavaScript error occurred in the main process +│$"
+check "Electron's TypeError" \
+    wait_re "││ W1 TypeError: Object has been destroyed +│$"
+check "at the line of the code view" wait_re "││ W1     at main\.js:[0-9]+:5 +│$"
+check "window 2 is still there" wait_for "renderer (window 2)"
+keys q
+wait_exit >/dev/null
+
 # The leak: eleven presses, eleven listeners; the eleventh press prints
 # Node's warning, and its answer is logged by all eleven.
 start --scenario listener-leak
