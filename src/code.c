@@ -171,6 +171,26 @@ code_main_on(struct buf *b, const struct scenario *sc)
 	code_main_seed(b, sc, "on");
 }
 
+/* Append the lines of code in src to b, each indented by two spaces (after its hop mark). */
+void
+code_indent(struct buf *b, const char *src)
+{
+	const char	*p = src, *nl;
+
+	while (*p != '\0') {
+		if (p[0] == CODE_MARK && p[1] != '\0') {
+			buf_append(b, p, 2);
+			p += 2;
+		}
+		if ((nl = strchr(p, '\n')) == NULL)
+			nl = p + strlen(p);
+		buf_append(b, "  ", 2);
+		buf_append(b, p, (size_t)(nl - p));
+		buf_append(b, "\n", 1);
+		p = *nl == '\n' ? nl + 1 : nl;
+	}
+}
+
 /* main.js's handler (how: "handle" or "handleOnce"), with its delay and its throw. */
 void
 code_main_handler(struct buf *b, const struct scenario *sc, const char *how)

@@ -37,6 +37,7 @@ void	code_button(struct buf *, const char *, unsigned, const char *);
 void	code_main_listener(struct buf *, const char *);
 void	code_main_seed(struct buf *, const struct scenario *, const char *);
 void	code_main_on(struct buf *, const struct scenario *);
+void	code_indent(struct buf *, const char *);
 void	code_main_handler(struct buf *, const struct scenario *, const char *);
 void	code_page_send_reply(struct buf *, const struct scenario *,
 	    const char *);

@@ -32,6 +32,7 @@ static const char *const framelog_methods[METHOD_COUNT] = {
 	[METHOD_CONFIG] = "config",
 	[METHOD_PUSH] = "push",
 	[METHOD_RENDERER_GONE] = "renderer gone",
+	[METHOD_WINDOW_CREATED] = "window created",
 	[METHOD_WINDOW_CLOSED] = "window closed",
 	[METHOD_UNKNOWN] = "unknown",
 };
@@ -327,8 +328,11 @@ framelog_method(uint16_t type, const struct proto_msg *m)
 		return (METHOD_PUSH);
 	case MSG_RENDERER_GONE:
 		return (METHOD_RENDERER_GONE);
-	case MSG_WINDOW_CLOSED:
-		return (METHOD_WINDOW_CLOSED);
+	case MSG_WINDOW:
+		if (m == NULL)
+			return (METHOD_UNKNOWN);
+		return (m->flag == WINDOW_CLOSED ? METHOD_WINDOW_CLOSED :
+		    METHOD_WINDOW_CREATED);
 	default:
 		return (METHOD_UNKNOWN);
 	}

@@ -49,6 +49,7 @@ enum frame_method {
 	METHOD_CONFIG,
 	METHOD_PUSH,
 	METHOD_RENDERER_GONE,
+	METHOD_WINDOW_CREATED,
 	METHOD_WINDOW_CLOSED,
 	METHOD_UNKNOWN,		/* a rejected frame whose payload says which */
 	METHOD_COUNT

@@ -212,21 +212,37 @@ mainproc_error_box(struct mainproc *mp, const char *error)
 int
 mainproc_destroyed(struct mainproc *mp, int w, uint32_t id, const char *needle)
 {
+	if (w < 1 || w > 32 || !(mp->destroyed & (1u << (w - 1))))
+		return (0);
+	mp->cl.about = (uint16_t)w;
+	mainproc_error_at(mp, "TypeError: Object has been destroyed", "",
+	    needle);
+	child_press_done(&mp->cl, id, NULL, 0);
+	return (1);
+}
+
+/*
+ * An uncaught exception in main thrown where needle is in main.js (in
+ * function fn, "" for none): Electron's error box, its stack's frame at
+ * that line of the code view.
+ */
+void
+mainproc_error_at(struct mainproc *mp, const char *error, const char *fn,
+    const char *needle)
+{
 	struct buf	 b;
 	int		 line, col;
 
-	if (w < 1 || w > 32 || !(mp->destroyed & (1u << (w - 1))))
-		return (0);
 	buf_init(&b);
 	mainproc_code_at(mp, needle, &line, &col);
 	mainproc_box_start(&b);
-	buf_printf(&b, "TypeError: Object has been destroyed\n"
-	    "    at main.js:%d:%d", line, col);
-	mp->cl.about = (uint16_t)w;
+	if (fn[0] != '\0')
+		buf_printf(&b, "%s\n    at %s (main.js:%d:%d)", error, fn, line,
+		    col);
+	else
+		buf_printf(&b, "%s\n    at main.js:%d:%d", error, line, col);
 	ipc_console_text(&mp->cl, (const char *)buf_head(&b), b.len);
 	buf_free(&b);
-	child_press_done(&mp->cl, id, NULL, 0);
-	return (1);
 }
 
 /* A send's listener threw: the error box, and the press is over, for nothing answers it. */
@@ -462,6 +478,31 @@ mainproc_handle(struct mainproc *mp, const struct msg_header *h,
 	mainproc_answer_later(mp, h, call, MSG_IPC_INVOKE_RESULT);
 }
 
+/*
+ * A window frame: createWindow made window w (win is that one now, and
+ * the pattern may do more there), or the user closed it, and win refers to
+ * a destroyed object.
+ */
+static void
+mainproc_window(struct mainproc *mp, const struct proto_msg *m)
+{
+	const struct pattern	*p = pattern_at(mp->sc.pattern);
+	uint32_t		 bit;
+
+	if (m->window < 1 || m->window > 32)
+		return;
+	bit = 1u << (m->window - 1);
+	if (m->flag == WINDOW_CLOSED) {
+		mp->destroyed |= bit;
+		return;
+	}
+	mp->destroyed &= ~bit;
+	mp->created++;
+	mp->cl.about = (uint16_t)m->window;
+	if (p->main_window_created != NULL)
+		p->main_window_created(mp);
+}
+
 /* Handle one frame routed to main, decoded by the protocol table. */
 static int
 mainproc_dispatch(struct child_loop *cl, const struct msg *f)
@@ -487,10 +528,8 @@ mainproc_dispatch(struct child_loop *cl, const struct msg *f)
 	case MSG_RENDERER_GONE:
 		mainproc_renderer_gone(mp, &m);
 		break;
-	case MSG_WINDOW_CLOSED:
-		/* Its 'closed' event: main.js's win now refers to a destroyed object. */
-		if (m.window >= 1 && m.window <= 32)
-			mp->destroyed |= 1u << (m.window - 1);
+	case MSG_WINDOW:
+		mainproc_window(mp, &m);
 		break;
 	case MSG_IPC_SEND:
 	case MSG_IPC_INVOKE:

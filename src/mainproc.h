@@ -20,6 +20,7 @@ struct mainproc {
 	uint32_t		 push_timer;	/* generation of the live push timer */
 	uint32_t		 calls;		/* calls on the channel since main.js ran */
 	uint32_t		 destroyed;	/* bit w - 1: window w's BrowserWindow */
+	uint32_t		 created;	/* windows createWindow made */
 };
 
 void	mainproc_main(int, int, const struct proc_start *)
@@ -37,6 +38,8 @@ void	mainproc_answer_later(struct mainproc *, const struct msg_header *,
 	    const struct proto_msg *, uint16_t);
 void	mainproc_uncaught(struct mainproc *, uint32_t, const char *);
 int	mainproc_destroyed(struct mainproc *, int, uint32_t, const char *);
+void	mainproc_error_at(struct mainproc *, const char *, const char *,
+	    const char *);
 void	mainproc_reject(struct mainproc *, const struct msg_header *,
 	    const struct proto_msg *, const char *);
 

@@ -69,6 +69,8 @@ struct pattern {
 	/* main's side: a call on message-from-renderer reached it. */
 	void		(*main_call)(struct mainproc *, const struct msg_header *,
 			    const struct proto_msg *);
+	/* main's side: createWindow made another window (mp->created of them). */
+	void		(*main_window_created)(struct mainproc *);
 	/* main's side: push to the first window (the push key, a timer). */
 	void		(*main_push)(struct mainproc *, uint32_t);
 
@@ -90,6 +92,7 @@ extern const struct pattern	pattern_listener_off;
 extern const struct pattern	pattern_remove_all;
 extern const struct pattern	pattern_handle_once;
 extern const struct pattern	pattern_remove_handler;
+extern const struct pattern	pattern_second_handler;
 extern const struct pattern	pattern_sync_no_listener;
 extern const struct pattern	pattern_sync_no_return;
 extern const struct pattern	pattern_preload;

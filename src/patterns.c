@@ -19,6 +19,7 @@ static const struct pattern *const patterns[] = {
 	&pattern_remove_all,
 	&pattern_handle_once,
 	&pattern_remove_handler,
+	&pattern_second_handler,
 	&pattern_sync_no_listener,
 	&pattern_sync_no_return,
 };

@@ -65,8 +65,9 @@ const struct proto_type proto_types[PROTO_BLOCKS][PROTO_BLOCK_SIZE] = {
 	ROW(MSG_RENDERER_GONE) { MSG_RENDERER_GONE, "renderer-gone", ROLE_UI, ROLE_MAIN,
 	  "u32 window, string reason, u32 exit-code", proto_decode_gone,
 	  proto_encode_gone },
-	ROW(MSG_WINDOW_CLOSED) { MSG_WINDOW_CLOSED, "window-closed", ROLE_UI, ROLE_MAIN,
-	  "u32 window", proto_decode_window, proto_encode_window },
+	ROW(MSG_WINDOW) { MSG_WINDOW, "window", ROLE_UI, ROLE_MAIN,
+	  "u32 window, u8 event (0 created, 1 closed)", proto_decode_window,
+	  proto_encode_window },
 	ROW(MSG_IPC_SEND) { MSG_IPC_SEND, "ipc-send", ROLE_RENDERER, ROLE_MAIN,
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
@@ -286,21 +287,25 @@ proto_encode_gone(struct buf *b, const struct proto_msg *m)
 	msg_add_u32(b, m->code);
 }
 
-/* Read a window-closed: the window. */
+/* Read a window frame: the window and what happened to it. */
 static int
 proto_decode_window(struct msg_reader *r, struct proto_msg *m, int build,
     const char **err)
 {
 	(void)build;
-	*err = "malformed window-closed payload";
-	return (msg_get_u32(r, &m->window));
+	*err = "malformed window payload";
+	if (msg_get_u32(r, &m->window) == -1 ||
+	    msg_get_u8(r, &m->flag) == -1 || m->flag > WINDOW_CLOSED)
+		return (-1);
+	return (0);
 }
 
-/* Write a window-closed. */
+/* Write a window frame. */
 static void
 proto_encode_window(struct buf *b, const struct proto_msg *m)
 {
 	msg_add_u32(b, m->window);
+	msg_add_u8(b, m->flag);
 }
 
 /* The channel and the argument array that end an IPC call or message. */

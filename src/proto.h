@@ -28,7 +28,7 @@ enum msg_type {
 	MSG_CONFIG = 0x0103,		/* UI -> child: the scenario changed */
 	MSG_PUSH = 0x0104,		/* UI -> main: push to the first window now */
 	MSG_RENDERER_GONE = 0x0105,	/* UI -> main: a renderer process ended */
-	MSG_WINDOW_CLOSED = 0x0106,	/* UI -> main: the user closed a window */
+	MSG_WINDOW = 0x0106,		/* UI -> main: a window was created or closed */
 
 	/* 0x02xx: Electron IPC between a renderer and main, routed by the UI. */
 	MSG_IPC_SEND = 0x0200,		/* ipcRenderer.send(channel, ...args) */
@@ -66,16 +66,20 @@ enum msg_type {
 struct proto_msg {
 	const char	*text;		/* a line, the argument text, an error */
 	size_t		 text_len;
-	uint8_t		 flag;		/* press-done: shows text; invoke result: resolved */
+	uint8_t		 flag;		/* press-done: shows text; invoke result: resolved; window: WINDOW_* */
 	uint8_t		 reply;		/* ipc-message: the call main made (REPLY_*) */
 	uint32_t	 page;		/* IPC: the page that sent or must receive */
 	const char	*channel;	/* IPC calls and messages */
 	size_t		 channel_len;
 	struct value	 value;		/* the arguments (an array), a result */
-	uint32_t	 window;	/* renderer-gone, window-closed */
+	uint32_t	 window;	/* renderer-gone, window */
 	uint32_t	 code;		/* renderer-gone: the exit code */
 	struct scenario	 sc;		/* config */
 };
+
+/* What a window frame says happened to its window. */
+#define WINDOW_CREATED	0	/* main.js's createWindow made it */
+#define WINDOW_CLOSED	1	/* the user closed it */
 
 /* How a row's payload is read: build the value, or only check it. */
 #define PROTO_CHECK	0

@@ -153,6 +153,24 @@ session_send(struct session *s, struct child *c, uint16_t type, uint32_t id,
 	session_record(s, clock_now_ns(), &f, &sent, m);
 }
 
+/*
+ * Tell main what happened to window w: main.js's createWindow made it
+ * (WINDOW_CREATED), or the user closed it and its BrowserWindow is
+ * destroyed (WINDOW_CLOSED).
+ */
+static void
+session_tell_window(struct session *s, int w, uint8_t event)
+{
+	struct proto_msg	 m;
+
+	if (s->main.peer.wfd == -1)
+		return;
+	proto_msg_init(&m);
+	m.window = (uint32_t)w;
+	m.flag = event;
+	session_send(s, &s->main, MSG_WINDOW, 0, &m);
+}
+
 /* Send the current scenario to one child. */
 static void
 session_configure(struct session *s, struct child *c)
@@ -230,6 +248,7 @@ session_start(struct session *s, int nwindows, const struct scenario *sc,
 		if (session_spawn(s, &s->renderers[w - 1], PROC_RENDERER,
 		    w) == -1)
 			fatal("cannot start renderer");
+		session_tell_window(s, w, WINDOW_CREATED);
 	}
 }
 
@@ -250,6 +269,7 @@ session_add_window(struct session *s)
 		    w) == -1)
 			return (-1);
 		s->closed[w - 1] = 0;
+		session_tell_window(s, w, WINDOW_CREATED);
 		return (w);
 	}
 	if (w > SESSION_MAX_WINDOWS)
@@ -257,6 +277,7 @@ session_add_window(struct session *s)
 	if (session_spawn(s, &s->renderers[w - 1], PROC_RENDERER, w) == -1)
 		return (-1);
 	s->view.nwindows = w;
+	session_tell_window(s, w, WINDOW_CREATED);
 	return (w);
 }
 
@@ -719,19 +740,6 @@ session_tell_gone(struct session *s, const struct child *c, const char *reason,
 	session_send(s, &s->main, MSG_RENDERER_GONE, 0, &m);
 }
 
-/* Tell main that the user closed window w: its BrowserWindow is destroyed. */
-static void
-session_tell_closed(struct session *s, int w)
-{
-	struct proto_msg	 m;
-
-	if (s->main.peer.wfd == -1)
-		return;
-	proto_msg_init(&m);
-	m.window = (uint32_t)w;
-	session_send(s, &s->main, MSG_WINDOW_CLOSED, 0, &m);
-}
-
 /* A child has been reaped: its page is gone, and the front end is told why. */
 static void
 session_gone(struct session *s, struct child *c, const char *why)
@@ -823,8 +831,10 @@ session_relaunch(struct session *s)
 		return (-1);
 	if (session_open_windows(s) == 0)
 		s->closed[0] = 0;
+	/* The new main.js creates its windows again. */
 	for (w = 1; w <= s->view.nwindows; w++)
-		session_reload(s, w);
+		if (session_reload(s, w) == 0)
+			session_tell_window(s, w, WINDOW_CREATED);
 	return (0);
 }
 
@@ -851,7 +861,7 @@ session_close_window(struct session *s, int w)
 		peer_close(&c->peer);
 	}
 	log_debug("window %d closed", w);
-	session_tell_closed(s, w);
+	session_tell_window(s, w, WINDOW_CLOSED);
 	session_emit(s, SESSION_CLOSED, c, 0, session_open_windows(s) > 0 ?
 	    N_("closed: BrowserWindow emits 'closed', its renderer process "
 	    "exits") : N_("closed: the last window; main.js has no "

@@ -475,7 +475,7 @@ trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
 	case MSG_CONFIG:
 		trace_json_config(b, &m->sc);
 		break;
-	case MSG_WINDOW_CLOSED:
+	case MSG_WINDOW:
 		KEY(b, "window");
 		buf_add_uint(b, m->window);
 		break;

@@ -381,7 +381,8 @@ START_TEST(test_methods)
 		{ MSG_CONFIG, 0, "config" },
 		{ MSG_PUSH, 0, "push" },
 		{ MSG_RENDERER_GONE, 0, "renderer gone" },
-		{ MSG_WINDOW_CLOSED, 0, "window closed" },
+		{ MSG_WINDOW, WINDOW_CREATED, "window created" },
+		{ MSG_WINDOW, WINDOW_CLOSED, "window closed" },
 		{ 0x0999, 0, "unknown" },
 	};
 	struct proto_msg	 m;

@@ -125,7 +125,7 @@ START_TEST(test_type_names)
 		{ MSG_CONFIG, "config" },
 		{ MSG_PUSH, "push" },
 		{ MSG_RENDERER_GONE, "renderer-gone" },
-		{ MSG_WINDOW_CLOSED, "window-closed" },
+		{ MSG_WINDOW, "window" },
 		{ MSG_IPC_SEND, "ipc-send" },
 		{ MSG_IPC_MESSAGE, "ipc-message" },
 		{ MSG_IPC_INVOKE, "ipc-invoke" },

@@ -335,8 +335,10 @@ START_TEST(test_lines)
 	ck_assert_int_eq(t.ev[1].type, SESSION_STARTED);
 	ck_assert_int_eq(t.ev[1].window, 1);
 	wait_for(SESSION_LINE, 0, "got config", 1);
+	/* And that main.js made window 1. */
+	wait_for(SESSION_LINE, 0, "got window", 1);
 	ck_assert_int_eq(find(0, SESSION_LINE, 0, "hello \\e[1mworld\\n"), 2);
-	ck_assert_uint_eq(count(SESSION_LINE, 0, NULL), 2);
+	ck_assert_uint_eq(count(SESSION_LINE, 0, NULL), 3);
 	ck_assert_uint_eq(count(SESSION_GONE, 1, NULL), 0);
 	session_stop(&t.s);
 }
@@ -373,16 +375,19 @@ START_TEST(test_step)
 
 	start(kinds, 1);
 	session_set_step(&t.s, 1);
-	/* Main's greeting and its line for the config; the renderer's send. */
-	wait_held(3);
+	/*
+	 * Main's greeting and its lines for the config and the window made;
+	 * the renderer's send.
+	 */
+	wait_held(4);
 	ck_assert_uint_eq(count(SESSION_LINE, 0, NULL), 0);
 	session_step(&t.s);
-	ck_assert_uint_eq(step_held(&t.s.step), 2);
+	ck_assert_uint_eq(step_held(&t.s.step), 3);
 	ck_assert_uint_le(count(SESSION_LINE, 0, NULL), 1);
 	/* Off: the lines held come at once, the send reaches main. */
 	session_set_step(&t.s, 0);
 	ck_assert_uint_eq(step_held(&t.s.step), 0);
-	ck_assert_uint_eq(count(SESSION_LINE, 0, NULL), 2);
+	ck_assert_uint_eq(count(SESSION_LINE, 0, NULL), 3);
 	wait_for(SESSION_LINE, 0, "got ipc-send page 1 'message-from-renderer'",
 	    1);
 	hello = find(0, SESSION_LINE, 0, "hello \\e[1mworld\\n");

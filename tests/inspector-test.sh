@@ -82,23 +82,24 @@ wait_for "Send 1, 2, 3" || exit 1
 t send-keys -t ipcsim Enter
 wait_for "reply: 6" || exit 1
 t send-keys -t ipcsim i
-check "the inspector lists the eight frames of a start and a press" wait_masked 4 13 <<'EOF'
-├─ inspector: 8 frames ──────────────────────────┤├────────────────────────────────────────────────┤
+check "the inspector lists the nine frames of a start and a press" wait_masked 4 14 <<'EOF'
+├─ inspector: 9 frames ──────────────────────────┤├────────────────────────────────────────────────┤
 │  No.      Time Dir      Method            Channel          Arguments         Size Answers │
 │    1 TIME UI→Main  config                             send-reply, eve…    16 │
 │    2 TIME UI→R1    config                             send-reply, eve…    16 │
-│    3 TIME UI→R1    click                              '1, 2, 3'           11 │
-│    4 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
-│    5 TIME Main→UI  console line                       'receive messag…    47 │
-│    6 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #4 LAT │
-│    7 TIME R1→UI    console line                       'receive messag…    39 │
-│    8 TIME R1→UI    press done                         '6'                  6 │
+│    3 TIME UI→Main  window created                                          5 │
+│    4 TIME UI→R1    click                              '1, 2, 3'           11 │
+│    5 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
+│    6 TIME Main→UI  console line                       'receive messag…    47 │
+│    7 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #5 LAT │
+│    8 TIME R1→UI    console line                       'receive messag…    39 │
+│    9 TIME R1→UI    press done                         '6'                  6 │
 EOF
 
 # Enter on the answer: its detail; l goes to its request and back.
 t send-keys -t ipcsim Up Up Enter
 check "the detail of an answer: its header, its link, its arguments, its payload" wait_masked 5 24 <<'EOF'
-│ frame 6   (Esc: back to the list) │
+│ frame 7   (Esc: back to the list) │
 │   time        TIME s │
 │   from        main │
 │   to          renderer 1 │
@@ -108,7 +109,7 @@ check "the detail of an answer: its header, its link, its arguments, its payload
 │   length      56: a 16-byte header, 40 of payload │
 │   version     1 │
 │   verdict     delivered │
-│   answers     frame 4, after LAT (l goes there) │
+│   answers     frame 5, after LAT (l goes there) │
 │   page        1 │
 │   channel     message-from-main │
 │   carries     [ 6 ] │
@@ -120,12 +121,12 @@ check "the detail of an answer: its header, its link, its arguments, its payload
 │     0020  40 18 00 00 00 00 00 00                          |@.......| │
 EOF
 t send-keys -t ipcsim l
-wait_for "frame 4   (Esc: back to the list)" || fail=1
+wait_for "frame 5   (Esc: back to the list)" || fail=1
 check "l on a request goes to its answer's frame" wait_masked 15 15 <<'EOF'
-│   answer      frame 6, after LAT (l goes there) │
+│   answer      frame 7, after LAT (l goes there) │
 EOF
 t send-keys -t ipcsim l
-wait_for "frame 6   (Esc: back to the list)" || fail=1
+wait_for "frame 7   (Esc: back to the list)" || fail=1
 t send-keys -t ipcsim Escape
 wait_for " No.      Time Dir" || fail=1
 
@@ -133,28 +134,28 @@ wait_for " No.      Time Dir" || fail=1
 # regex that leaves the filter as it was.
 typed "method:send"
 check "method:send lists the send alone" wait_masked 4 7 <<'EOF'
-├─ inspector: 8 frames ──────────────────────────┤├─ filter: method:send ──────────────────────────┤
+├─ inspector: 9 frames ──────────────────────────┤├─ filter: method:send ──────────────────────────┤
 │  No.      Time Dir      Method            Channel          Arguments         Size Answers │
-│    4 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
+│    5 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
 │ │
 EOF
 typed "dir:Main->R1"
 check "dir:Main->R1 lists the reply alone" wait_masked 6 7 <<'EOF'
-│    6 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #4 LAT │
+│    7 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #5 LAT │
 │ │
 EOF
 typed "dir:R1→UI -/done/"
 check "dir:R1→UI -/done/ lists the renderer's console line" wait_masked 6 7 <<'EOF'
-│    7 TIME R1→UI    console line                       'receive messag…    39 │
+│    8 TIME R1→UI    console line                       'receive messag…    39 │
 │ │
 EOF
 typed "channel:from-main"
 wait_for "filter: channel:from-main" || fail=1
 typed "/(/"
 check "a bad regex is refused and the filter stays" wait_masked 4 28 <<'EOF'
-├─ inspector: 8 frames ──────────────────────────┤├─ filter: channel:from-main ────────────────────┤
+├─ inspector: 9 frames ──────────────────────────┤├─ filter: channel:from-main ────────────────────┤
 │  No.      Time Dir      Method            Channel          Arguments         Size Answers │
-│    6 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #4 LAT │
+│    7 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #5 LAT │
 │ │
 │ │
 │ │
@@ -184,14 +185,14 @@ wait_for "│    1  " || fail=1
 # x hides the UI's own frames, and shows them again.
 t send-keys -t ipcsim x
 check "x leaves the IPC frames" wait_masked 4 8 <<'EOF'
-├─ inspector: 8 frames ──────────────────────────┤├─ internal hidden ──────────────────────────────┤
+├─ inspector: 9 frames ──────────────────────────┤├─ internal hidden ──────────────────────────────┤
 │  No.      Time Dir      Method            Channel          Arguments         Size Answers │
-│    4 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
-│    6 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #4 LAT │
+│    5 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
+│    7 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #5 LAT │
 │ │
 EOF
 t send-keys -t ipcsim x
-wait_for "│    8  " || fail=1
+wait_for "│    9  " || fail=1
 
 # c clears; numbers go on, and Space (Enter is the inspector's) presses.
 t send-keys -t ipcsim c
@@ -204,12 +205,12 @@ t send-keys -t ipcsim Space
 check "after a clear the numbers go on, and an answer keeps its link" wait_masked 4 11 <<'EOF'
 ├─ inspector: 6 frames ──────────────────────────┤├────────────────────────────────────────────────┤
 │  No.      Time Dir      Method            Channel          Arguments         Size Answers │
-│    9 TIME UI→R1    click                              '1, 2, 3'           11 │
-│   10 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
-│   11 TIME Main→UI  console line                       'receive messag…    47 │
-│   12 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #10 LAT │
-│   13 TIME R1→UI    console line                       'receive messag…    39 │
-│   14 TIME R1→UI    press done                         '6'                  6 │
+│   10 TIME UI→R1    click                              '1, 2, 3'           11 │
+│   11 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
+│   12 TIME Main→UI  console line                       'receive messag…    47 │
+│   13 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #11 LAT │
+│   14 TIME R1→UI    console line                       'receive messag…    39 │
+│   15 TIME R1→UI    press done                         '6'                  6 │
 EOF
 
 # Two bursts of 10,000 presses, six frames each, make 120,000 frames: the
@@ -223,7 +224,7 @@ check "the rule says how many older frames were let go" \
     wait_for "inspector: 100000 frames, 20006 older let go" 120
 t send-keys -t ipcsim Home
 check "Home goes to the oldest frame kept" wait_masked 6 6 <<'EOF'
-│   20015 TIME UI→R1    click                           '1, 2, 3'        11 │
+│   20016 TIME UI→R1    click                           '1, 2, 3'        11 │
 EOF
 t send-keys -t ipcsim q
 check "q exits with status 0 with the inspector open" test "$(wait_exit)" = 0
@@ -264,10 +265,10 @@ t send-keys -t ipcsim Enter
 wait_for "step: next R1→Main send, 2 held" || fail=1
 t send-keys -t ipcsim i x
 check "the inspector marks the held frames" wait_masked 6 10 <<'EOF'
-│    4 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
-│    6 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #4 LAT │
-│ > 10 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
-│ * 12 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
+│    5 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
+│    7 TIME Main→R1  event.reply       message-from-ma… [ 6 ]               40 #5 LAT │
+│ > 11 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
+│ * 13 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
 │ │
 EOF
 # Off lets everything go, in order: both presses are answered.

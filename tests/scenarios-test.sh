@@ -21,7 +21,7 @@ keys l
 check "l opens the list" wait_for "─ scenarios ─"
 "$IPCSIM" --list-scenarios | awk '{ print $1 }' >"$tmp/names"
 check "a row for every scenario, in --list-scenarios' order" \
-    test "$(screen | head -n 17 |
+    test "$(screen | head -n 19 |
     sed -n 's/.*│ \([a-z][a-z-]*\)  *[a-z].*/\1/p' | tr '\n' ' ')" = \
     "$(tr '\n' ' ' <"$tmp/names")"
 check "the code below is the seed's" \
@@ -150,6 +150,23 @@ check "Electron's TypeError" \
     wait_re "││ W1 TypeError: Object has been destroyed +│$"
 check "at the line of the code view" wait_re "││ W1     at main\.js:[0-9]+:5 +│$"
 check "window 2 is still there" wait_for "renderer (window 2)"
+keys q
+wait_exit >/dev/null
+
+# createWindow registers the handler: F3's second window throws in main;
+# the first handler still answers.
+start --scenario second-handler
+wait_for "Send 1, 2, 3" || exit 1
+t resize-window -t ipcsim -x 200 -y 30
+wait_for "F10Quit" >/dev/null
+keys w
+check "a second window: Electron's error, uncaught in main" \
+    wait_re "││ W2 Error: Attempted to register a second handler for 'message-from-renderer' +│$"
+check "thrown in createWindow, at its handle" \
+    wait_re "││ W2     at createWindow \(main\.js:[0-9]+:11\) +│$"
+keys Enter
+check "the first handler still answers window 2" \
+    wait_re "^│ receive message from main process 6 +││"
 keys q
 wait_exit >/dev/null
 
