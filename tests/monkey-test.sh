@@ -167,11 +167,12 @@ quiet() {
 }
 
 # press_until TEXT KEY: press KEY, each time once the screen has changed from
-# the last, until TEXT shows (eight times at most).
+# the last, until TEXT shows (twenty times at most: more than the
+# scenarios a selector cycles through).
 press_until() {
 	i=0
 	while ! screen | grep -qF -- "$1"; do
-		[ "$i" -lt 8 ] || { wait_for "$1" 0; return 1; }
+		[ "$i" -lt 20 ] || { wait_for "$1" 0; return 1; }
 		screen >"$tmp/a"
 		t send-keys -t ipcsim "$2"
 		deadline=$(($(date +%s) + 10))
@@ -190,10 +191,12 @@ cycle() { press_until "$1" Right; }
 # filter's prompt, a frame's detail, the inspector and the code view, one at
 # a time; a lone Esc in the timeline could run into the next key); step mode
 # off if it is on, which lets the frames it held go; any burst over (it ends
-# by itself); F5 reloads the window shown
-# or relaunches the app if either is gone; an empty paste puts the focus
+# by itself); a page hung in sendSync crashed (F7); F5 reloads the window
+# shown or relaunches the app if either is gone; an empty paste puts the focus
 # on the argument field; known arguments; Tab to the
-# pattern and the reply method and cycle them to send-reply and event.reply;
+# pattern and the reply method and cycle them to send-reply (by way of send,
+# so that send-reply's webPreferences come back with it whatever F9 left:
+# a scenario picked brings its own contextIsolation) and event.reply;
 # back to the button, End to follow the timeline again, and press.
 recover() {
 	# A paste's end mark: the monkey may have left a paste open (its start
@@ -215,6 +218,11 @@ recover() {
 		wait_gone " step: " || return 1
 	fi
 	quiet 120 || return 1
+	# A page hung in a sendSync nobody answers is crashed, for F5 to reload.
+	if screen | grep -q "BLOCKED in sendSync"; then
+		t send-keys -t ipcsim F7
+		wait_gone "BLOCKED in sendSync" || return 1
+	fi
 	t send-keys -t ipcsim F5
 	wait_for ") - pid " || return 1
 	wait_for "main - pid " || return 1
@@ -225,7 +233,8 @@ recover() {
 	t send-keys -t ipcsim -l "4242, 1"
 	wait_for "args: 4242, 1 " || return 1
 	t send-keys -t ipcsim Tab Tab
-	cycle "pattern: < send-reply >" || return 1
+	cycle "pattern: < send >" || return 1
+	press_until "pattern: < send-reply >" Left || return 1
 	t send-keys -t ipcsim Tab
 	cycle "reply:   < event.reply >" || return 1
 	# End (outside the field) makes the timeline follow the newest line.
