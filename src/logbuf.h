@@ -7,6 +7,7 @@
 #define IPCSIM_LOGBUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a line is, for its colour and attributes. */
 enum logbuf_kind {
@@ -31,6 +32,7 @@ struct logbuf_line {
 	int	 window;	/* the window it is from or about; 0: none */
 	int	 kind;		/* enum logbuf_kind */
 	int	 flags;		/* an arrow's LOGBUF_* */
+	uint64_t frame;		/* an arrow's frame log number; 0: none */
 	/* How it wraps, measured once per width by the pane that draws it. */
 	int	 wrap_w;	/* the columns measured for; 0 before */
 	int	 rows;		/* its rows in wrap_w columns */

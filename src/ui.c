@@ -247,14 +247,14 @@ ui_unheard(const struct ui *ui, const struct framelog_rec *r)
 }
 
 /*
- * A message as an arrow in the timeline: its gutter (the press or the
+ * Message n (record r) as an arrow in the timeline: its gutter (the press or the
  * timed push, none for what no press made; the time since its click; its
  * window when there are several), then the call that
  * made it as the JavaScript wrote it, escaped, and why it went nowhere.
  */
 static void
-ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
-    const struct proto_msg *m)
+ui_arrow(struct ui *ui, uint64_t n, const struct framelog_rec *r,
+    const struct msg *f, const struct proto_msg *m)
 {
 	struct logbuf_line	*l;
 	struct buf		 b;
@@ -292,6 +292,7 @@ ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
 	buf_free(&b);
 	l->kind = LOGBUF_ARROW;
 	l->window = w;
+	l->frame = n;
 	l->flags = (to_main ? LOGBUF_TO_MAIN : 0) |
 	    (r->verdict != FRAMELOG_DELIVERED || ui_unheard(ui, r) ?
 	    LOGBUF_FAILED : 0) | (r->answers != 0 ? LOGBUF_ANSWER : 0);
@@ -324,7 +325,7 @@ ui_frame(void *arg, const struct framelog *fl, uint64_t n, const struct msg *f,
 		return;
 	}
 	if (ui->arrows && framelog_is_ipc(f->hdr.type))
-		ui_arrow(ui, r, f, m);
+		ui_arrow(ui, n, r, f, m);
 }
 
 /* What the session reports changes the front end's view; every event redraws. */
