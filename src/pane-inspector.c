@@ -975,6 +975,19 @@ ins_key(const struct wkey *k, const struct pane_data *d)
 	return (ins_list_key(k));
 }
 
+/* What Enter and Esc do now, for the status line: Enter never sends here. */
+static const char *
+ins_hint(void)
+{
+	if (ins.prompting)
+		return (_("Enter applies the filter, Esc cancels"));
+	if (ins.detail != 0)
+		return (_("l goes to the linked frame, Esc back to the list; "
+		    "F1 or ? shows every key"));
+	return (_("Enter opens the frame's detail, / filters, Esc closes; "
+	    "F1 or ? shows every key"));
+}
+
 const struct pane_ops pane_inspector = {
-	"inspector", ins_rules, ins_draw, ins_key
+	"inspector", ins_rules, ins_draw, ins_key, ins_hint
 };

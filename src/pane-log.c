@@ -313,5 +313,5 @@ log_key(const struct wkey *k, const struct pane_data *d)
 }
 
 const struct pane_ops pane_log = {
-	"log", log_rules, log_draw, log_key
+	"log", log_rules, log_draw, log_key, NULL
 };

@@ -488,7 +488,8 @@ ui_seconds_since(uint64_t t)
 
 /*
  * What the status line says: a message a key left, else what is going on
- * (a burst, a blocked sendSync, a late answer), else how to get help.
+ * (a burst, a blocked sendSync, a late answer), else what Enter does in
+ * the pane shown and how to get help.
  * Returns whether it shows a time that should be shown again.
  */
 static int
@@ -496,6 +497,7 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 {
 	const struct pattern	*pat = pattern_at(ui->sc.pattern);
 	uint32_t		 inflight = presses_inflight(&ui->presses);
+	const char		*(*hint)(void);
 
 	*warn = 0;
 	if (ui->say.len > 0) {
@@ -533,7 +535,9 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 	}
 	if (inflight > 0 && pat->async)
 		return (1);
-	buf_printf(b, "%s", _("Enter sends; F1 or ? shows every key"));
+	hint = ui_panes[ui->pane]->hint;
+	buf_printf(b, "%s", hint != NULL ? hint() :
+	    _("Enter sends; F1 or ? shows every key"));
 	return (0);
 }
 
