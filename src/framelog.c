@@ -94,13 +94,13 @@ framelog_unlink(struct framelog *fl, uint32_t i)
 }
 
 /*
- * Note request n of a type, id from window, made at t_ns.  When the table
+ * Note request n of a type, id from window.  When the table
  * is full the oldest goes, answered or not: requests never answered (a
  * one-way send) cannot fill memory.
  */
 static void
 framelog_add_request(struct framelog *fl, uint16_t window, uint16_t type,
-    uint32_t id, uint64_t n, uint64_t t_ns)
+    uint32_t id, uint64_t n)
 {
 	uint32_t		 i = fl->requests++ & (FRAMELOG_PENDING - 1);
 	struct framelog_pending	*p = &fl->pending[i];
@@ -111,7 +111,6 @@ framelog_add_request(struct framelog *fl, uint16_t window, uint16_t type,
 		fl->unanswered++;
 	}
 	p->n = n;
-	p->t_ns = t_ns;
 	p->id = id;
 	p->window = window;
 	p->type = type;
@@ -178,13 +177,25 @@ framelog_find_request(struct framelog *fl, const struct msg_header *h,
 	return (p);
 }
 
-/* Copy up to FRAMELOG_KEEP bytes of a payload into the arena, in one piece; where. */
+/*
+ * Put up to FRAMELOG_KEEP bytes of a payload of a method into the arena,
+ * in one piece; where.  The same bytes as the last payload of that method
+ * share its copy while it is in the newer half of the arena: a press's
+ * frames are alike from press to press, and the arena holds the newest
+ * payloads longest, shared or not.
+ */
 static uint64_t
-framelog_keep(struct framelog *fl, const uint8_t *p, size_t n)
+framelog_keep(struct framelog *fl, enum frame_method method, const uint8_t *p,
+    size_t n)
 {
-	uint64_t	 at = fl->arena_pos;
-	size_t		 off = at & (FRAMELOG_ARENA - 1);
+	uint64_t	 at = fl->last_at[method];
+	size_t		 off;
 
+	if (fl->last_len[method] == n && at + FRAMELOG_ARENA / 2 >=
+	    fl->arena_pos && memcmp(fl->arena + (at & (FRAMELOG_ARENA - 1)), p, n) == 0)
+		return (at);
+	at = fl->arena_pos;
+	off = at & (FRAMELOG_ARENA - 1);
 	/* Skip the arena's tail rather than split a payload. */
 	if (off + n > FRAMELOG_ARENA) {
 		at += FRAMELOG_ARENA - off;
@@ -192,39 +203,82 @@ framelog_keep(struct framelog *fl, const uint8_t *p, size_t n)
 	}
 	memcpy(fl->arena + off, p, n);
 	fl->arena_pos = at + n;
+	fl->last_at[method] = at;
+	fl->last_len[method] = (uint32_t)n;
 	return (at);
+}
+
+/* A small code for an endpoint, for a slot: UI 0, main 1, renderer w w + 1. */
+static uint32_t
+framelog_endpoint_code(uint16_t endpoint)
+{
+	if (endpoint == ENDPOINT_UI || endpoint == ENDPOINT_MAIN)
+		return (endpoint);
+	if (endpoint > ENDPOINT_RENDERER_BASE &&
+	    endpoint - ENDPOINT_RENDERER_BASE < FRAMELOG_ENDPOINT_OTHER - 1)
+		return (endpoint - ENDPOINT_RENDERER_BASE + 1u);
+	return (FRAMELOG_ENDPOINT_OTHER);
+}
+
+/* The endpoint of a slot's code; one no process has is 0xffff. */
+static uint16_t
+framelog_endpoint_of(uint32_t code)
+{
+	if (code <= ENDPOINT_MAIN)
+		return ((uint16_t)code);
+	if (code == FRAMELOG_ENDPOINT_OTHER)
+		return (0xffff);
+	return ((uint16_t)(ENDPOINT_RENDERER_BASE + code - 1));
+}
+
+/* The index of a static reason in the log's table (0 for none), added there if new. */
+static uint32_t
+framelog_why_code(struct framelog *fl, const char *why)
+{
+	uint32_t	 i;
+
+	if (why == NULL)
+		return (0);
+	for (i = 0; i < FRAMELOG_WHYS - 1 && fl->whys[i] != NULL; i++)
+		if (fl->whys[i] == why)
+			return (i + 1);
+	if (fl->whys[i] == NULL)
+		fl->whys[i] = why;
+	return (i + 1);
 }
 
 /*
  * Record frame f at t_ns with its verdict (why: a static reason, or NULL)
  * and method; its number (the first is 1).  A request delivered waits for
- * its answer; an answer, even dropped, is linked to it.
+ * its answer; an answer, even dropped, is linked to it while it is in
+ * the ring.
  */
 uint64_t
 framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
     enum framelog_verdict verdict, const char *why, enum frame_method method)
 {
-	struct framelog_rec	*r;
+	struct framelog_slot	*r;
 	struct framelog_pending	*req;
 	uint64_t		 n = ++fl->count;
+	size_t			 kept;
 
 	r = &fl->recs[fl->next];
 	if (++fl->next == FRAMELOG_RECORDS)
 		fl->next = 0;
-	r->t_ns = t_ns;
-	r->latency_ns = 0;
+	kept = f->payload_len < FRAMELOG_KEEP ? f->payload_len :
+	    FRAMELOG_KEEP;
+	r->t_lo = (uint32_t)t_ns;
+	r->t_hi = (uint16_t)(t_ns >> 32);
 	r->answers = 0;
 	r->size = (uint32_t)f->payload_len;
 	r->id = f->hdr.id;
-	r->from = f->hdr.src;
-	r->to = f->hdr.dst;
+	r->from = framelog_endpoint_code(f->hdr.src);
+	r->to = framelog_endpoint_code(f->hdr.dst);
 	r->type = f->hdr.type;
-	r->kept = f->payload_len < FRAMELOG_KEEP ? f->payload_len :
-	    FRAMELOG_KEEP;
 	r->verdict = verdict;
 	r->method = method;
-	r->why = why;
-	r->at = framelog_keep(fl, f->payload, r->kept);
+	r->why = framelog_why_code(fl, why);
+	r->at = (uint32_t)framelog_keep(fl, method, f->payload, kept);
 	/* Requests and answers are IPC frames (0x02xx). */
 	if (verdict == FRAMELOG_REJECTED ||
 	    (f->hdr.type >> 8) != (MSG_IPC_SEND >> 8))
@@ -233,23 +287,54 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 	    f->hdr.type == MSG_IPC_SEND_SYNC) {
 		if (verdict == FRAMELOG_DELIVERED)
 			framelog_add_request(fl, f->hdr.src, f->hdr.type,
-			    f->hdr.id, n, t_ns);
+			    f->hdr.id, n);
 	} else if ((req = framelog_find_request(fl, &f->hdr, method)) !=
-	    NULL && n - req->n <= UINT32_MAX) {
+	    NULL && n - req->n < FRAMELOG_RECORDS)
 		r->answers = (uint32_t)(n - req->n);
-		r->latency_ns = t_ns - req->t_ns;
-	}
 	return (n);
 }
 
-/* Record number n, or NULL if it is not there (yet, or any more). */
-const struct framelog_rec *
-framelog_get(const struct framelog *fl, uint64_t n)
+/* The time of the slot of record n, which is in the ring. */
+static uint64_t
+framelog_slot_time(const struct framelog *fl, uint64_t n)
 {
+	const struct framelog_slot	*r = &fl->recs[(n - 1) % FRAMELOG_RECORDS];
+
+	return ((uint64_t)r->t_hi << 32 | r->t_lo);
+}
+
+/* Record number n, whole in *rec, or NULL if it is not there (yet, or any more). */
+const struct framelog_rec *
+framelog_get(const struct framelog *fl, uint64_t n, struct framelog_rec *rec)
+{
+	const struct framelog_slot	*r;
+	uint64_t			 req;
+
 	if (n <= fl->cleared || n > fl->count ||
 	    fl->count - n >= FRAMELOG_RECORDS)
 		return (NULL);
-	return (&fl->recs[(n - 1) % FRAMELOG_RECORDS]);
+	r = &fl->recs[(n - 1) % FRAMELOG_RECORDS];
+	rec->t_ns = framelog_slot_time(fl, n);
+	rec->size = r->size;
+	rec->kept = r->size < FRAMELOG_KEEP ? r->size : FRAMELOG_KEEP;
+	rec->id = r->id;
+	rec->answers = r->answers;
+	rec->from = framelog_endpoint_of(r->from);
+	rec->to = framelog_endpoint_of(r->to);
+	rec->type = r->type;
+	rec->verdict = r->verdict;
+	rec->method = r->method;
+	rec->why = r->why != 0 ? fl->whys[r->why - 1] : NULL;
+	/* The arena's place whole: none kept is 4 GiB back. */
+	rec->at = fl->arena_pos - (uint32_t)((uint32_t)fl->arena_pos - r->at);
+	rec->latency_ns = 0;
+	if (r->answers != 0) {
+		req = n - r->answers;
+		rec->latency_ns = fl->count - req < FRAMELOG_RECORDS ?
+		    rec->t_ns - framelog_slot_time(fl, req) :
+		    FRAMELOG_NO_LATENCY;
+	}
+	return (rec);
 }
 
 /* The number of the oldest record kept; 0 while there is none. */

@@ -316,7 +316,8 @@ ui_frame(void *arg, const struct framelog *fl, uint64_t n, const struct msg *f,
     const struct proto_msg *m)
 {
 	struct ui			*ui = arg;
-	const struct framelog_rec	*r = framelog_get(fl, n);
+	struct framelog_rec		 rec;
+	const struct framelog_rec	*r = framelog_get(fl, n, &rec);
 	uint32_t			 slot = r->id % UI_PRESS_TIMES;
 
 	if (f->hdr.type == MSG_CLICK || f->hdr.type == MSG_PUSH) {
