@@ -10,6 +10,17 @@
 #include "reply.h"
 #include "router.h"
 
+/* Where a slot's fields sit in its words: what, then link. */
+#define WHAT_WHY	21
+#define WHAT_VERDICT	25
+#define WHAT_METHOD	27
+#define LINK_TO		7
+#define LINK_ANSWERS	14
+#define FIELD(w, shift, bits)	(((w) >> (shift)) & ((1u << (bits)) - 1))
+
+#if MSG_MAX_FRAME >= (1 << WHAT_WHY) || FRAMELOG_RECORDS >= (1 << (32 - LINK_ANSWERS))
+#error "a slot's size or link is too narrow"
+#endif
 #if (FRAMELOG_ARENA & (FRAMELOG_ARENA - 1)) != 0 || \
     (FRAMELOG_PENDING & (FRAMELOG_PENDING - 1)) != 0
 #error "the arena and the pending table must be powers of two"
@@ -269,15 +280,13 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 	    FRAMELOG_KEEP;
 	r->t_lo = (uint32_t)t_ns;
 	r->t_hi = (uint16_t)(t_ns >> 32);
-	r->answers = 0;
-	r->size = (uint32_t)f->payload_len;
 	r->id = f->hdr.id;
-	r->from = framelog_endpoint_code(f->hdr.src);
-	r->to = framelog_endpoint_code(f->hdr.dst);
 	r->type = f->hdr.type;
-	r->verdict = verdict;
-	r->method = method;
-	r->why = framelog_why_code(fl, why);
+	r->what = (uint32_t)f->payload_len |
+	    framelog_why_code(fl, why) << WHAT_WHY |
+	    (uint32_t)verdict << WHAT_VERDICT | (uint32_t)method << WHAT_METHOD;
+	r->link = framelog_endpoint_code(f->hdr.src) |
+	    framelog_endpoint_code(f->hdr.dst) << LINK_TO;
 	r->at = (uint32_t)framelog_keep(fl, method, f->payload, kept);
 	/* Requests and answers are IPC frames (0x02xx). */
 	if (verdict == FRAMELOG_REJECTED ||
@@ -290,7 +299,7 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 			    f->hdr.id, n);
 	} else if ((req = framelog_find_request(fl, &f->hdr, method)) !=
 	    NULL && n - req->n < FRAMELOG_RECORDS)
-		r->answers = (uint32_t)(n - req->n);
+		r->link |= (uint32_t)(n - req->n) << LINK_ANSWERS;
 	return (n);
 }
 
@@ -309,27 +318,30 @@ framelog_get(const struct framelog *fl, uint64_t n, struct framelog_rec *rec)
 {
 	const struct framelog_slot	*r;
 	uint64_t			 req;
+	uint32_t			 why_i;
 
 	if (n <= fl->cleared || n > fl->count ||
 	    fl->count - n >= FRAMELOG_RECORDS)
 		return (NULL);
 	r = &fl->recs[(n - 1) % FRAMELOG_RECORDS];
-	rec->t_ns = framelog_slot_time(fl, n);
-	rec->size = r->size;
-	rec->kept = r->size < FRAMELOG_KEEP ? r->size : FRAMELOG_KEEP;
+	rec->t_ns = (uint64_t)r->t_hi << 32 | r->t_lo;
+	rec->size = FIELD(r->what, 0, WHAT_WHY);
+	rec->kept = rec->size < FRAMELOG_KEEP ? rec->size : FRAMELOG_KEEP;
 	rec->id = r->id;
-	rec->answers = r->answers;
-	rec->from = framelog_endpoint_of(r->from);
-	rec->to = framelog_endpoint_of(r->to);
+	rec->answers = r->link >> LINK_ANSWERS;
+	rec->from = framelog_endpoint_of(FIELD(r->link, 0, LINK_TO));
+	rec->to = framelog_endpoint_of(FIELD(r->link, LINK_TO,
+	    LINK_ANSWERS - LINK_TO));
 	rec->type = r->type;
-	rec->verdict = r->verdict;
-	rec->method = r->method;
-	rec->why = r->why != 0 ? fl->whys[r->why - 1] : NULL;
+	rec->verdict = FIELD(r->what, WHAT_VERDICT, WHAT_METHOD - WHAT_VERDICT);
+	rec->method = r->what >> WHAT_METHOD;
+	why_i = FIELD(r->what, WHAT_WHY, WHAT_VERDICT - WHAT_WHY);
+	rec->why = why_i != 0 ? fl->whys[why_i - 1] : NULL;
 	/* The arena's place whole: none kept is 4 GiB back. */
 	rec->at = fl->arena_pos - (uint32_t)((uint32_t)fl->arena_pos - r->at);
 	rec->latency_ns = 0;
-	if (r->answers != 0) {
-		req = n - r->answers;
+	if (rec->answers != 0) {
+		req = n - rec->answers;
 		rec->latency_ns = fl->count - req < FRAMELOG_RECORDS ?
 		    rec->t_ns - framelog_slot_time(fl, req) :
 		    FRAMELOG_NO_LATENCY;

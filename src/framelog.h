@@ -95,13 +95,12 @@ struct framelog_slot {
 	uint32_t	 t_lo;		/* ns, low 32 bits */
 	uint32_t	 id;
 	uint32_t	 at;		/* arena position, low 32 bits */
-	uint32_t	 size:21;	/* up to MSG_MAX_FRAME */
-	uint32_t	 why:4;		/* 0: none; else whys[why - 1] */
-	uint32_t	 verdict:2;
-	uint32_t	 method:5;
-	uint32_t	 answers:18;
-	uint32_t	 from:7;	/* framelog_endpoint_code's */
-	uint32_t	 to:7;
+	uint32_t	 what;		/* the size (21 bits, up to MSG_MAX_FRAME),
+					   the reason (4: 0 none, else whys[i - 1]),
+					   the verdict (2), the method (5) */
+	uint32_t	 link;		/* the ends (7 bits each, as
+					   framelog_endpoint_code gives them),
+					   records back to the request (18) */
 	uint16_t	 t_hi;		/* ns, bits 32 to 47 */
 	uint16_t	 type;
 };
