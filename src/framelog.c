@@ -82,9 +82,21 @@ framelog_clear(struct framelog *fl)
 	fl->cleared = fl->count;
 }
 
-/* The bucket of a window's request id. */
+/* A small code for an endpoint, for a slot or a request waiting: UI 0, main 1, renderer w w + 1. */
 static uint32_t
-framelog_bucket(uint16_t window, uint32_t id)
+framelog_endpoint_code(uint16_t endpoint)
+{
+	if (endpoint == ENDPOINT_UI || endpoint == ENDPOINT_MAIN)
+		return (endpoint);
+	if (endpoint > ENDPOINT_RENDERER_BASE &&
+	    endpoint - ENDPOINT_RENDERER_BASE < FRAMELOG_ENDPOINT_OTHER - 1)
+		return (endpoint - ENDPOINT_RENDERER_BASE + 1u);
+	return (FRAMELOG_ENDPOINT_OTHER);
+}
+
+/* The bucket of a request id from a window (its endpoint's code). */
+static uint32_t
+framelog_bucket(uint32_t window, uint32_t id)
 {
 	return (((id ^ (uint32_t)window << 20) * 2654435761u) >>
 	    (32 - __builtin_ctz(FRAMELOG_PENDING)));
@@ -115,7 +127,7 @@ framelog_add_request(struct framelog *fl, uint16_t window, uint16_t type,
 {
 	uint32_t		 i = fl->requests++ & (FRAMELOG_PENDING - 1);
 	struct framelog_pending	*p = &fl->pending[i];
-	uint32_t		*head;
+	uint32_t		*head, code = framelog_endpoint_code(window);
 
 	if (p->live) {
 		framelog_unlink(fl, i);
@@ -123,10 +135,10 @@ framelog_add_request(struct framelog *fl, uint16_t window, uint16_t type,
 	}
 	p->n = n;
 	p->id = id;
-	p->window = window;
-	p->type = type;
+	p->window = code;
+	p->type = type & 0xff;
 	p->live = 1;
-	head = &fl->buckets[framelog_bucket(window, id)];
+	head = &fl->buckets[framelog_bucket(code, id)];
 	p->next = *head;
 	*head = i + 1;
 }
@@ -137,12 +149,13 @@ framelog_take_request(struct framelog *fl, uint16_t window, uint16_t type,
     uint32_t id)
 {
 	struct framelog_pending	*p;
-	uint32_t		 i;
+	uint32_t		 i, code = framelog_endpoint_code(window);
 
-	i = fl->buckets[framelog_bucket(window, id)];
+	i = fl->buckets[framelog_bucket(code, id)];
 	for (; i != 0; i = p->next) {
 		p = &fl->pending[i - 1];
-		if (p->id == id && p->window == window && p->type == type) {
+		if (p->id == id && p->window == code &&
+		    p->type == (type & 0xffu)) {
 			framelog_unlink(fl, i - 1);
 			return (p);
 		}
@@ -217,18 +230,6 @@ framelog_keep(struct framelog *fl, enum frame_method method, const uint8_t *p,
 	fl->last_at[method] = at;
 	fl->last_len[method] = (uint32_t)n;
 	return (at);
-}
-
-/* A small code for an endpoint, for a slot: UI 0, main 1, renderer w w + 1. */
-static uint32_t
-framelog_endpoint_code(uint16_t endpoint)
-{
-	if (endpoint == ENDPOINT_UI || endpoint == ENDPOINT_MAIN)
-		return (endpoint);
-	if (endpoint > ENDPOINT_RENDERER_BASE &&
-	    endpoint - ENDPOINT_RENDERER_BASE < FRAMELOG_ENDPOINT_OTHER - 1)
-		return (endpoint - ENDPOINT_RENDERER_BASE + 1u);
-	return (FRAMELOG_ENDPOINT_OTHER);
 }
 
 /* The endpoint of a slot's code; one no process has is 0xffff. */

@@ -105,14 +105,14 @@ struct framelog_slot {
 	uint16_t	 type;
 };
 
-/* A request not answered yet, in a chain of its hash bucket. */
+/* A request not answered yet, in a chain of its hash bucket: 16 bytes. */
 struct framelog_pending {
-	uint64_t	 n;		/* its record's number */
+	uint64_t	 n:48;		/* its record's number */
+	uint64_t	 window:7;	/* its sender, framelog_endpoint_code's */
+	uint64_t	 type:8;	/* its type's low byte: requests are 0x02xx */
+	uint64_t	 live:1;
 	uint32_t	 id;
 	uint32_t	 next;		/* the next in its bucket, + 1; 0: none */
-	uint16_t	 window;	/* its sender's endpoint */
-	uint16_t	 type;
-	uint8_t		 live;
 };
 
 struct framelog {

@@ -255,7 +255,7 @@ assert_answers(uint64_t answer, uint64_t request, uint64_t latency)
 }
 
 /*
- * A record is 24 bytes in the ring and comes back whole: a time past 32
+ * A record is 24 bytes in the ring (a request waiting 16) and comes back whole: a time past 32
  * bits, a renderer's endpoint, one no process has, distinct reasons.
  */
 START_TEST(test_compact)
@@ -267,6 +267,7 @@ START_TEST(test_compact)
 	uint64_t			 t = (1ull << 47) + 5;
 
 	ck_assert_uint_eq(sizeof(struct framelog_slot), 24);
+	ck_assert_uint_eq(sizeof(struct framelog_pending), 16);
 	peer_init(&p, -1, -1);
 	line_frame(&p, 10, 'x', &f);
 	f.hdr.src = R(3);
