@@ -259,19 +259,31 @@ framelog_why_code(struct framelog *fl, const char *why)
 	return (i + 1);
 }
 
+/* The time of the slot of record n, which is in the ring. */
+static uint64_t
+framelog_slot_time(const struct framelog *fl, uint64_t n)
+{
+	const struct framelog_slot	*r = &fl->recs[(n - 1) % FRAMELOG_RECORDS];
+
+	return ((uint64_t)r->t_hi << 32 | r->t_lo);
+}
+
 /*
  * Record frame f at t_ns with its verdict (why: a static reason, or NULL)
  * and method; its number (the first is 1).  A request delivered waits for
  * its answer; an answer, even dropped, is linked to it while it is in
- * the ring.
+ * the ring.  When whole is not NULL it gets the record as framelog_get
+ * would give it, from what is at hand: the trace writes every record as
+ * it is made.
  */
 uint64_t
 framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
-    enum framelog_verdict verdict, const char *why, enum frame_method method)
+    enum framelog_verdict verdict, const char *why, enum frame_method method,
+    struct framelog_rec *whole)
 {
 	struct framelog_slot	*r;
 	struct framelog_pending	*req;
-	uint64_t		 n = ++fl->count;
+	uint64_t		 n = ++fl->count, at;
 	size_t			 kept;
 
 	r = &fl->recs[fl->next];
@@ -288,7 +300,23 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 	    (uint32_t)verdict << WHAT_VERDICT | (uint32_t)method << WHAT_METHOD;
 	r->link = framelog_endpoint_code(f->hdr.src) |
 	    framelog_endpoint_code(f->hdr.dst) << LINK_TO;
-	r->at = (uint32_t)framelog_keep(fl, method, f->payload, kept);
+	at = framelog_keep(fl, method, f->payload, kept);
+	r->at = (uint32_t)at;
+	if (whole != NULL) {
+		whole->t_ns = t_ns;
+		whole->latency_ns = 0;
+		whole->at = at;
+		whole->size = (uint32_t)f->payload_len;
+		whole->id = f->hdr.id;
+		whole->answers = 0;
+		whole->from = f->hdr.src;
+		whole->to = f->hdr.dst;
+		whole->type = f->hdr.type;
+		whole->kept = (uint16_t)kept;
+		whole->verdict = verdict;
+		whole->method = method;
+		whole->why = why;
+	}
 	/* Requests and answers are IPC frames (0x02xx). */
 	if (verdict == FRAMELOG_REJECTED ||
 	    (f->hdr.type >> 8) != (MSG_IPC_SEND >> 8))
@@ -299,18 +327,15 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 			framelog_add_request(fl, f->hdr.src, f->hdr.type,
 			    f->hdr.id, n);
 	} else if ((req = framelog_find_request(fl, &f->hdr, method)) !=
-	    NULL && n - req->n < FRAMELOG_RECORDS)
+	    NULL && n - req->n < FRAMELOG_RECORDS) {
 		r->link |= (uint32_t)(n - req->n) << LINK_ANSWERS;
+		if (whole != NULL) {
+			whole->answers = (uint32_t)(n - req->n);
+			whole->latency_ns = t_ns -
+			    framelog_slot_time(fl, req->n);
+		}
+	}
 	return (n);
-}
-
-/* The time of the slot of record n, which is in the ring. */
-static uint64_t
-framelog_slot_time(const struct framelog *fl, uint64_t n)
-{
-	const struct framelog_slot	*r = &fl->recs[(n - 1) % FRAMELOG_RECORDS];
-
-	return ((uint64_t)r->t_hi << 32 | r->t_lo);
 }
 
 /* Record number n, whole in *rec, or NULL if it is not there (yet, or any more). */

@@ -138,7 +138,7 @@ void		 framelog_free(struct framelog *);
 void		 framelog_clear(struct framelog *);
 uint64_t	 framelog_record(struct framelog *, uint64_t,
 		     const struct msg *, enum framelog_verdict, const char *,
-		     enum frame_method);
+		     enum frame_method, struct framelog_rec *);
 const struct framelog_rec *framelog_get(const struct framelog *, uint64_t,
 		     struct framelog_rec *);
 uint64_t	 framelog_first(const struct framelog *);

@@ -74,12 +74,12 @@ trace_name(void)
 	return (trace.name);
 }
 
-/* Add record n's line (f is its frame, m its payload decoded or NULL). */
+/* Add record n's line (r the record, f its frame, m its payload decoded or NULL). */
 void
-trace_frame(const struct framelog *fl, uint64_t n, const struct msg *f,
+trace_frame(const struct framelog_rec *r, uint64_t n, const struct msg *f,
     const struct proto_msg *m)
 {
-	trace_json(&trace.out, fl, n, f, m);
+	trace_json(&trace.out, r, n, f, m);
 	if (trace.out.len >= TRACE_BUFFER)
 		(void)trace_flush();
 }
@@ -484,19 +484,17 @@ trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
 }
 
 /*
- * Append record n's line, frame f: its number, time, ends, type and method
+ * Append record n's line (r, whole), frame f: its number, time, ends, type and method
  * (the ends, type and id as the header has them), then
  * what its payload carries (m, decoded with values; NULL for a frame
  * refused, whose payload is not read), its size, verdict, and the request
  * it answers.  The fields of fixed size are written in place.
  */
 void
-trace_json(struct buf *b, const struct framelog *fl, uint64_t n,
+trace_json(struct buf *b, const struct framelog_rec *r, uint64_t n,
     const struct msg *f, const struct proto_msg *m)
 {
-	struct framelog_rec		 rec;
-	const struct framelog_rec	*r = framelog_get(fl, n, &rec);
-	char				*p;
+	char	*p;
 
 	p = buf_space(b, TRACE_FIXED_MAX);
 	PUT(p, "{\"n\":");

@@ -60,7 +60,7 @@ put(uint16_t type, uint16_t src, uint16_t dst, uint32_t id, uint64_t t_ns,
 	frame_make(&p, type, src, dst, id, &m, &f);
 	n = framelog_record(&fl, t_ns, &f, verdict,
 	    verdict == FRAMELOG_DELIVERED ? NULL : "a reason",
-	    framelog_method(type, &m));
+	    framelog_method(type, &m), NULL);
 	proto_msg_free(&m);
 	peer_close(&p);
 	return (n);
@@ -98,7 +98,7 @@ START_TEST(test_numbering)
 	sample_msg(MSG_IPC_SEND, 7, &m);
 	frame_make(&p, MSG_IPC_SEND, R(2), ENDPOINT_MAIN, 42, &m, &f);
 	ck_assert_uint_eq(framelog_record(&fl, 1000, &f, FRAMELOG_DELIVERED,
-	    NULL, METHOD_SEND), 1);
+	    NULL, METHOD_SEND, NULL), 1);
 	r = framelog_get(&fl, 1, &rec);
 	ck_assert_ptr_nonnull(r);
 	ck_assert_uint_eq(r->t_ns, 1000);
@@ -167,7 +167,7 @@ START_TEST(test_ring)
 	for (n = 1; n <= FRAMELOG_RECORDS + extra; n++) {
 		f.hdr.id = (uint32_t)n;
 		ck_assert_uint_eq(framelog_record(&fl, n, &f,
-		    FRAMELOG_DELIVERED, NULL, METHOD_CONSOLE_LINE), n);
+		    FRAMELOG_DELIVERED, NULL, METHOD_CONSOLE_LINE, NULL), n);
 		if (n == FRAMELOG_RECORDS)
 			ck_assert_uint_eq(framelog_dropped(&fl), 0);
 	}
@@ -195,7 +195,7 @@ START_TEST(test_payload_cap)
 	peer_init(&p, -1, -1);
 	line_frame(&p, 3 * FRAMELOG_KEEP, 'y', &f);
 	framelog_record(&fl, 0, &f, FRAMELOG_DELIVERED, NULL,
-	    METHOD_CONSOLE_LINE);
+	    METHOD_CONSOLE_LINE, NULL);
 	r = framelog_get(&fl, 1, &rec);
 	ck_assert_uint_eq(r->size, f.payload_len);
 	ck_assert_uint_eq(r->kept, FRAMELOG_KEEP);
@@ -222,7 +222,7 @@ START_TEST(test_arena)
 	for (n = 1; n <= total; n++) {
 		line_frame(&p, size - 4, (char)('a' + n % 26), &f);
 		framelog_record(&fl, n, &f, FRAMELOG_DELIVERED, NULL,
-		    METHOD_CONSOLE_LINE);
+		    METHOD_CONSOLE_LINE, NULL);
 		r = framelog_get(&fl, n, &rec);
 		ck_assert_ptr_nonnull(framelog_payload(&fl, r));
 		ck_assert_mem_eq(framelog_payload(&fl, r), f.payload, size);
@@ -273,9 +273,9 @@ START_TEST(test_compact)
 	f.hdr.src = R(3);
 	f.hdr.dst = 0x7777;
 	framelog_record(&fl, t, &f, FRAMELOG_DROPPED, why1,
-	    METHOD_CONSOLE_LINE);
+	    METHOD_CONSOLE_LINE, NULL);
 	framelog_record(&fl, t + 1, &f, FRAMELOG_REJECTED, why2,
-	    METHOD_UNKNOWN);
+	    METHOD_UNKNOWN, NULL);
 	r = framelog_get(&fl, 1, &rec);
 	ck_assert_uint_eq(r->t_ns, t);
 	ck_assert_uint_eq(r->from, R(3));
@@ -309,7 +309,7 @@ START_TEST(test_shared)
 	line_frame(&p, 40, 'a', &f);
 	for (n = 1; n <= FRAMELOG_RECORDS; n++)
 		framelog_record(&fl, n, &f, FRAMELOG_DELIVERED, NULL,
-		    METHOD_CONSOLE_LINE);
+		    METHOD_CONSOLE_LINE, NULL);
 	ck_assert_uint_eq(fl.arena_pos, f.payload_len);
 	for (n = 1; n <= FRAMELOG_RECORDS; n += 999) {
 		r = framelog_get(&fl, n, &rec);
@@ -319,10 +319,42 @@ START_TEST(test_shared)
 	}
 	line_frame(&p, 40, 'b', &g);
 	framelog_record(&fl, n, &g, FRAMELOG_DELIVERED, NULL,
-	    METHOD_CONSOLE_LINE);
+	    METHOD_CONSOLE_LINE, NULL);
 	ck_assert_uint_eq(fl.arena_pos, f.payload_len + g.payload_len);
 	r = framelog_get(&fl, fl.count, &rec);
 	ck_assert_mem_eq(framelog_payload(&fl, r), g.payload, g.payload_len);
+	peer_close(&p);
+}
+END_TEST
+
+/* The record framelog_record gives whole is the one framelog_get gives back. */
+START_TEST(test_whole)
+{
+	struct framelog_rec	 whole;
+	struct peer		 p;
+	struct msg		 f;
+	struct proto_msg	 m;
+	uint64_t		 n;
+	int			 i;
+
+	peer_init(&p, -1, -1);
+	for (i = 0; i < 2; i++) {
+		sample_msg(i == 0 ? MSG_IPC_SEND : MSG_IPC_MESSAGE, 1, &m);
+		frame_make(&p, i == 0 ? MSG_IPC_SEND : MSG_IPC_MESSAGE,
+		    i == 0 ? R(2) : ENDPOINT_MAIN, i == 0 ? ENDPOINT_MAIN : R(2),
+		    9, &m, &f);
+		/* Their padding alike, the two compare byte for byte. */
+		memset(&whole, 0, sizeof whole);
+		memset(&rec, 0, sizeof rec);
+		n = framelog_record(&fl, 100 + 50 * (uint64_t)i, &f,
+		    FRAMELOG_DELIVERED, NULL, framelog_method(f.hdr.type, &m),
+		    &whole);
+		proto_msg_free(&m);
+		framelog_get(&fl, n, &rec);
+		ck_assert_mem_eq(&whole, &rec, sizeof rec);
+	}
+	ck_assert_uint_eq(whole.answers, 1);
+	ck_assert_uint_eq(whole.latency_ns, 50);
 	peer_close(&p);
 }
 END_TEST
@@ -344,12 +376,12 @@ START_TEST(test_link_in_ring)
 	    FRAMELOG_DELIVERED, 0);
 	for (n = 0; n < FRAMELOG_RECORDS - 2; n++)
 		framelog_record(&fl, 2000, &f, FRAMELOG_DELIVERED, NULL,
-		    METHOD_CONSOLE_LINE);
+		    METHOD_CONSOLE_LINE, NULL);
 	answer = put(MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(1), 7, 5000,
 	    FRAMELOG_DELIVERED, 0);
 	assert_answers(answer, req, 4000);
 	framelog_record(&fl, 6000, &f, FRAMELOG_DELIVERED, NULL,
-	    METHOD_CONSOLE_LINE);
+	    METHOD_CONSOLE_LINE, NULL);
 	r = framelog_get(&fl, answer, &rec);
 	ck_assert_uint_eq(framelog_request(r, answer), req);
 	ck_assert_uint_eq(r->latency_ns, FRAMELOG_NO_LATENCY);
@@ -358,7 +390,7 @@ START_TEST(test_link_in_ring)
 	    FRAMELOG_DELIVERED, 0);
 	for (n = 0; n < FRAMELOG_RECORDS; n++)
 		framelog_record(&fl, 8000, &f, FRAMELOG_DELIVERED, NULL,
-		    METHOD_CONSOLE_LINE);
+		    METHOD_CONSOLE_LINE, NULL);
 	answer = put(MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(1), 8, 9000,
 	    FRAMELOG_DELIVERED, 0);
 	assert_answers(answer, 0, 0);
@@ -629,6 +661,7 @@ suite_framelog(void)
 	tcase_add_test(tc_links, test_links_not_delivered);
 	tcase_add_test(tc_links, test_unanswered_cap);
 	tcase_add_test(tc_links, test_link_in_ring);
+	tcase_add_test(tc_links, test_whole);
 	tcase_set_timeout(tc_links, 60);
 	suite_add_tcase(s, tc_links);
 	tcase_add_test(tc_people, test_methods);
