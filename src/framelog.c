@@ -18,7 +18,8 @@
 #define LINK_ANSWERS	14
 #define FIELD(w, shift, bits)	(((w) >> (shift)) & ((1u << (bits)) - 1))
 
-#if MSG_MAX_FRAME >= (1 << WHAT_WHY) || FRAMELOG_RECORDS >= (1 << (32 - LINK_ANSWERS))
+#if MSG_MAX_FRAME >= (1 << WHAT_WHY) || \
+    FRAMELOG_RECORDS >= (1 << (32 - LINK_ANSWERS))
 #error "a slot's size or link is too narrow"
 #endif
 #if (FRAMELOG_ARENA & (FRAMELOG_ARENA - 1)) != 0 || \
@@ -216,7 +217,8 @@ framelog_keep(struct framelog *fl, enum frame_method method, const uint8_t *p,
 	size_t		 off;
 
 	if (fl->last_len[method] == n && at + FRAMELOG_ARENA / 2 >=
-	    fl->arena_pos && memcmp(fl->arena + (at & (FRAMELOG_ARENA - 1)), p, n) == 0)
+	    fl->arena_pos &&
+	    memcmp(fl->arena + (at & (FRAMELOG_ARENA - 1)), p, n) == 0)
 		return (at);
 	at = fl->arena_pos;
 	off = at & (FRAMELOG_ARENA - 1);
