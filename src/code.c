@@ -3,8 +3,11 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "code.h"
+#include "inspect.h"
+#include "reply.h"
 #include "pattern.h"
 #include "proto.h"
 
@@ -78,6 +81,33 @@ code_hop_of(uint16_t type, uint16_t src)
 	return (ipc ? CODE_HOP_CALL : CODE_HOP_RENDERER_LOG);
 }
 
+/*
+ * Where needle first is in text, code as the code view shows it (a line's
+ * hop mark is not shown): its line and column, from 1; -1, and 1:1, if it
+ * is not there.
+ */
+int
+code_position(const char *text, const char *needle, int *line, int *col)
+{
+	const char	*at, *p;
+
+	*line = 1;
+	*col = 1;
+	if ((at = strstr(text, needle)) == NULL)
+		return (-1);
+	for (p = text, code_line_hop(&p); p < at; p++) {
+		if (*p == '\n') {
+			(*line)++;
+			*col = 1;
+			p++;
+			code_line_hop(&p);
+			p--;
+		} else
+			(*col)++;
+	}
+	return (0);
+}
+
 /* The renderer's listener for message-from-main: the seed's, or the push demo's. */
 void
 code_renderer_listener(struct buf *b, int all_args)
@@ -113,27 +143,149 @@ code_button(struct buf *b, const char *call, unsigned flags, const char *args)
 	code_line(b, "}");
 }
 
-/* The lines every main listener starts with. */
+/* The lines every main listener starts with; how is "on" or "once". */
 void
-code_main_listener(struct buf *b)
+code_main_listener(struct buf *b, const char *how)
 {
-	code_line(b, "ipcMain.on('message-from-renderer', (event, ...args) => {");
+	code_line(b, "ipcMain.%s('message-from-renderer', (event, ...args) => {",
+	    how);
 	code_hop_line(b, CODE_HOP_MAIN_LOG, "  console.log('receive message "
 	    "from renderer process', ...args)");
 }
 
-/* renderer.js for the scenario's pattern, with the argument field's text in the call. */
+/* main.js's seed listener (how: "on" or "once"): log, sum, reply by the chosen method. */
+void
+code_main_seed(struct buf *b, const struct scenario *sc, const char *how)
+{
+	code_main_listener(b, how);
+	code_line(b, "  const sum = args.reduce((a, b) => a + b, 0)");
+	code_hop_line(b, CODE_HOP_ANSWER, "  %s('message-from-main', sum)",
+	    reply_method(sc->reply)->call);
+	code_line(b, "})");
+}
+
+/* main.js: the seed's listener, added with on. */
+void
+code_main_on(struct buf *b, const struct scenario *sc)
+{
+	code_main_seed(b, sc, "on");
+}
+
+/* main.js's handler (how: "handle" or "handleOnce"), with its delay and its throw. */
+void
+code_main_handler(struct buf *b, const struct scenario *sc, const char *how)
+{
+	struct value	 msg;
+	struct buf	 quoted;
+
+	code_line(b, "ipcMain.%s('message-from-renderer', "
+	    "async (event, ...args) => {", how);
+	code_hop_line(b, CODE_HOP_MAIN_LOG, "  console.log('receive message "
+	    "from renderer process', ...args)");
+	if (sc->delay_ms > 0)
+		code_line(b, "  await new Promise(r => setTimeout(r, %u))",
+		    sc->delay_ms);
+	if (sc->throw_msg[0] != '\0') {
+		value_string(&msg, sc->throw_msg, strlen(sc->throw_msg));
+		buf_init(&quoted);
+		inspect_value(&quoted, &msg);
+		code_hop_line(b, CODE_HOP_ANSWER, "  throw new Error(%.*s)",
+		    (int)quoted.len, (const char *)buf_head(&quoted));
+		buf_free(&quoted);
+		value_free(&msg);
+	} else
+		code_hop_line(b, CODE_HOP_ANSWER,
+		    "  return args.reduce((a, b) => a + b, 0)");
+	code_line(b, "})");
+}
+
+/* The seed's page: send on the button, log what main sends back. */
+void
+code_page_send_reply(struct buf *b, const struct scenario *sc,
+    const char *args)
+{
+	(void)sc;
+	code_button(b, "ipcRenderer.send", 0, args);
+	code_renderer_listener(b, 0);
+}
+
+/* A page that awaits invoke on the button and logs the result. */
+void
+code_page_invoke(struct buf *b, const struct scenario *sc, const char *args)
+{
+	(void)sc;
+	code_button(b, "await ipcRenderer.invoke", CODE_RETURNS | CODE_ASYNC,
+	    args);
+}
+
+/* A page that calls sendSync on the button and logs what it returned. */
+void
+code_page_send_sync(struct buf *b, const struct scenario *sc,
+    const char *args)
+{
+	(void)sc;
+	code_button(b, "ipcRenderer.sendSync", CODE_RETURNS | CODE_BLOCKS,
+	    args);
+}
+
+/* Start a file of the code view: its name, which numbers its lines from 1 again. */
+static void
+code_file(struct buf *b, const char *name)
+{
+	code_line(b, "// %s", name);
+}
+
+/* Whether a line of the code view starts a file (code_file). */
+int
+code_is_file(const char *line)
+{
+	size_t	 len = strlen(line);
+
+	return (strncmp(line, "// ", 3) == 0 && len > 6 &&
+	    strcmp(line + len - 3, ".js") == 0 && strchr(line + 3, ' ') == NULL);
+}
+
+/* The webPreferences of the scenario's window, as main.js creates it. */
+static void
+code_web_preferences(struct buf *b, const struct scenario *sc)
+{
+	const char	*isolation = sc->isolation ? "true" : "false";
+
+	if (pattern_at(sc->pattern)->world == WORLD_REQUIRE)
+		code_line(b, "new BrowserWindow({ webPreferences: { "
+		    "nodeIntegration: true, contextIsolation: %s } })",
+		    isolation);
+	else
+		code_line(b, "new BrowserWindow({ webPreferences: { preload: "
+		    "path.join(__dirname, 'preload.js'), contextIsolation: %s "
+		    "} })", isolation);
+}
+
+/*
+ * The renderer process's code for the scenario's pattern, with the
+ * argument field's text in the call: renderer.js (after the seed's
+ * require, where the page takes ipcRenderer itself), then the preload.
+ */
 void
 code_renderer(struct buf *b, const struct scenario *sc, const char *args)
 {
-	code_line(b, "// renderer.js");
-	pattern_at(sc->pattern)->code_renderer(b, sc, args);
+	const struct pattern	*p = pattern_at(sc->pattern);
+
+	code_file(b, "renderer.js");
+	if (p->world == WORLD_REQUIRE)
+		code_line(b, "const { ipcRenderer } = require('electron')");
+	p->code_renderer(b, sc, args);
+	if (p->code_preload != NULL) {
+		code_file(b, "preload.js");
+		p->code_preload(b, sc);
+	}
 }
 
-/* main.js for the scenario's pattern. */
+/* main.js for the scenario's pattern, from the window it creates. */
 void
 code_main(struct buf *b, const struct scenario *sc)
 {
-	code_line(b, "// main.js");
+	code_file(b, "main.js");
+	code_web_preferences(b, sc);
 	pattern_at(sc->pattern)->code_main(b, sc);
 }

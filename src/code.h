@@ -25,6 +25,8 @@ void	code_hop_line(struct buf *, enum code_hop, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
 enum code_hop code_line_hop(const char **);
 enum code_hop code_hop_of(uint16_t, uint16_t);
+int	code_position(const char *, const char *, int *, int *);
+int	code_is_file(const char *);
 void	code_renderer_listener(struct buf *, int);
 /* What code_button writes around the call. */
 #define CODE_RETURNS	0x1	/* logs what the call returned */
@@ -32,7 +34,15 @@ void	code_renderer_listener(struct buf *, int);
 #define CODE_BLOCKS	0x4	/* the call blocks the page */
 
 void	code_button(struct buf *, const char *, unsigned, const char *);
-void	code_main_listener(struct buf *);
+void	code_main_listener(struct buf *, const char *);
+void	code_main_seed(struct buf *, const struct scenario *, const char *);
+void	code_main_on(struct buf *, const struct scenario *);
+void	code_main_handler(struct buf *, const struct scenario *, const char *);
+void	code_page_send_reply(struct buf *, const struct scenario *,
+	    const char *);
+void	code_page_invoke(struct buf *, const struct scenario *, const char *);
+void	code_page_send_sync(struct buf *, const struct scenario *,
+	    const char *);
 void	code_renderer(struct buf *, const struct scenario *, const char *);
 void	code_main(struct buf *, const struct scenario *);
 

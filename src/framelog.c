@@ -44,6 +44,7 @@ static const char *const framelog_methods[METHOD_COUNT] = {
 	[METHOD_CONFIG] = "config",
 	[METHOD_PUSH] = "push",
 	[METHOD_RENDERER_GONE] = "renderer gone",
+	[METHOD_WINDOW_CLOSED] = "window closed",
 	[METHOD_UNKNOWN] = "unknown",
 };
 
@@ -325,7 +326,9 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 		return (n);
 	if (f->hdr.type == MSG_IPC_SEND || f->hdr.type == MSG_IPC_INVOKE ||
 	    f->hdr.type == MSG_IPC_SEND_SYNC) {
-		if (verdict == FRAMELOG_DELIVERED)
+		/* An invoke nobody handles is still answered: rejected. */
+		if (verdict == FRAMELOG_DELIVERED ||
+		    verdict == FRAMELOG_UNHEARD)
 			framelog_add_request(fl, f->hdr.src, f->hdr.type,
 			    f->hdr.id, n);
 	} else if ((req = framelog_find_request(fl, &f->hdr, method)) !=
@@ -449,6 +452,8 @@ framelog_method(uint16_t type, const struct proto_msg *m)
 		return (METHOD_PUSH);
 	case MSG_RENDERER_GONE:
 		return (METHOD_RENDERER_GONE);
+	case MSG_WINDOW_CLOSED:
+		return (METHOD_WINDOW_CLOSED);
 	default:
 		return (METHOD_UNKNOWN);
 	}
@@ -470,6 +475,8 @@ framelog_verdict_name(enum framelog_verdict verdict)
 		return ("delivered");
 	case FRAMELOG_DROPPED:
 		return ("dropped");
+	case FRAMELOG_UNHEARD:
+		return ("unheard");
 	default:
 		return ("rejected");
 	}

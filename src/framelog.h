@@ -31,6 +31,7 @@ enum framelog_verdict {
 	FRAMELOG_DELIVERED,	/* passed on, or kept by the UI it was for */
 	FRAMELOG_DROPPED,	/* well formed, but for a page or process gone */
 	FRAMELOG_REJECTED,	/* a protocol error: its sender is killed */
+	FRAMELOG_UNHEARD,	/* delivered to main, with nobody there for it */
 };
 
 /* What a frame is, for people: the call that made it, or what it does. */
@@ -50,6 +51,7 @@ enum frame_method {
 	METHOD_CONFIG,
 	METHOD_PUSH,
 	METHOD_RENDERER_GONE,
+	METHOD_WINDOW_CLOSED,
 	METHOD_UNKNOWN,		/* a rejected frame whose payload says which */
 	METHOD_COUNT
 };

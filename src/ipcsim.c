@@ -29,12 +29,13 @@
 
 /* The usage before the modelled app's options. */
 static const char usage_head[] = N_(
-"usage: ipcsim [--pattern NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
-"              [--throw MESSAGE] [--no-handler] [--push-every MS] [--windows N]\n"
+"usage: ipcsim [--scenario NAME] [--args TEXT] [--reply METHOD] [--delay MS]\n"
+"              [--throw MESSAGE] [--no-handler] [--push-every MS]\n"
+"              [--isolation on|off] [--windows N]\n"
 "              [--scrollback N] [--color WHEN] [--trace FILE] [-v]\n"
 "              [--headless [--clicks N] [--from N] [--pipeline] [--timings FILE]\n"
 "                          [--messages] [--record]]\n"
-"       ipcsim --help | --version\n"
+"       ipcsim --list-scenarios | --help | --version\n"
 "\n"
 "Watch Electron's IPC between real processes: a renderer calls ipcRenderer\n"
 "with the arguments in its field; main logs them, sums them with JavaScript's\n"
@@ -47,12 +48,21 @@ static const char usage_head[] = N_(
 
 /* The usage after the patterns and reply methods. */
 static const char usage_tail[] = N_(
+"  --pattern NAME   the same as --scenario (see --list-scenarios)\n"
+"  --list-scenarios\n"
+"                   print every scenario, one a line: its name, what it\n"
+"                   teaches, and the demo or Electron it concerns\n"
 "  --args TEXT      the argument list, as JavaScript (default: 1, 2, 3)\n"
 "  --delay MS       the invoke handler or send-sync listener waits MS ms\n"
 "                   (0 to 600000, default 0)\n"
 "  --throw MESSAGE  the invoke handler throws new Error(MESSAGE)\n"
 "  --no-handler     register no invoke handler\n"
 "  --push-every MS  push: main also pushes every MS ms (1 to 600000)\n"
+"  --isolation on|off\n"
+"                   webPreferences.contextIsolation (default: off for the\n"
+"                   seed's scenarios, as the seed has it; on for preload\n"
+"                   and expose-ipcrenderer, as Electron since 12); on, a\n"
+"                   page that calls require finds none\n"
 "  --windows N      open N renderer windows (1 to 4, default 1)\n"
 "  --scrollback N   lines the panes keep (1 to 1000000, default 10000)\n"
 "  --color WHEN     colour on the screen: auto (default: unless NO_COLOR is\n"
@@ -90,7 +100,7 @@ enum {
 	OPT_HEADLESS = 256, OPT_CLICKS, OPT_PIPELINE, OPT_TIMINGS, OPT_PATTERN,
 	OPT_ARGS, OPT_REPLY, OPT_DELAY, OPT_THROW, OPT_NO_HANDLER,
 	OPT_PUSH_EVERY, OPT_WINDOWS, OPT_FROM, OPT_SCROLLBACK, OPT_TRACE,
-	OPT_MESSAGES, OPT_COLOR, OPT_RECORD
+	OPT_MESSAGES, OPT_COLOR, OPT_RECORD, OPT_LIST_SCENARIOS, OPT_ISOLATION
 };
 
 static const struct option longopts[] = {
@@ -98,7 +108,9 @@ static const struct option longopts[] = {
 	{ "clicks", required_argument, NULL, OPT_CLICKS },
 	{ "pipeline", no_argument, NULL, OPT_PIPELINE },
 	{ "timings", required_argument, NULL, OPT_TIMINGS },
+	{ "scenario", required_argument, NULL, OPT_PATTERN },
 	{ "pattern", required_argument, NULL, OPT_PATTERN },
+	{ "list-scenarios", no_argument, NULL, OPT_LIST_SCENARIOS },
 	{ "args", required_argument, NULL, OPT_ARGS },
 	{ "reply", required_argument, NULL, OPT_REPLY },
 	{ "delay", required_argument, NULL, OPT_DELAY },
@@ -106,6 +118,7 @@ static const struct option longopts[] = {
 	{ "no-handler", no_argument, NULL, OPT_NO_HANDLER },
 	{ "push-every", required_argument, NULL, OPT_PUSH_EVERY },
 	{ "windows", required_argument, NULL, OPT_WINDOWS },
+	{ "isolation", required_argument, NULL, OPT_ISOLATION },
 	{ "from", required_argument, NULL, OPT_FROM },
 	{ "scrollback", required_argument, NULL, OPT_SCROLLBACK },
 	{ "color", required_argument, NULL, OPT_COLOR },
@@ -133,22 +146,32 @@ patterns_taking(unsigned uses, const char *last)
 static void
 print_usage(FILE *f)
 {
-	int	 i;
-
 	fputs(_(usage_head), f);
-	fprintf(f, _("  --pattern NAME   the page's IPC pattern (default %s):\n"),
-	    pattern_at(0)->name);
-	for (i = 0; i < pattern_count(); i++)
-		fprintf(f, "                     %-11s %s\n", pattern_at(i)->name,
-		    _(pattern_at(i)->lesson));
-	fprintf(f, _("  --reply METHOD   how main answers %s: %s (the default),\n"
-	    "                   %s or %s (the first window)\n"),
-	    patterns_taking(USES_REPLY, _(" or ")),
+	fprintf(f, _("  --scenario NAME  the page's and main's code: an IPC pattern "
+	    "or a mistake\n                   learners make (default %s; "
+	    "see --list-scenarios)\n"), pattern_at(0)->name);
+	fprintf(f, _("  --reply METHOD   how main answers a send, in the scenarios "
+	    "that reply to\n                   one: %s (the default), %s or\n"
+	    "                   %s (the first window)\n"),
 	    reply_method(REPLY_EVENT_REPLY)->name,
 	    reply_method(REPLY_SENDER_SEND)->name,
 	    reply_method(REPLY_WEBCONTENTS)->name);
 	fputs(_(usage_tail), f);
 	keys_print(f);
+}
+
+/* --list-scenarios: one a line, its name first, then what it teaches and what it concerns. */
+static void
+print_scenarios(void)
+{
+	const struct pattern	*p;
+	int			 i;
+
+	for (i = 0; i < pattern_count(); i++) {
+		p = pattern_at(i);
+		printf("%-20s %s (%s)\n", p->name, _(p->lesson),
+		    _(p->concerns));
+	}
 }
 
 /* Print the usage to stderr and exit with EXIT_USAGE. */
@@ -224,6 +247,17 @@ color_arg(const char *arg)
 	usage_error(_("--color %s: not one of auto, always, never"), arg);
 }
 
+/* --isolation's value: 1 for on, 0 for off. */
+static int
+isolation_arg(const char *arg)
+{
+	if (strcmp(arg, "on") == 0)
+		return (1);
+	if (strcmp(arg, "off") == 0)
+		return (0);
+	usage_error(_("--isolation %s: not one of on, off"), arg);
+}
+
 /* The long name of option o, for messages. */
 static const char *
 option_name(int o)
@@ -267,7 +301,7 @@ check_uses(const struct pattern *p, int given, unsigned uses,
     const char *option)
 {
 	if (given && !(p->uses & uses))
-		usage_error(_("%s needs --pattern %s"), option,
+		usage_error(_("%s needs --scenario %s"), option,
 		    patterns_taking(uses, _(" or ")));
 }
 
@@ -285,6 +319,10 @@ check_headless_scenario(const struct options *opt, int delay_given)
 	if (opt->from > opt->windows)
 		usage_error(_("--from %d: there are only %d windows"), opt->from,
 		    opt->windows);
+	/* A press that hangs the page leaves nothing for another to do. */
+	if (p->hangs && opt->clicks > 1)
+		usage_error(_("--clicks %lld: --scenario %s hangs the page at "
+		    "the first press"), opt->clicks, p->name);
 }
 
 /*
@@ -332,7 +370,7 @@ main(int argc, char **argv)
 	const char		*timings = NULL, *needs_headless = NULL;
 	const char		*trace = NULL;
 	int			 ch, headless = 0, delay_given = 0, verbose = 0;
-	int			 status;
+	int			 status, longindex = 0, isolation = -1;
 
 	open_std_fds();
 	/*
@@ -352,7 +390,8 @@ main(int argc, char **argv)
 	opt.args = "1, 2, 3";
 	opt.transcript = 1;
 	opt.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	while ((ch = getopt_long(argc, argv, "hVv", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "hVv", longopts, &longindex)) !=
+	    -1) {
 		if (headless_only(ch))
 			needs_headless = option_name(ch);
 		switch (ch) {
@@ -374,9 +413,13 @@ main(int argc, char **argv)
 			break;
 		case OPT_PATTERN:
 			if ((opt.sc.pattern = pattern_parse(optarg)) == -1)
-				usage_error(_("--pattern %s: not one of %s"), optarg,
+				usage_error(_("--%s %s: not one of %s"),
+				    longopts[longindex].name, optarg,
 				    patterns_taking(0, ", "));
 			break;
+		case OPT_LIST_SCENARIOS:
+			print_scenarios();
+			return (0);
 		case OPT_ARGS:
 			if (strlen(optarg) > OPTIONS_MAX_ARGS)
 				usage_error(_("--args: at most %d bytes"),
@@ -426,6 +469,9 @@ main(int argc, char **argv)
 		case OPT_COLOR:
 			opt.color = color_arg(optarg);
 			break;
+		case OPT_ISOLATION:
+			isolation = isolation_arg(optarg);
+			break;
 		case OPT_WINDOWS:
 			opt.windows = (int)number_arg("--windows", 1,
 			    SESSION_MAX_WINDOWS);
@@ -445,6 +491,9 @@ main(int argc, char **argv)
 	}
 	if (optind < argc)
 		usage_error(_("unexpected argument: %s"), argv[optind]);
+	/* A scenario comes with its webPreferences; --isolation overrides them. */
+	opt.sc.isolation = isolation != -1 ? isolation :
+	    pattern_at(opt.sc.pattern)->isolation;
 	if (needs_headless != NULL && !headless)
 		usage_error(_("--%s needs --headless"), needs_headless);
 	if (trace != NULL && strcmp(trace, "-") == 0) {

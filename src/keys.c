@@ -35,6 +35,10 @@ static const struct key_entry keys[] = {
 	{ N_("views"), N_("F2, c"),
 	  N_("the code view: the JavaScript of the scenario (Esc closes it)"),
 	  2, 'c', N_("Code"), N_("Code"), 0, KEY_ACT_CODE },
+	{ N_("views"), N_("l"),
+	  N_("the scenarios: a line each on what it teaches, the code below; "
+	  "Enter picks one"),
+	  0, 'l', NULL, NULL, 0, KEY_ACT_SCENARIOS },
 	{ N_("views"), N_("a"),
 	  N_("hide or show the messages as arrows between the logs"),
 	  0, 'a', NULL, NULL, 0, KEY_ACT_ARROWS },
@@ -63,7 +67,7 @@ static const struct key_entry keys[] = {
 	  6, 'b', N_("Burst"), N_("Brst"), 0, KEY_ACT_BURST },
 	{ N_("run"), N_("F9, s"),
 	  N_("settings: the handler's delay and throw, no handler, the push "
-	  "interval, windows"),
+	  "interval, contextIsolation, windows"),
 	  9, 's', N_("Settings"), N_("Set"), 0, KEY_ACT_SETTINGS },
 	{ N_("run"), N_("F11, t"),
 	  N_("step mode: the UI holds every frame it routes (again: lets them "

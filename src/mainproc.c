@@ -69,6 +69,23 @@ mainproc_send(struct mainproc *mp, int reply, uint16_t dst, uint32_t page,
 	value_free(args);
 }
 
+/* The seed's listener: log the arguments, sum them, reply with the sum. */
+void
+mainproc_log_sum_reply(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call)
+{
+	struct value	 sum;
+	const char	*error;
+
+	mainproc_log_args(mp, &call->value);
+	if (js_sum(&sum, &call->value, &error) == -1) {
+		mainproc_uncaught(mp, h->id, error);
+		value_free(&sum);
+		return;
+	}
+	mainproc_reply(mp, h, call, &sum);
+}
+
 /*
  * Answer a send with [sum] by the chosen reply method: event.reply reaches
  * the page that sent, event.sender.send whatever page its window shows now,
@@ -92,6 +109,10 @@ mainproc_reply(struct mainproc *mp, const struct msg_header *h,
 		    &args);
 		break;
 	case REPLY_TO_FIRST_WINDOW:
+		if (mainproc_destroyed(mp, 1, h->id, "webContents.send(")) {
+			value_free(&args);
+			break;
+		}
 		mainproc_send(mp, mp->sc.reply, ENDPOINT_RENDERER(1),
 		    PAGE_CURRENT, h->id, &args);
 		break;
@@ -122,26 +143,10 @@ mainproc_code_at(const struct mainproc *mp, const char *needle, int *line,
     int *col)
 {
 	struct buf	 code;
-	const char	*text, *at, *p;
 
 	buf_init(&code);
 	code_main(&code, &mp->sc);
-	text = buf_str(&code);
-	*line = 1;
-	*col = 1;
-	if ((at = strstr(text, needle)) != NULL) {
-		/* A line's hop mark (for the step view) is not shown. */
-		for (p = text, code_line_hop(&p); p < at; p++) {
-			if (*p == '\n') {
-				(*line)++;
-				*col = 1;
-				p++;
-				code_line_hop(&p);
-				p--;
-			} else
-				(*col)++;
-		}
-	}
+	code_position(buf_str(&code), needle, line, col);
 	buf_free(&code);
 }
 
@@ -174,6 +179,14 @@ mainproc_stack(const struct mainproc *mp, struct buf *b, const char *kind,
 	    "\n    at IpcMainImpl.<anonymous> (main.js:%d:%d)", line, col);
 }
 
+/* The lines Electron's error box for an uncaught exception in main starts with. */
+static void
+mainproc_box_start(struct buf *b)
+{
+	buf_printf(b, "A JavaScript error occurred in the main process\n"
+	    "Uncaught Exception:\n");
+}
+
 /*
  * An exception out of an ipcMain.on listener is uncaught in Electron's
  * main process: its default handler shows the stack in an error box,
@@ -185,11 +198,35 @@ mainproc_error_box(struct mainproc *mp, const char *error)
 	struct buf	 b;
 
 	buf_init(&b);
-	buf_printf(&b, "A JavaScript error occurred in the main process\n"
-	    "Uncaught Exception:\n");
+	mainproc_box_start(&b);
 	mainproc_stack(mp, &b, "TypeError", error);
 	ipc_console_text(&mp->cl, (const char *)buf_head(&b), b.len);
 	buf_free(&b);
+}
+
+/*
+ * Whether window w's BrowserWindow is destroyed (the user closed it): then
+ * the call main.js makes on it, at the line of the code view where needle
+ * is, throws Electron's TypeError, uncaught in main, and press id is over.
+ */
+int
+mainproc_destroyed(struct mainproc *mp, int w, uint32_t id, const char *needle)
+{
+	struct buf	 b;
+	int		 line, col;
+
+	if (w < 1 || w > 32 || !(mp->destroyed & (1u << (w - 1))))
+		return (0);
+	buf_init(&b);
+	mainproc_code_at(mp, needle, &line, &col);
+	mainproc_box_start(&b);
+	buf_printf(&b, "TypeError: Object has been destroyed\n"
+	    "    at main.js:%d:%d", line, col);
+	mp->cl.about = (uint16_t)w;
+	ipc_console_text(&mp->cl, (const char *)buf_head(&b), b.len);
+	buf_free(&b);
+	child_press_done(&mp->cl, id, NULL, 0);
+	return (1);
 }
 
 /* A send's listener threw: the error box, and the press is over, for nothing answers it. */
@@ -365,6 +402,7 @@ static void
 mainproc_config(struct mainproc *mp, const struct scenario *sc)
 {
 	mp->sc = *sc;
+	mp->calls = 0;
 	mp->push_timer++;
 	if ((pattern_at(sc->pattern)->uses & USES_PUSH_EVERY) &&
 	    sc->push_every_ms > 0)
@@ -384,6 +422,44 @@ mainproc_renderer_gone(struct mainproc *mp, const struct proto_msg *m)
 	value_number(value_set(&details, "exitCode", 8), (int32_t)m->code);
 	ipc_console_log(&mp->cl, "render-process-gone", &details, 1);
 	value_free(&details);
+}
+
+/*
+ * A call on the channel with nobody on main's side: Electron drops a send,
+ * rejects an invoke (No handler registered) and warns of a sendSync, whose
+ * page then stays blocked.  Main has nothing more to do with the press.
+ */
+static void
+mainproc_unheard(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call)
+{
+	struct buf	 b;
+
+	switch (h->type) {
+	case MSG_IPC_INVOKE:
+		mainproc_reject(mp, h, call, "Error: No handler registered "
+		    "for '" IPC_CHANNEL_TO_MAIN "'");
+		return;
+	case MSG_IPC_SEND_SYNC:
+		buf_init(&b);
+		buf_printf(&b, "WebContents #%u called ipcRenderer.sendSync() "
+		    "with '%s' channel without listeners.",
+		    (unsigned)(h->src - ENDPOINT_RENDERER_BASE),
+		    IPC_CHANNEL_TO_MAIN);
+		child_console(&mp->cl, (const char *)buf_head(&b), b.len);
+		buf_free(&b);
+		break;
+	}
+	child_press_done(&mp->cl, h->id, NULL, 0);
+}
+
+/* A handler's call: log the arguments; the sum settles the invoke after the delay. */
+void
+mainproc_handle(struct mainproc *mp, const struct msg_header *h,
+    const struct proto_msg *call)
+{
+	mainproc_log_args(mp, &call->value);
+	mainproc_answer_later(mp, h, call, MSG_IPC_INVOKE_RESULT);
 }
 
 /* Handle one frame routed to main, decoded by the protocol table. */
@@ -411,13 +487,23 @@ mainproc_dispatch(struct child_loop *cl, const struct msg *f)
 	case MSG_RENDERER_GONE:
 		mainproc_renderer_gone(mp, &m);
 		break;
+	case MSG_WINDOW_CLOSED:
+		/* Its 'closed' event: main.js's win now refers to a destroyed object. */
+		if (m.window >= 1 && m.window <= 32)
+			mp->destroyed |= 1u << (m.window - 1);
+		break;
 	case MSG_IPC_SEND:
 	case MSG_IPC_INVOKE:
 	case MSG_IPC_SEND_SYNC:
 		/* A channel without a listener or handler is ignored. */
-		if (proto_channel_is(&m, IPC_CHANNEL_TO_MAIN) &&
-		    p->main_call != NULL)
+		if (!proto_channel_is(&m, IPC_CHANNEL_TO_MAIN))
+			break;
+		if (p->main_call == NULL ||
+		    !pattern_hears(p, &mp->sc, mp->calls))
+			mainproc_unheard(mp, &f->hdr, &m);
+		else
 			p->main_call(mp, &f->hdr, &m);
+		mp->calls++;
 		break;
 	default:
 		ok = -1;

@@ -79,6 +79,9 @@ code_draw_column(WINDOW *win, const struct rect *r, const char *text,
 			nl = text + strlen(text);
 		if ((line = strndup(text, nl - text)) == NULL)
 			fatal("strndup");
+		/* Each file's lines are numbered from its first. */
+		if (code_is_file(line))
+			n = 1;
 		if (lit)
 			wattron(win, A_REVERSE);
 		y += code_draw_line(win, r, y, n++, line);

@@ -14,6 +14,8 @@ push_main_push(struct mainproc *mp, uint32_t id)
 	struct value	 args;
 	int		 i;
 
+	if (mainproc_destroyed(mp, 1, id, "webContents.send("))
+		return;
 	value_init(&args, VALUE_ARRAY);
 	for (i = 1; i <= 3; i++)
 		value_number(value_push(&args), i);
@@ -43,6 +45,7 @@ push_code_main(struct buf *b, const struct scenario *sc)
 const struct pattern pattern_push = {
 	.name = "push",
 	.lesson = N_("main sends by itself: win.webContents.send"),
+	.concerns = N_("demo 0043"),
 	.uses = USES_PUSH_EVERY,
 	.listener_all_args = 1,
 	.main_push = push_main_push,

@@ -15,21 +15,11 @@ send_sync_main_call(struct mainproc *mp, const struct msg_header *h,
 	mainproc_answer_later(mp, h, call, MSG_IPC_SYNC_RESULT);
 }
 
-/* renderer.js: sendSync on the button and log what it returned. */
-static void
-send_sync_code_renderer(struct buf *b, const struct scenario *sc,
-    const char *args)
-{
-	(void)sc;
-	code_button(b, "ipcRenderer.sendSync", CODE_RETURNS | CODE_BLOCKS,
-	    args);
-}
-
 /* main.js: the listener that sets event.returnValue. */
 static void
 send_sync_code_main(struct buf *b, const struct scenario *sc)
 {
-	code_main_listener(b);
+	code_main_listener(b, "on");
 	code_line(b, "  const sum = args.reduce((a, b) => a + b, 0)");
 	if (sc->delay_ms > 0)
 		code_hop_line(b, CODE_HOP_ANSWER,
@@ -43,10 +33,11 @@ send_sync_code_main(struct buf *b, const struct scenario *sc)
 const struct pattern pattern_send_sync = {
 	.name = "send-sync",
 	.lesson = N_("sendSync: the page blocks until returnValue"),
+	.concerns = N_("demo 0039; Electron calls it legacy"),
 	.uses = USES_DELAY,
 	.request = MSG_IPC_SEND_SYNC,
 	.blocks = 1,
 	.main_call = send_sync_main_call,
-	.code_renderer = send_sync_code_renderer,
+	.code_renderer = code_page_send_sync,
 	.code_main = send_sync_code_main,
 };

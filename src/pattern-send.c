@@ -28,13 +28,14 @@ static void
 send_code_main(struct buf *b, const struct scenario *sc)
 {
 	(void)sc;
-	code_main_listener(b);
+	code_main_listener(b, "on");
 	code_line(b, "})");
 }
 
 const struct pattern pattern_send = {
 	.name = "send",
 	.lesson = N_("one way: main logs, nothing comes back"),
+	.concerns = N_("demo 0037"),
 	.request = MSG_IPC_SEND,
 	.main_call = send_main_call,
 	.code_renderer = send_code_renderer,

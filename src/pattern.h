@@ -4,7 +4,8 @@
  * pattern-NAME.c, defining one of these; patterns.c lists them in the order
  * the selector, --help and the man page show them.
  *
- * Adding a pattern is a file and a line in that list.
+ * Each one is a scenario of its own (--scenario, --list-scenarios, the
+ * TUI's list): adding one is a file and a line in that list.
  */
 #ifndef IPCSIM_PATTERN_H
 #define IPCSIM_PATTERN_H
@@ -17,6 +18,15 @@
 
 struct mainproc;
 
+/* What the page's code reaches IPC through. */
+enum page_world {
+	WORLD_REQUIRE,		/* require('electron') in the page (the seed) */
+	WORLD_BRIDGE,		/* a preload's narrow API on window */
+	WORLD_BRIDGE_IPC,	/* a preload that exposes ipcRenderer itself */
+};
+
+#define PATTERN_MAX	24	/* room in the tables that list them all */
+
 /* Which settings a pattern takes: the others do nothing there. */
 #define USES_REPLY	0x01	/* --reply */
 #define USES_DELAY	0x02	/* --delay */
@@ -27,6 +37,7 @@ struct mainproc;
 struct pattern {
 	const char	*name;		/* the --pattern value */
 	const char	*lesson;	/* one line on what it shows */
+	const char	*concerns;	/* the seed's demo or the Electron it is about */
 	unsigned	 uses;		/* USES_* */
 
 	/*
@@ -37,9 +48,23 @@ struct pattern {
 	 * first argument, or all of them.
 	 */
 	uint16_t	 request;
+	enum page_world	 world;
+	int		 isolation;	/* contextIsolation unless told otherwise */
+	/* What comes before the argument text in renderer.js; NULL: the channel's "'...', ". */
+	const char	*args_after;
 	int		 blocks;
+	int		 hangs;		/* nothing ever answers: the page hangs */
 	int		 async;
 	int		 listener_all_args;
+	/* The page adds its listener again on each click (a leak). */
+	int		 listener_per_click;
+
+	/*
+	 * Whether main listens to (or handles) the nth call on
+	 * message-from-renderer since main.js ran, from 0; NULL: always.
+	 * Main and the sequence view both ask.
+	 */
+	int		(*heard)(const struct scenario *, uint32_t);
 
 	/* main's side: a call on message-from-renderer reached it. */
 	void		(*main_call)(struct mainproc *, const struct msg_header *,
@@ -47,7 +72,8 @@ struct pattern {
 	/* main's side: push to the first window (the push key, a timer). */
 	void		(*main_push)(struct mainproc *, uint32_t);
 
-	/* The code view: renderer.js with the argument text, and main.js. */
+	/* The code view: preload.js (NULL: none), renderer.js with the argument text, and main.js. */
+	void		(*code_preload)(struct buf *, const struct scenario *);
 	void		(*code_renderer)(struct buf *, const struct scenario *,
 			    const char *);
 	void		(*code_main)(struct buf *, const struct scenario *);
@@ -58,11 +84,24 @@ extern const struct pattern	pattern_send;
 extern const struct pattern	pattern_invoke;
 extern const struct pattern	pattern_send_sync;
 extern const struct pattern	pattern_push;
+extern const struct pattern	pattern_once;
+extern const struct pattern	pattern_listener_leak;
+extern const struct pattern	pattern_listener_off;
+extern const struct pattern	pattern_remove_all;
+extern const struct pattern	pattern_handle_once;
+extern const struct pattern	pattern_remove_handler;
+extern const struct pattern	pattern_sync_no_listener;
+extern const struct pattern	pattern_sync_no_return;
+extern const struct pattern	pattern_preload;
+extern const struct pattern	pattern_expose_ipcrenderer;
 
 int			 pattern_count(void);
 const struct pattern	*pattern_at(int);
 int			 pattern_index(const struct pattern *);
 int			 pattern_parse(const char *);
+int			 pattern_hears(const struct pattern *,
+			    const struct scenario *, uint32_t);
+int			 pattern_heard_first(const struct scenario *, uint32_t);
 void			 pattern_names(struct buf *, unsigned, const char *);
 
 #endif

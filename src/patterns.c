@@ -11,9 +11,20 @@ static const struct pattern *const patterns[] = {
 	&pattern_invoke,
 	&pattern_send_sync,
 	&pattern_push,
+	&pattern_preload,
+	&pattern_expose_ipcrenderer,
+	&pattern_once,
+	&pattern_listener_leak,
+	&pattern_listener_off,
+	&pattern_remove_all,
+	&pattern_handle_once,
+	&pattern_remove_handler,
+	&pattern_sync_no_listener,
+	&pattern_sync_no_return,
 };
 
 #define NPATTERNS	((int)(sizeof patterns / sizeof patterns[0]))
+_Static_assert(NPATTERNS <= PATTERN_MAX, "PATTERN_MAX is too small");
 
 /* How many patterns there are. */
 int
@@ -73,4 +84,19 @@ pattern_names(struct buf *b, unsigned uses, const char *last)
 		buf_printf(b, "%s", patterns[i]->name);
 		n++;
 	}
+}
+
+/* Whether main hears the nth call of pattern p (pattern.h's heard). */
+int
+pattern_hears(const struct pattern *p, const struct scenario *sc, uint32_t n)
+{
+	return (p->heard == NULL || p->heard(sc, n));
+}
+
+/* A listener or handler that hears the first call only (once, handleOnce). */
+int
+pattern_heard_first(const struct scenario *sc, uint32_t n)
+{
+	(void)sc;
+	return (n == 0);
 }

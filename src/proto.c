@@ -23,6 +23,9 @@ static void	proto_encode_empty(struct buf *, const struct proto_msg *);
 static int	proto_decode_gone(struct msg_reader *, struct proto_msg *, int,
 		    const char **);
 static void	proto_encode_gone(struct buf *, const struct proto_msg *);
+static int	proto_decode_window(struct msg_reader *, struct proto_msg *,
+		    int, const char **);
+static void	proto_encode_window(struct buf *, const struct proto_msg *);
 static int	proto_decode_call(struct msg_reader *, struct proto_msg *, int,
 		    const char **);
 static void	proto_encode_call(struct buf *, const struct proto_msg *);
@@ -54,13 +57,16 @@ const struct proto_type proto_types[PROTO_BLOCKS][PROTO_BLOCK_SIZE] = {
 	  proto_encode_done },
 	ROW(MSG_CONFIG) { MSG_CONFIG, "config", ROLE_UI, ROLE_MAIN | ROLE_RENDERER,
 	  "u8 pattern, u8 reply-method, u32 delay-ms, u8 no-handler, "
-	  "string throw, u32 push-every-ms", proto_decode_config,
+	  "string throw, u32 push-every-ms, u8 context-isolation",
+	  proto_decode_config,
 	  proto_encode_config },
 	ROW(MSG_PUSH) { MSG_PUSH, "push", ROLE_UI, ROLE_MAIN,
 	  "empty", proto_decode_empty, proto_encode_empty },
 	ROW(MSG_RENDERER_GONE) { MSG_RENDERER_GONE, "renderer-gone", ROLE_UI, ROLE_MAIN,
 	  "u32 window, string reason, u32 exit-code", proto_decode_gone,
 	  proto_encode_gone },
+	ROW(MSG_WINDOW_CLOSED) { MSG_WINDOW_CLOSED, "window-closed", ROLE_UI, ROLE_MAIN,
+	  "u32 window", proto_decode_window, proto_encode_window },
 	ROW(MSG_IPC_SEND) { MSG_IPC_SEND, "ipc-send", ROLE_RENDERER, ROLE_MAIN,
 	  "u32 sender-page, string channel, value args (an array)",
 	  proto_decode_call, proto_encode_call },
@@ -278,6 +284,23 @@ proto_encode_gone(struct buf *b, const struct proto_msg *m)
 	msg_add_u32(b, m->window);
 	msg_add_string(b, m->text, m->text_len);
 	msg_add_u32(b, m->code);
+}
+
+/* Read a window-closed: the window. */
+static int
+proto_decode_window(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	(void)build;
+	*err = "malformed window-closed payload";
+	return (msg_get_u32(r, &m->window));
+}
+
+/* Write a window-closed. */
+static void
+proto_encode_window(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->window);
 }
 
 /* The channel and the argument array that end an IPC call or message. */

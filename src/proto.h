@@ -28,6 +28,7 @@ enum msg_type {
 	MSG_CONFIG = 0x0103,		/* UI -> child: the scenario changed */
 	MSG_PUSH = 0x0104,		/* UI -> main: push to the first window now */
 	MSG_RENDERER_GONE = 0x0105,	/* UI -> main: a renderer process ended */
+	MSG_WINDOW_CLOSED = 0x0106,	/* UI -> main: the user closed a window */
 
 	/* 0x02xx: Electron IPC between a renderer and main, routed by the UI. */
 	MSG_IPC_SEND = 0x0200,		/* ipcRenderer.send(channel, ...args) */
@@ -71,7 +72,7 @@ struct proto_msg {
 	const char	*channel;	/* IPC calls and messages */
 	size_t		 channel_len;
 	struct value	 value;		/* the arguments (an array), a result */
-	uint32_t	 window;	/* renderer-gone */
+	uint32_t	 window;	/* renderer-gone, window-closed */
 	uint32_t	 code;		/* renderer-gone: the exit code */
 	struct scenario	 sc;		/* config */
 };

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "child.h"
 #include "code.h"
@@ -17,8 +18,11 @@
 #include "log.h"
 #include "pattern.h"
 #include "renderer.h"
+#include "world.h"
 
 #define RENDERER_PREFIX	"receive message from main process"
+/* Node's EventEmitter warns when one event gets more listeners than this. */
+#define RENDERER_MAX_LISTENERS	10
 
 struct renderer {
 	struct scenario	 sc;
@@ -30,6 +34,10 @@ struct renderer {
 	char		*last_text;
 	size_t		 last_len;
 	struct value	 last_args;
+	/* Listeners the page added on message-from-main (listener_per_click). */
+	uint32_t	 listeners;
+	int		 loaded;	/* the page's code has run */
+	struct world_load world;	/* what it met there */
 };
 
 /*
@@ -67,29 +75,15 @@ static void
 renderer_origin(const struct renderer *r, const char *text,
     struct literal_origin *o)
 {
-	static const char	 call[] = "'" IPC_CHANNEL_TO_MAIN "', ";
-	struct buf		 code;
-	const char		*s, *at, *p;
+	const char	*after = pattern_at(r->sc.pattern)->args_after;
+	struct buf	 code;
 
+	if (after == NULL)
+		after = "'" IPC_CHANNEL_TO_MAIN "', ";
 	buf_init(&code);
 	code_renderer(&code, &r->sc, text);
-	s = buf_str(&code);
-	o->line = 1;
-	o->column = 1;
-	if ((at = strstr(s, call)) != NULL) {
-		/* A line's hop mark (for the step view) is not shown. */
-		for (p = s, code_line_hop(&p), at += sizeof call - 1; p < at;
-		    p++) {
-			o->column++;
-			if (*p == '\n') {
-				o->line++;
-				o->column = 1;
-				p++;
-				code_line_hop(&p);
-				p--;
-			}
-		}
-	}
+	if (code_position(buf_str(&code), after, &o->line, &o->column) == 0)
+		o->column += (int)strlen(after);
 	buf_free(&code);
 }
 
@@ -147,6 +141,49 @@ renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
 	}
 }
 
+/*
+ * The page's code runs (its first settings, or new ones that change its
+ * code or its world): the console shows what it met, the preload's lines
+ * marked as the preload's, and no listener is added yet.
+ */
+static void
+renderer_load(struct child_loop *cl, struct renderer *r)
+{
+	const struct world_line	*l;
+	int			 i;
+
+	r->loaded = 1;
+	r->listeners = 0;
+	world_load(pattern_at(r->sc.pattern), &r->sc, &r->world);
+	for (i = 0; i < r->world.n; i++) {
+		l = &r->world.lines[i];
+		buf_clear(&cl->scratch);
+		buf_printf(&cl->scratch, "%s%s", l->preload ? "[preload] " : "",
+		    l->text);
+		child_console(cl, (const char *)buf_head(&cl->scratch),
+		    cl->scratch.len);
+	}
+}
+
+/*
+ * A page whose click handler adds a listener: one more, and Node's warning
+ * (once) when there are more than EventEmitter's default maximum.
+ */
+static void
+renderer_add_listener(struct child_loop *cl, struct renderer *r)
+{
+	if (++r->listeners != RENDERER_MAX_LISTENERS + 1)
+		return;
+	buf_clear(&cl->scratch);
+	buf_printf(&cl->scratch, "(node:%ld) MaxListenersExceededWarning: "
+	    "Possible EventEmitter memory leak detected. %u %s listeners "
+	    "added to [IpcRenderer]. MaxListeners is %d. Use "
+	    "emitter.setMaxListeners() to increase limit", (long)getpid(),
+	    r->listeners, IPC_CHANNEL_TO_RENDERER, RENDERER_MAX_LISTENERS);
+	child_console(cl, (const char *)buf_head(&cl->scratch),
+	    cl->scratch.len);
+}
+
 /* The button: parse the argument text and make the pattern's call. */
 static void
 renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
@@ -155,6 +192,18 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
 	const struct pattern	*p = pattern_at(r->sc.pattern);
 	struct proto_msg	 m;
 
+	/* A page whose code stopped before the button has no handler. */
+	if (!r->world.clickable) {
+		child_press_done(cl, id, NULL, 0);
+		return;
+	}
+	if (r->world.click_msg != NULL) {
+		renderer_uncaught(cl, id, r->world.click_kind,
+		    r->world.click_msg, strlen(r->world.click_msg));
+		return;
+	}
+	if (p->listener_per_click)
+		renderer_add_listener(cl, r);
 	if (renderer_parse(cl, r, id, text, len) == -1)
 		return;
 	if (p->request == 0) {
@@ -179,22 +228,35 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
 
 /*
  * ipcRenderer.on('message-from-main'): the seed's listener, (_, res), logs
- * the first argument; the push demo's, (_, ...args), logs them all.
+ * the first argument; the push demo's, (_, ...args), logs them all.  Every
+ * listener the page added fires, in the order added; none, and Electron
+ * drops the message.
  */
 static void
 renderer_on_message(struct child_loop *cl, struct renderer *r, uint32_t id,
     const struct proto_msg *m)
 {
-	struct value	 undefined;
+	const struct value	*vals = m->value.items;
+	struct value		 undefined;
+	size_t			 n = 1;
+	uint32_t		 i, count = 1;
 
-	if (pattern_at(r->sc.pattern)->listener_all_args)
-		renderer_received(cl, id, m->value.items, m->value.count);
-	else if (m->value.count > 0)
-		renderer_received(cl, id, m->value.items, 1);
-	else {
-		value_init(&undefined, VALUE_UNDEFINED);
-		renderer_received(cl, id, &undefined, 1);
+	if (pattern_at(r->sc.pattern)->listener_per_click)
+		count = r->listeners;
+	if (!r->world.listens)
+		count = 0;
+	if (count == 0) {
+		child_press_done(cl, id, NULL, 0);
+		return;
 	}
+	value_init(&undefined, VALUE_UNDEFINED);
+	if (pattern_at(r->sc.pattern)->listener_all_args)
+		n = m->value.count;
+	else if (m->value.count == 0)
+		vals = &undefined;
+	for (i = 1; i < count; i++)
+		ipc_console_log(cl, RENDERER_PREFIX, vals, n);
+	renderer_received(cl, id, vals, n);
 }
 
 /* The promise of invoke settled: log the value, or the unhandled rejection. */
@@ -223,6 +285,7 @@ renderer_dispatch(struct child_loop *cl, const struct msg *f)
 	struct renderer		*r = cl->arg;
 	struct proto_msg	 m;
 	const char		*err;
+	int			 load;
 
 	if (proto_decode(f, &m, PROTO_BUILD, &err) == -1) {
 		log_debug("bad %s: %s", msg_type_name(f->hdr.type), err);
@@ -230,7 +293,11 @@ renderer_dispatch(struct child_loop *cl, const struct msg *f)
 	}
 	switch (f->hdr.type) {
 	case MSG_CONFIG:
+		load = !r->loaded || m.sc.pattern != r->sc.pattern ||
+		    m.sc.isolation != r->sc.isolation;
 		r->sc = m.sc;
+		if (load)
+			renderer_load(cl, r);
 		/* Another pattern puts the text elsewhere: Errors' frames change. */
 		free(r->last_text);
 		r->last_text = NULL;

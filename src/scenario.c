@@ -7,7 +7,7 @@
 #include "reply.h"
 #include "scenario.h"
 
-/* The seed: send with 1, 2, 3 answered by event.reply at once. */
+/* The seed: send with 1, 2, 3 answered by event.reply at once, no isolation (its webPreferences). */
 void
 scenario_default(struct scenario *sc)
 {
@@ -26,13 +26,14 @@ scenario_encode(struct buf *b, const struct scenario *sc)
 	msg_add_u8(b, (uint8_t)sc->no_handler);
 	msg_add_string(b, sc->throw_msg, strlen(sc->throw_msg));
 	msg_add_u32(b, sc->push_every_ms);
+	msg_add_u8(b, (uint8_t)sc->isolation);
 }
 
 /* Read and check settings from a config frame; -1 if anything is off. */
 int
 scenario_decode(struct msg_reader *r, struct scenario *sc)
 {
-	uint8_t		 pattern, reply, no_handler;
+	uint8_t		 pattern, reply, no_handler, isolation;
 	const char	*throw_msg;
 	size_t		 len;
 
@@ -44,12 +45,14 @@ scenario_decode(struct msg_reader *r, struct scenario *sc)
 	    msg_view_string(r, &throw_msg, &len) == -1 ||
 	    len > SCENARIO_MAX_THROW || memchr(throw_msg, '\0', len) != NULL ||
 	    msg_get_u32(r, &sc->push_every_ms) == -1 ||
-	    sc->push_every_ms > SCENARIO_MAX_DELAY)
+	    sc->push_every_ms > SCENARIO_MAX_DELAY ||
+	    msg_get_u8(r, &isolation) == -1 || isolation > 1)
 		return (-1);
 	memcpy(sc->throw_msg, throw_msg, len);
 	sc->throw_msg[len] = '\0';
 	sc->pattern = pattern;
 	sc->reply = reply;
 	sc->no_handler = no_handler;
+	sc->isolation = isolation;
 	return (0);
 }

@@ -23,6 +23,7 @@ struct scenario {
 	int		 no_handler;	/* invoke: register no handler */
 	char		 throw_msg[SCENARIO_MAX_THROW + 1]; /* "" for none */
 	uint32_t	 push_every_ms;	/* push: 0 for on a key only */
+	int		 isolation;	/* webPreferences.contextIsolation */
 };
 
 void	scenario_default(struct scenario *);

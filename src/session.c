@@ -63,6 +63,32 @@ session_show_frame(struct session *s, uint64_t n, const struct framelog_rec *r,
 }
 
 /*
+ * Why main will find nobody to hear call f (no listener or handler, or one
+ * that once took away), or NULL: the pattern says, from the calls main has
+ * had since its code last ran (each config starts it again), counted here
+ * as main counts them.
+ */
+static const char *
+session_unheard(struct session *s, const struct msg *f,
+    const struct route *rt)
+{
+	uint16_t	 t = f->hdr.type;
+
+	if (f->hdr.dst != ENDPOINT_MAIN || rt->verdict != ROUTE_CHILD)
+		return (NULL);
+	if (t == MSG_CONFIG)
+		s->main_calls = 0;
+	if (t != MSG_IPC_SEND && t != MSG_IPC_INVOKE && t != MSG_IPC_SEND_SYNC)
+		return (NULL);
+	if (pattern_hears(pattern_at(s->sc.pattern), &s->sc, s->main_calls++))
+		return (NULL);
+	if (t == MSG_IPC_INVOKE)
+		return ("no handler registered");
+	return (t == MSG_IPC_SEND_SYNC ? "no listener: the page stays blocked" :
+	    "no listener: Electron drops it");
+}
+
+/*
  * Put frame f, seen at now with its route (rt->why: why it was dropped or
  * refused), in the frame log, and show it to those who watch frames;
  * checked is its payload as the router read it, or NULL when refused.
@@ -74,8 +100,11 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 {
 	enum framelog_verdict	 v = FRAMELOG_DELIVERED;
 	struct framelog_rec	 whole;
+	const char		*why = rt->why, *unheard;
 	uint64_t		 n;
 	int			 show = trace_on || s->on_frame != NULL;
+
+	unheard = session_unheard(s, f, rt);
 
 	/*
 	 * Nobody watches the frames (no --trace, no --messages, no TUI and
@@ -88,7 +117,11 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 		v = FRAMELOG_DROPPED;
 	else if (rt->verdict == ROUTE_REJECT)
 		v = FRAMELOG_REJECTED;
-	n = framelog_record(&s->frames, now - s->started, f, v, rt->why,
+	else if (unheard != NULL) {
+		v = FRAMELOG_UNHEARD;
+		why = unheard;
+	}
+	n = framelog_record(&s->frames, now - s->started, f, v, why,
 	    framelog_method(f->hdr.type, checked), show ? &whole : NULL);
 	if (show)
 		session_show_frame(s, n, &whole, f, checked);
@@ -688,6 +721,19 @@ session_tell_gone(struct session *s, const struct child *c, const char *reason,
 	session_send(s, &s->main, MSG_RENDERER_GONE, 0, &m);
 }
 
+/* Tell main that the user closed window w: its BrowserWindow is destroyed. */
+static void
+session_tell_closed(struct session *s, int w)
+{
+	struct proto_msg	 m;
+
+	if (s->main.peer.wfd == -1)
+		return;
+	proto_msg_init(&m);
+	m.window = (uint32_t)w;
+	session_send(s, &s->main, MSG_WINDOW_CLOSED, 0, &m);
+}
+
 /* A child has been reaped: its page is gone, and the front end is told why. */
 static void
 session_gone(struct session *s, struct child *c, const char *why)
@@ -807,6 +853,7 @@ session_close_window(struct session *s, int w)
 		peer_close(&c->peer);
 	}
 	log_debug("window %d closed", w);
+	session_tell_closed(s, w);
 	session_emit(s, SESSION_CLOSED, c, 0, session_open_windows(s) > 0 ?
 	    N_("closed: BrowserWindow emits 'closed', its renderer process "
 	    "exits") : N_("closed: the last window; main.js has no "

@@ -70,6 +70,7 @@ struct session {
 	session_frame_fn	 on_frame;	/* the front end's, or NULL */
 	void			*frame_arg;
 	int			 record;	/* record frames with nobody watching */
+	uint32_t		 main_calls;	/* calls routed to main since its config */
 	struct step		 step;		/* frames held in step mode */
 	/* Which child each pollfd that session_pollfds made belongs to. */
 	struct child		*polled[SESSION_MAX_FDS];

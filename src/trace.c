@@ -399,6 +399,16 @@ trace_json_page(struct buf *b, uint32_t page)
 		buf_add_uint(b, page);
 }
 
+/* Append a JSON boolean. */
+static void
+trace_json_bool(struct buf *b, int v)
+{
+	if (v)
+		LIT(b, "true");
+	else
+		LIT(b, "false");
+}
+
 /* Append the settings a config frame carries. */
 static void
 trace_json_config(struct buf *b, const struct scenario *sc)
@@ -411,15 +421,14 @@ trace_json_config(struct buf *b, const struct scenario *sc)
 	KEY(b, "delay_ms");
 	buf_add_uint(b, sc->delay_ms);
 	KEY(b, "no_handler");
-	if (sc->no_handler)
-		LIT(b, "true");
-	else
-		LIT(b, "false");
+	trace_json_bool(b, sc->no_handler);
 	KEY(b, "throw");
 	trace_json_text(b, sc->throw_msg[0] != '\0' ? sc->throw_msg : NULL,
 	    strlen(sc->throw_msg));
 	KEY(b, "push_every_ms");
 	buf_add_uint(b, sc->push_every_ms);
+	KEY(b, "context_isolation");
+	trace_json_bool(b, sc->isolation);
 	LIT(b, "}");
 }
 
@@ -465,6 +474,10 @@ trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
 		break;
 	case MSG_CONFIG:
 		trace_json_config(b, &m->sc);
+		break;
+	case MSG_WINDOW_CLOSED:
+		KEY(b, "window");
+		buf_add_uint(b, m->window);
 		break;
 	case MSG_RENDERER_GONE:
 		KEY(b, "window");

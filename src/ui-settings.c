@@ -13,6 +13,7 @@
 #define SETTINGS_W	64	/* the form's width, at most */
 
 static const char *no_handler_names[2];	/* translated when it opens */
+static const char *const isolation_names[] = { "false", "true" };
 static const char *const window_names[] = { "1", "2", "3", "4" };
 
 /* Open the form on the settings of sc and the number of windows open (1 when none is: the app quit). */
@@ -28,7 +29,7 @@ settings_open(struct settings *st, const struct scenario *sc, int windows)
 	no_handler_names[0] = _("no");
 	no_handler_names[1] = _("yes");
 	/*
-	 * TRANSLATORS: the form's five labels end in spaces that make them
+	 * TRANSLATORS: the form's six labels end in spaces that make them
 	 * all as wide, so that the values line up; a Chinese character takes
 	 * two columns.
 	 */
@@ -40,12 +41,15 @@ settings_open(struct settings *st, const struct scenario *sc, int windows)
 	    no_handler_names, 2, sc->no_handler != 0);
 	snprintf(n, sizeof n, "%u", sc->push_every_ms);
 	field_init(&st->push_every, _("push every (ms, 0 off): "), n);
+	selector_init(&st->isolation, _("contextIsolation:       "),
+	    isolation_names, 2, sc->isolation != 0);
 	selector_init(&st->windows, _("windows:                "),
 	    window_names, SESSION_MAX_WINDOWS, windows - 1);
 	st->rows[SETTINGS_DELAY] = &st->delay.w;
 	st->rows[SETTINGS_THROW] = &st->throw_msg.w;
 	st->rows[SETTINGS_NO_HANDLER] = &st->no_handler.w;
 	st->rows[SETTINGS_PUSH_EVERY] = &st->push_every.w;
+	st->rows[SETTINGS_ISOLATION] = &st->isolation.w;
 	st->rows[SETTINGS_WINDOWS] = &st->windows.w;
 }
 
@@ -137,6 +141,7 @@ settings_read(const struct settings *st, struct scenario *sc, int *windows,
 	}
 	strlcpy(next.throw_msg, st->throw_msg.text, sizeof next.throw_msg);
 	next.no_handler = st->no_handler.current;
+	next.isolation = st->isolation.current;
 	*sc = next;
 	*windows = st->windows.current + 1;
 	return (0);

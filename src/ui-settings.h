@@ -1,7 +1,8 @@
 /*
  * The settings form (F9): the modelled handler's delay, its throw and
- * message, no handler, the push interval and the number of windows, as the
- * command line's options set them, changed from the screen.
+ * message, no handler, the push interval, contextIsolation and the number
+ * of windows, as the command line's options set them, changed from the
+ * screen.
  */
 #ifndef IPCSIM_UI_SETTINGS_H
 #define IPCSIM_UI_SETTINGS_H
@@ -17,6 +18,7 @@ enum settings_row {
 	SETTINGS_THROW,
 	SETTINGS_NO_HANDLER,
 	SETTINGS_PUSH_EVERY,
+	SETTINGS_ISOLATION,
 	SETTINGS_WINDOWS,
 	SETTINGS_ROWS
 };
@@ -33,6 +35,7 @@ struct settings {
 	struct field	 throw_msg;
 	struct selector	 no_handler;
 	struct field	 push_every;
+	struct selector	 isolation;
 	struct selector	 windows;
 	struct widget	*rows[SETTINGS_ROWS];
 };

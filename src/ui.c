@@ -34,6 +34,7 @@
 #include "ui-color.h"
 #include "ui-crash.h"
 #include "ui-help.h"
+#include "ui-scenarios.h"
 #include "ui-keybar.h"
 #include "ui-settings.h"
 #include "ui-term.h"
@@ -93,7 +94,7 @@ struct ui {
 	struct logbuf	 log;		/* both panes' lines, in order */
 	struct ui_proc	 main;
 	struct ui_proc	 windows[SESSION_MAX_WINDOWS];
-	const char	*pattern_names[16];
+	const char	*pattern_names[PATTERN_MAX];
 	const char	*method_names[REPLY_COUNT];
 	struct keyin	 keyin;		/* a character's bytes not yet all read */
 	struct field	 field;
@@ -120,6 +121,7 @@ struct ui {
 	uint64_t	 click_ns[UI_PRESS_TIMES];
 	struct buf	 call;		/* scratch for a message's call */
 	struct help	 help;
+	struct scenario_list scenarios;
 	struct settings	 settings;
 	struct keybar	 keybar;
 	int		 pasting;	/* inside a bracketed paste */
@@ -239,13 +241,6 @@ ui_printed(struct ui *ui, const struct session_event *e)
 	    LOGBUF_OUTPUT, e->text);
 }
 
-/* Whether a message reached main with nobody there to hear it: an invoke with no handler registered. */
-static int
-ui_unheard(const struct ui *ui, const struct framelog_rec *r)
-{
-	return (r->method == METHOD_INVOKE && ui->sc.no_handler);
-}
-
 /*
  * Message n (record r) as an arrow in the timeline: its gutter (the press or the
  * timed push, none for what no press made; the time since its click; its
@@ -281,11 +276,11 @@ ui_arrow(struct ui *ui, uint64_t n, const struct framelog_rec *r,
 	buf_append(&b, (char []){ LOGBUF_SEP }, 1);
 	buf_clear(&ui->call);
 	framelog_call(&ui->call, r->method, &f->hdr, m);
-	if (r->verdict != FRAMELOG_DELIVERED)
+	if (r->verdict == FRAMELOG_UNHEARD)
+		buf_printf(&ui->call, " (%s)", r->why);
+	else if (r->verdict != FRAMELOG_DELIVERED)
 		buf_printf(&ui->call, " (%s: %s)",
 		    framelog_verdict_name(r->verdict), r->why);
-	else if (ui_unheard(ui, r))
-		buf_printf(&ui->call, "%s", _(" (no handler registered)"));
 	escape_append(&b, (const char *)buf_head(&ui->call), ui->call.len,
 	    ui->utf8);
 	l = logbuf_add(&ui->log, LAYOUT_RENDERER, buf_str(&b));
@@ -294,11 +289,10 @@ ui_arrow(struct ui *ui, uint64_t n, const struct framelog_rec *r,
 	l->window = w;
 	l->frame = n;
 	l->flags = (to_main ? LOGBUF_TO_MAIN : 0) |
-	    (r->verdict != FRAMELOG_DELIVERED || ui_unheard(ui, r) ?
-	    LOGBUF_FAILED : 0) | (r->answers != 0 ? LOGBUF_ANSWER : 0);
+	    (r->verdict != FRAMELOG_DELIVERED ? LOGBUF_FAILED : 0) | (r->answers != 0 ? LOGBUF_ANSWER : 0);
 	/* A handler that takes its time shows on main's lifeline. */
 	if ((r->method == METHOD_INVOKE || r->method == METHOD_SEND_SYNC) &&
-	    ui->sc.delay_ms > 0 && !ui_unheard(ui, r)) {
+	    ui->sc.delay_ms > 0 && r->verdict == FRAMELOG_DELIVERED) {
 		buf_clear(&ui->call);
 		buf_printf(&ui->call, _("(the handler runs: it waits %u ms)"),
 		    ui->sc.delay_ms);
@@ -522,6 +516,9 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 	if (ui->windows[ui->window - 1].blocked) {
 		buf_printf(b, _("renderer %d is blocked in sendSync: %.1f s so "
 		    "far"), ui->window, ui_seconds_since(ui->pressed_ns));
+		if (pat->hangs)
+			buf_printf(b, "%s", _("; nothing will answer it (F7 "
+			    "crashes it, then F5 reloads)"));
 		return (1);
 	}
 	if (inflight > 0 && pat->async &&
@@ -664,6 +661,9 @@ ui_draw(struct ui *ui)
 	ui_draw_panes(ui, &d);
 	if (ui->help.open)
 		help_draw(stdscr, &ui->help, LINES, COLS);
+	else if (ui->scenarios.open)
+		scenario_list_draw(stdscr, &ui->scenarios, &ui->sc,
+		    ui->field.text, LINES, COLS);
 	else if (ui->settings.open)
 		settings_draw(stdscr, &ui->settings, LINES, COLS);
 	wnoutrefresh(stdscr);
@@ -782,15 +782,28 @@ ui_scenario_changed(struct ui *ui)
 {
 	int	 i;
 
-	if (ui->sc.pattern != ui->pattern.current)
+	if (ui->sc.pattern != ui->pattern.current) {
 		for (i = 0; i < SESSION_MAX_WINDOWS; i++)
 			ui_set_reply(&ui->windows[i], UI_NO_REPLY);
+		/* A scenario comes with its webPreferences. */
+		ui->sc.isolation = pattern_at(ui->pattern.current)->isolation;
+	}
 	ui->sc.pattern = ui->pattern.current;
 	ui->sc.reply = ui->method.current;
 	session_set_scenario(&ui->session, &ui->sc);
 	ui_disable_controls(ui);
 	ui_update_label(ui);
 	ui_relayout(ui);
+}
+
+/* The scenario list picked scenario i: the pattern selector follows, and the status line says what it teaches. */
+static void
+ui_pick_scenario(struct ui *ui, int i)
+{
+	ui->pattern.current = i;
+	ui_scenario_changed(ui);
+	ui_say(ui, 0, _("scenario %s: %s"), pattern_at(i)->name,
+	    _(pattern_at(i)->lesson));
 }
 
 /* Move the focus by step (1 or -1) to the next control that applies. */
@@ -1055,6 +1068,10 @@ ui_action(struct ui *ui, enum key_action act)
 	case KEY_ACT_CODE:
 		ui_toggle_pane(ui, &pane_code);
 		break;
+	case KEY_ACT_SCENARIOS:
+		ui->scenarios.open = 1;
+		ui->scenarios.sel = ui->sc.pattern;
+		break;
 	case KEY_ACT_INSPECTOR:
 		ui_toggle_pane(ui, &pane_inspector);
 		break;
@@ -1264,6 +1281,14 @@ ui_key(struct ui *ui, const struct wkey *k)
 	if (ui->help.open && k->code != KEY_RESIZE) {
 		if (help_key(&ui->help, k))
 			ui_overlay_closed();
+		return;
+	}
+	if (ui->scenarios.open && k->code != KEY_RESIZE) {
+		r = scenario_list_key(&ui->scenarios, k);
+		if (r != SCENARIO_LIST_KEEP)
+			ui_overlay_closed();
+		if (r == SCENARIO_LIST_PICK)
+			ui_pick_scenario(ui, ui->scenarios.sel);
 		return;
 	}
 	if (ui->settings.open && k->code != KEY_RESIZE) {

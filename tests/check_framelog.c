@@ -268,6 +268,9 @@ START_TEST(test_compact)
 
 	ck_assert_uint_eq(sizeof(struct framelog_slot), 24);
 	ck_assert_uint_eq(sizeof(struct framelog_pending), 16);
+	/* A slot has two bits for the verdict and five for the method. */
+	ck_assert_uint_lt(FRAMELOG_UNHEARD, 4);
+	ck_assert_uint_le(METHOD_COUNT, 32);
 	peer_init(&p, -1, -1);
 	line_frame(&p, 10, 'x', &f);
 	f.hdr.src = R(3);
@@ -527,6 +530,7 @@ START_TEST(test_methods)
 		{ MSG_CONFIG, 0, "config" },
 		{ MSG_PUSH, 0, "push" },
 		{ MSG_RENDERER_GONE, 0, "renderer gone" },
+		{ MSG_WINDOW_CLOSED, 0, "window closed" },
 		{ 0x0999, 0, "unknown" },
 	};
 	struct proto_msg	 m;

@@ -91,7 +91,7 @@ START_TEST(test_header_refusals)
 		    "frame larger than the maximum frame size" },
 		{ 16, MSG_VERSION, 0x0999, "unknown message type" },
 		{ 16, MSG_VERSION, 0, "unknown message type" },
-		{ 16, MSG_VERSION, 0x0106, "unknown message type" },
+		{ 16, MSG_VERSION, 0x0107, "unknown message type" },
 	};
 	struct msg_header	 h, g;
 	uint8_t			 p[MSG_HEADER_SIZE];
@@ -125,6 +125,7 @@ START_TEST(test_type_names)
 		{ MSG_CONFIG, "config" },
 		{ MSG_PUSH, "push" },
 		{ MSG_RENDERER_GONE, "renderer-gone" },
+		{ MSG_WINDOW_CLOSED, "window-closed" },
 		{ MSG_IPC_SEND, "ipc-send" },
 		{ MSG_IPC_MESSAGE, "ipc-message" },
 		{ MSG_IPC_INVOKE, "ipc-invoke" },
@@ -132,7 +133,7 @@ START_TEST(test_type_names)
 		{ MSG_IPC_SEND_SYNC, "ipc-send-sync" },
 		{ MSG_IPC_SYNC_RESULT, "ipc-sync-result" },
 	};
-	static const uint16_t	 unknown[] = { 0, 0x00ff, 0x0106, 0x01ff,
+	static const uint16_t	 unknown[] = { 0, 0x00ff, 0x0107, 0x01ff,
 				    0x0206, 0x7777, 0xffff };
 	size_t			 i;
 

@@ -48,6 +48,8 @@ static const struct rt_case	 rt_cases[] = {
 	{ MSG_RENDERER_GONE, T("clean-exit"), 0, 0, NULL, NULL, 0, 4, 0 },
 	{ MSG_RENDERER_GONE, T(""), 0, 0, NULL, NULL, 0, UINT32_MAX,
 	    UINT32_MAX },
+	{ MSG_WINDOW_CLOSED, NULL, 0, 0, 0, NULL, NULL, 0, 1, 0 },
+	{ MSG_WINDOW_CLOSED, NULL, 0, 0, 0, NULL, NULL, 0, UINT32_MAX, 0 },
 	{ MSG_IPC_SEND, NULL, 0, 0, 1, "message-from-renderer", "1, 2, 3", 0,
 	    0, 0 },
 	{ MSG_IPC_SEND, NULL, 0, 0, UINT32_MAX, "", "", 0, 0, 0 },
@@ -89,6 +91,7 @@ config_case(int i, struct scenario *sc)
 	else
 		memset(sc->throw_msg, 'x', SCENARIO_MAX_THROW);
 	sc->push_every_ms = SCENARIO_MAX_DELAY;
+	sc->isolation = 1;
 }
 
 #define NCONFIG_CASES	3
@@ -346,6 +349,7 @@ START_TEST(test_config_round_trip)
 			ck_assert_str_eq(d.sc.throw_msg, m.sc.throw_msg);
 			ck_assert_uint_eq(d.sc.push_every_ms,
 			    m.sc.push_every_ms);
+			ck_assert_int_eq(d.sc.isolation, m.sc.isolation);
 			proto_msg_free(&d);
 		}
 	}
@@ -432,9 +436,9 @@ START_TEST(test_layouts)
 		{ 4, BYTES("\1" "\0\0\0\2ok") },
 		/*
 		 * u8 pattern, u8 reply-method, u32 delay-ms, u8 no-handler,
-		 * string throw, u32 push-every-ms
+		 * string throw, u32 push-every-ms, u8 context-isolation
 		 */
-		{ 5, BYTES("\0\0" "\0\0\0\0" "\0" "\0\0\0\0" "\0\0\0\0") },
+		{ 5, BYTES("\0\0" "\0\0\0\0" "\0" "\0\0\0\0" "\0\0\0\0" "\0") },
 		/*
 		 * u32 page, u8 reply-method (2: win.webContents.send), string
 		 * channel, value args [null]
@@ -554,23 +558,31 @@ START_TEST(test_malformed)
 		{ MSG_PRESS_DONE, BYTES("\xff\0\0\0\0"),
 		    "malformed press-done payload" },
 		/* The throw text not UTF-8, no-handler 2, a NUL in the text. */
-		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\0\0\0\1\xff\0\0\0\0"),
+		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\0\0\0\1\xff\0\0\0\0" "\0"),
 		    "malformed config payload" },
-		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\2\0\0\0\0\0\0\0\0"),
+		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\2\0\0\0\0\0\0\0\0" "\0"),
 		    "malformed config payload" },
-		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\0\0\0\3a\0b\0\0\0\0"),
+		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\0\0\0\3a\0b\0\0\0\0" "\0"),
 		    "malformed config payload" },
 		/* A pattern and a reply method past their tables. */
-		{ MSG_CONFIG, BYTES("\x7f\0\0\0\0\0\0\0\0\0\0\0\0\0\0"),
+		{ MSG_CONFIG, BYTES("\x7f\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "\0"),
 		    "malformed config payload" },
-		{ MSG_CONFIG, BYTES("\0\x7f\0\0\0\0\0\0\0\0\0\0\0\0\0"),
+		{ MSG_CONFIG, BYTES("\0\x7f\0\0\0\0\0\0\0\0\0\0\0\0\0" "\0"),
 		    "malformed config payload" },
 		/* A delay and a push period past 600000 ms. */
-		{ MSG_CONFIG, BYTES("\0\0\0\x09\x27\xc1\0\0\0\0\0\0\0\0\0"),
+		{ MSG_CONFIG, BYTES("\0\0\0\x09\x27\xc1\0\0\0\0\0\0\0\0\0" "\0"),
 		    "malformed config payload" },
-		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\0\0\0\0\0\0\x09\x27\xc1"),
+		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\0\0\0\0\0\0\x09\x27\xc1" "\0"),
+		    "malformed config payload" },
+		/* contextIsolation 2. */
+		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "\2"),
 		    "malformed config payload" },
 		{ MSG_PUSH, BYTES("\0"), "bytes after the payload" },
+		/* A window number cut short, and one with bytes after it. */
+		{ MSG_WINDOW_CLOSED, BYTES("\0\0\1"),
+		    "malformed window-closed payload" },
+		{ MSG_WINDOW_CLOSED, BYTES("\0\0\0\1\0"),
+		    "bytes after the payload" },
 		{ MSG_RENDERER_GONE, BYTES("\0\0\0\1\0\0\0\1\xff\0\0\0\0"),
 		    "malformed renderer-gone payload" },
 		{ MSG_IPC_SEND, BYTES(""), "truncated page" },

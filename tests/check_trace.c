@@ -235,7 +235,8 @@ START_TEST(test_lines)
 	    "\"type\":\"config\",\"method\":\"config\",\"id\":0,"
 	    "\"config\":{\"pattern\":\"send-reply\",\"reply\":\"event.reply\","
 	    "\"delay_ms\":250,\"no_handler\":false,\"throw\":\"boom\","
-	    "\"push_every_ms\":0},\"payload_bytes\":19,"
+	    "\"push_every_ms\":0,\"context_isolation\":false},"
+	    "\"payload_bytes\":20,"
 	    "\"verdict\":\"delivered\",\"why\":null,\"answers\":null,"
 	    "\"latency_ns\":null}\n");
 

@@ -39,6 +39,8 @@ expect "clicks too large" 64 '' '\-\-clicks 9999999999: too large' --headless --
 expect "clicks without headless" 64 '' '\-\-clicks needs \-\-headless' --clicks 2
 expect "clicks missing value" 64 '' '^usage: ipcsim' --headless --clicks
 expect "bad pattern" 64 '' '\-\-pattern bogus: not one of send-reply' --headless --pattern bogus
+expect "bad scenario" 64 '' '\-\-scenario bogus: not one of send-reply' --headless --scenario bogus
+expect "hung page, two presses" 64 '' '\-\-clicks 2: \-\-scenario sync-no-listener hangs the page at the first press' --headless --scenario sync-no-listener --clicks 2
 expect "bad reply" 64 '' '\-\-reply x: not one of event.reply' --headless --reply x
 expect "delay too large" 64 '' '\-\-delay 600001: too large' --headless --pattern invoke --delay 600001
 expect "windows zero" 64 '' '\-\-windows 0: too small' --headless --windows 0
@@ -46,10 +48,10 @@ expect "windows five" 64 '' '\-\-windows 5: too large' --headless --windows 5
 expect "from beyond windows" 64 '' '\-\-from 2: there are only 1 windows' --headless --from 2
 expect "from without headless" 64 '' '\-\-from needs \-\-headless' --from 1
 expect "pipeline without headless" 64 '' '\-\-pipeline needs \-\-headless' --pipeline
-expect "throw without invoke" 64 '' '\-\-throw needs \-\-pattern invoke' --headless --throw boom
-expect "no-handler without invoke" 64 '' '\-\-no-handler needs \-\-pattern invoke' --headless --no-handler
-expect "delay with send" 64 '' '\-\-delay needs \-\-pattern invoke or send-sync' --headless --pattern send --delay 5
-expect "push-every without push" 64 '' '\-\-push-every needs \-\-pattern push' --headless --push-every 5
+expect "throw without invoke" 64 '' '\-\-throw needs \-\-scenario invoke or handle-once' --headless --throw boom
+expect "no-handler without invoke" 64 '' '\-\-no-handler needs \-\-scenario invoke' --headless --no-handler
+expect "delay with send" 64 '' '\-\-delay needs \-\-scenario invoke, send-sync or handle-once' --headless --pattern send --delay 5
+expect "push-every without push" 64 '' '\-\-push-every needs \-\-scenario push' --headless --push-every 5
 expect "empty throw" 64 '' '\-\-throw: the message must have 1 to 200 bytes' --headless --pattern invoke --throw ''
 expect "args not UTF-8" 64 '' '\-\-args: not valid UTF-8' --headless --args "$(printf '\377')"
 expect "throw not UTF-8" 64 '' '\-\-throw: not valid UTF-8' --headless --pattern invoke --throw "$(printf 'bad \377')"
@@ -189,14 +191,13 @@ else
 	echo "FAIL --help and the man page disagree on options"; fail=1
 fi
 
-# The man page lists the patterns of --help, which come from the pattern
-# table, in the same order.
-"$IPCSIM" --help | sed -n '/^  --pattern NAME/,/^  --reply/p' | sed '1d;$d' |
-    awk '{ print $1 }' >"$tmp/help-patterns"
-sed -n '/^\.It Fl \\-pattern/,/^\.El/p' "$srcdir/ipcsim.1" |
+# The man page lists the scenarios of --list-scenarios, which come from
+# the pattern table, in the same order.
+"$IPCSIM" --list-scenarios | awk '{ print $1 }' >"$tmp/help-patterns"
+sed -n '/^\.It Fl \\-scenario/,/^\.El/p' "$srcdir/ipcsim.1" |
     sed -n 's/^\.It \([a-z-]*\)$/\1/p' >"$tmp/man-patterns"
 if [ -s "$tmp/help-patterns" ] && diff -u "$tmp/help-patterns" "$tmp/man-patterns"; then
-	echo "ok --help and man page list the same patterns, in order"
+	echo "ok --list-scenarios and man page list the same scenarios, in order"
 else
 	echo "FAIL --help and the man page disagree on patterns"; fail=1
 fi

@@ -67,10 +67,12 @@ check "every option --help names" "$all" "$IPCSIM" --
 check "options on an empty word" "$all" "$IPCSIM" ''
 check "options after one without a value" "$all" "$IPCSIM" --pipeline ''
 check "an option after a value" "--clicks" "$IPCSIM" --pattern send --cl
-check "every pattern" "invoke push send send-reply send-sync" \
-    "$IPCSIM" --pattern ''
-check "patterns sharing a start" "send send-reply send-sync" "$IPCSIM" --pattern send
-check "a pattern" "invoke" "$IPCSIM" --headless --pattern i
+check "every scenario" "expose-ipcrenderer handle-once invoke listener-leak listener-off once preload push remove-all-listeners remove-handler send send-reply send-sync sync-no-listener sync-no-return" \
+    "$IPCSIM" --scenario ''
+check "scenarios sharing a start" "send send-reply send-sync" "$IPCSIM" --pattern send
+check "a scenario" "invoke" "$IPCSIM" --headless --pattern i
+check "contextIsolation's two values" "off on" "$IPCSIM" --isolation ''
+check "scenarios sharing a longer start" "sync-no-listener sync-no-return" "$IPCSIM" --scenario sync-no
 check "every reply method" "event.reply event.sender.send webContents.send" \
     "$IPCSIM" --reply ''
 check "--reply= as bash splits it" "event.reply event.sender.send webContents.send" \

@@ -266,7 +266,7 @@ check "Esc closes it" wait_gone "renderer.js"
 t resize-window -t ipcsim -x 100 -y 30
 keys F2
 check "a long first word is cut, not pushed to the next row" \
-    wait_for "│   3   ipcRenderer.send('message-from-renderer' ││"
+    wait_for "│   4   ipcRenderer.send('message-from-renderer' ││"
 check "and its next row keeps the indentation" \
     wait_for "│       , 1, 2, 3)      "
 keys Escape q
@@ -278,7 +278,7 @@ start --pattern invoke
 wait_for "Send 1, 2, 3" || exit 1
 keys s
 check "s opens the settings" wait_for "handler delay (ms):"
-keys C-u 2 5 0 Down Down Down Down Right Right Enter
+keys C-u 2 5 0 Down Down Down Down Down Right Right Enter
 check "the settings apply" wait_for "settings applied"
 check "with three windows" wait_for "3 open)"
 keys c

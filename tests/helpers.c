@@ -46,6 +46,7 @@ const struct type_spec	 type_specs[] = {
 	{ MSG_CONFIG, "config", ROLE_UI, ROLE_MAIN | ROLE_RENDERER },
 	{ MSG_PUSH, "push", ROLE_UI, ROLE_MAIN },
 	{ MSG_RENDERER_GONE, "renderer-gone", ROLE_UI, ROLE_MAIN },
+	{ MSG_WINDOW_CLOSED, "window-closed", ROLE_UI, ROLE_MAIN },
 	{ MSG_IPC_SEND, "ipc-send", ROLE_RENDERER, ROLE_MAIN },
 	{ MSG_IPC_MESSAGE, "ipc-message", ROLE_MAIN, ROLE_RENDERER },
 	{ MSG_IPC_INVOKE, "ipc-invoke", ROLE_RENDERER, ROLE_MAIN },

@@ -85,8 +85,8 @@ t send-keys -t ipcsim i
 check "the inspector lists the eight frames of a start and a press" wait_masked 4 13 <<'EOF'
 ├─ inspector: 8 frames ──────────────────────────┤├────────────────────────────────────────────────┤
 │  No.      Time Dir      Method            Channel          Arguments         Size Answers │
-│    1 TIME UI→Main  config                             send-reply, eve…    15 │
-│    2 TIME UI→R1    config                             send-reply, eve…    15 │
+│    1 TIME UI→Main  config                             send-reply, eve…    16 │
+│    2 TIME UI→R1    config                             send-reply, eve…    16 │
 │    3 TIME UI→R1    click                              '1, 2, 3'           11 │
 │    4 TIME R1→Main  send              message-from-re… [ 1, 2, 3 ]         61 │
 │    5 TIME Main→UI  console line                       'receive messag…    47 │
@@ -257,19 +257,19 @@ t send-keys -t ipcsim t F2
 wait_for "step: nothing held" || fail=1
 t send-keys -t ipcsim Enter
 wait_for "step: next R1→Main send, 1 held" || fail=1
-check "held: the renderer's call is marked (line 3, which wraps)" wait_lit "  3   ipcRenderer.send('message-from-renderer'
+check "held: the renderer's call is marked (line 4, which wraps)" wait_lit "  4   ipcRenderer.send('message-from-renderer'
 , 1, 2, 3)"
 check "held: no reply yet" wait_for "reply: (none yet)"
 t send-keys -t ipcsim g
 wait_for "step: next Main→UI console line" || fail=1
-check "step 1: main's console.log is marked" wait_lit "  3   console.log('receive message from
+check "step 1: main's console.log is marked" wait_lit "  4   console.log('receive message from
 renderer process', ...args)"
 t send-keys -t ipcsim g
 wait_for "step: next Main→R1 event.reply, 1" || fail=1
-check "step 2: main's event.reply is marked" wait_lit "  5   event.reply('message-from-main', sum)"
+check "step 2: main's event.reply is marked" wait_lit "  6   event.reply('message-from-main', sum)"
 t send-keys -t ipcsim g
 wait_for "step: next R1→UI console line" || fail=1
-check "step 3: the renderer's listener is marked" wait_lit "  6   console.log('receive message from main
+check "step 3: the renderer's listener is marked" wait_lit "  7   console.log('receive message from main
 process', res)"
 check "step 3: the page shows no reply yet" wait_for "reply: (none yet)"
 t send-keys -t ipcsim g

@@ -90,7 +90,7 @@ ok "and it is not empty" test "$(wc -l <"$tmp/t.c")" -gt 10
 # (LC_MESSAGES=C) they are English, which cli-test.sh compares with the
 # man page.
 zh "$IPCSIM" --help >"$tmp/help.zh"
-ok "--help in zh_CN" grep -q '^用法：ipcsim \[--pattern NAME\]' "$tmp/help.zh"
+ok "--help in zh_CN" grep -q '^用法：ipcsim \[--scenario NAME\]' "$tmp/help.zh"
 ok "its keys too" grep -qF '  F10、q、Ctrl-C           退出' "$tmp/help.zh"
 ok "no line of it is wider than 80 columns" \
     test "$(LC_ALL=C.UTF-8 wc -L <"$tmp/help.zh")" -le 80

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Real headless runs compared whole: for every tests/transcripts/NAME.args
 # (one argument per line), stdout must equal NAME.out, stderr must be empty
-# and the exit status 0.
+# and the exit status 0.  Node's warnings name their process, whose pid
+# NAME.out writes (node:PID).
 set -u
 IPCSIM=${IPCSIM:-./ipcsim}
 srcdir=${top_srcdir:-.}
@@ -14,8 +15,10 @@ for args in "$srcdir"/tests/transcripts/*.args; do
 	# Read the arguments line by line into "$@", spaces and quotes intact.
 	set --
 	while IFS= read -r a; do set -- "$@" "$a"; done <"$args"
-	"$IPCSIM" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	"$IPCSIM" "$@" >"$tmp/raw" 2>"$tmp/err" </dev/null
 	status=$?
+	sed 's/^\(\[renderer[ 0-9]*\] (node:\)[0-9][0-9]*)/\1PID)/' \
+	    "$tmp/raw" >"$tmp/out"
 	if [ "$status" -ne 0 ] || [ -s "$tmp/err" ]; then
 		echo "FAIL $name: exit status $status"; cat "$tmp/err"; fail=1
 	elif ! diff -u "${args%.args}.out" "$tmp/out"; then
