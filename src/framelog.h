@@ -25,7 +25,8 @@
 #define FRAMELOG_KEEP		4096		/* payload bytes kept a frame */
 /* Bytes for them all: 100,000 of a press's frames (34 bytes), not shared. */
 #define FRAMELOG_ARENA		(4 * 1024 * 1024)
-#define FRAMELOG_PENDING	16384		/* unanswered requests kept */
+/* Unanswered requests kept: twice the presses --pipeline keeps in flight. */
+#define FRAMELOG_PENDING	8192
 
 enum framelog_verdict {
 	FRAMELOG_DELIVERED,	/* passed on, or kept by the UI it was for */
