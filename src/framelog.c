@@ -10,6 +10,18 @@
 #include "reply.h"
 #include "router.h"
 
+/* Where a slot's fields sit in its words: what, then link. */
+#define WHAT_WHY	21
+#define WHAT_VERDICT	25
+#define WHAT_METHOD	27
+#define LINK_TO		7
+#define LINK_ANSWERS	14
+#define FIELD(w, shift, bits)	(((w) >> (shift)) & ((1u << (bits)) - 1))
+
+#if MSG_MAX_FRAME >= (1 << WHAT_WHY) || \
+    FRAMELOG_RECORDS >= (1 << (32 - LINK_ANSWERS))
+#error "a slot's size or link is too narrow"
+#endif
 #if (FRAMELOG_ARENA & (FRAMELOG_ARENA - 1)) != 0 || \
     (FRAMELOG_PENDING & (FRAMELOG_PENDING - 1)) != 0
 #error "the arena and the pending table must be powers of two"
@@ -73,9 +85,21 @@ framelog_clear(struct framelog *fl)
 	fl->cleared = fl->count;
 }
 
-/* The bucket of a window's request id. */
+/* A small code for an endpoint, for a slot or a request waiting: UI 0, main 1, renderer w w + 1. */
 static uint32_t
-framelog_bucket(uint16_t window, uint32_t id)
+framelog_endpoint_code(uint16_t endpoint)
+{
+	if (endpoint == ENDPOINT_UI || endpoint == ENDPOINT_MAIN)
+		return (endpoint);
+	if (endpoint > ENDPOINT_RENDERER_BASE &&
+	    endpoint - ENDPOINT_RENDERER_BASE < FRAMELOG_ENDPOINT_OTHER - 1)
+		return (endpoint - ENDPOINT_RENDERER_BASE + 1u);
+	return (FRAMELOG_ENDPOINT_OTHER);
+}
+
+/* The bucket of a request id from a window (its endpoint's code). */
+static uint32_t
+framelog_bucket(uint32_t window, uint32_t id)
 {
 	return (((id ^ (uint32_t)window << 20) * 2654435761u) >>
 	    (32 - __builtin_ctz(FRAMELOG_PENDING)));
@@ -96,29 +120,28 @@ framelog_unlink(struct framelog *fl, uint32_t i)
 }
 
 /*
- * Note request n of a type, id from window, made at t_ns.  When the table
+ * Note request n of a type, id from window.  When the table
  * is full the oldest goes, answered or not: requests never answered (a
  * one-way send) cannot fill memory.
  */
 static void
 framelog_add_request(struct framelog *fl, uint16_t window, uint16_t type,
-    uint32_t id, uint64_t n, uint64_t t_ns)
+    uint32_t id, uint64_t n)
 {
 	uint32_t		 i = fl->requests++ & (FRAMELOG_PENDING - 1);
 	struct framelog_pending	*p = &fl->pending[i];
-	uint32_t		*head;
+	uint32_t		*head, code = framelog_endpoint_code(window);
 
 	if (p->live) {
 		framelog_unlink(fl, i);
 		fl->unanswered++;
 	}
 	p->n = n;
-	p->t_ns = t_ns;
 	p->id = id;
-	p->window = window;
-	p->type = type;
+	p->window = code;
+	p->type = type & 0xff;
 	p->live = 1;
-	head = &fl->buckets[framelog_bucket(window, id)];
+	head = &fl->buckets[framelog_bucket(code, id)];
 	p->next = *head;
 	*head = i + 1;
 }
@@ -129,12 +152,13 @@ framelog_take_request(struct framelog *fl, uint16_t window, uint16_t type,
     uint32_t id)
 {
 	struct framelog_pending	*p;
-	uint32_t		 i;
+	uint32_t		 i, code = framelog_endpoint_code(window);
 
-	i = fl->buckets[framelog_bucket(window, id)];
+	i = fl->buckets[framelog_bucket(code, id)];
 	for (; i != 0; i = p->next) {
 		p = &fl->pending[i - 1];
-		if (p->id == id && p->window == window && p->type == type) {
+		if (p->id == id && p->window == code &&
+		    p->type == (type & 0xffu)) {
 			framelog_unlink(fl, i - 1);
 			return (p);
 		}
@@ -180,13 +204,26 @@ framelog_find_request(struct framelog *fl, const struct msg_header *h,
 	return (p);
 }
 
-/* Copy up to FRAMELOG_KEEP bytes of a payload into the arena, in one piece; where. */
+/*
+ * Put up to FRAMELOG_KEEP bytes of a payload of a method into the arena,
+ * in one piece; where.  The same bytes as the last payload of that method
+ * share its copy while it is in the newer half of the arena: a press's
+ * frames are alike from press to press, and the arena holds the newest
+ * payloads longest, shared or not.
+ */
 static uint64_t
-framelog_keep(struct framelog *fl, const uint8_t *p, size_t n)
+framelog_keep(struct framelog *fl, enum frame_method method, const uint8_t *p,
+    size_t n)
 {
-	uint64_t	 at = fl->arena_pos;
-	size_t		 off = at & (FRAMELOG_ARENA - 1);
+	uint64_t	 at = fl->last_at[method];
+	size_t		 off;
 
+	if (fl->last_len[method] == n && at + FRAMELOG_ARENA / 2 >=
+	    fl->arena_pos &&
+	    memcmp(fl->arena + (at & (FRAMELOG_ARENA - 1)), p, n) == 0)
+		return (at);
+	at = fl->arena_pos;
+	off = at & (FRAMELOG_ARENA - 1);
 	/* Skip the arena's tail rather than split a payload. */
 	if (off + n > FRAMELOG_ARENA) {
 		at += FRAMELOG_ARENA - off;
@@ -194,39 +231,96 @@ framelog_keep(struct framelog *fl, const uint8_t *p, size_t n)
 	}
 	memcpy(fl->arena + off, p, n);
 	fl->arena_pos = at + n;
+	fl->last_at[method] = at;
+	fl->last_len[method] = (uint32_t)n;
 	return (at);
+}
+
+/* The endpoint of a slot's code; one no process has is 0xffff. */
+static uint16_t
+framelog_endpoint_of(uint32_t code)
+{
+	if (code <= ENDPOINT_MAIN)
+		return ((uint16_t)code);
+	if (code == FRAMELOG_ENDPOINT_OTHER)
+		return (0xffff);
+	return ((uint16_t)(ENDPOINT_RENDERER_BASE + code - 1));
+}
+
+/* The index of a static reason in the log's table (0 for none), added there if new. */
+static uint32_t
+framelog_why_code(struct framelog *fl, const char *why)
+{
+	uint32_t	 i;
+
+	if (why == NULL)
+		return (0);
+	for (i = 0; i < FRAMELOG_WHYS - 1 && fl->whys[i] != NULL; i++)
+		if (fl->whys[i] == why)
+			return (i + 1);
+	if (fl->whys[i] == NULL)
+		fl->whys[i] = why;
+	return (i + 1);
+}
+
+/* The time of the slot of record n, which is in the ring. */
+static uint64_t
+framelog_slot_time(const struct framelog *fl, uint64_t n)
+{
+	const struct framelog_slot	*r = &fl->recs[(n - 1) % FRAMELOG_RECORDS];
+
+	return ((uint64_t)r->t_hi << 32 | r->t_lo);
 }
 
 /*
  * Record frame f at t_ns with its verdict (why: a static reason, or NULL)
  * and method; its number (the first is 1).  A request delivered waits for
- * its answer; an answer, even dropped, is linked to it.
+ * its answer; an answer, even dropped, is linked to it while it is in
+ * the ring.  When whole is not NULL it gets the record as framelog_get
+ * would give it, from what is at hand: the trace writes every record as
+ * it is made.
  */
 uint64_t
 framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
-    enum framelog_verdict verdict, const char *why, enum frame_method method)
+    enum framelog_verdict verdict, const char *why, enum frame_method method,
+    struct framelog_rec *whole)
 {
-	struct framelog_rec	*r;
+	struct framelog_slot	*r;
 	struct framelog_pending	*req;
-	uint64_t		 n = ++fl->count;
+	uint64_t		 n = ++fl->count, at;
+	size_t			 kept;
 
 	r = &fl->recs[fl->next];
 	if (++fl->next == FRAMELOG_RECORDS)
 		fl->next = 0;
-	r->t_ns = t_ns;
-	r->latency_ns = 0;
-	r->answers = 0;
-	r->size = (uint32_t)f->payload_len;
-	r->id = f->hdr.id;
-	r->from = f->hdr.src;
-	r->to = f->hdr.dst;
-	r->type = f->hdr.type;
-	r->kept = f->payload_len < FRAMELOG_KEEP ? f->payload_len :
+	kept = f->payload_len < FRAMELOG_KEEP ? f->payload_len :
 	    FRAMELOG_KEEP;
-	r->verdict = verdict;
-	r->method = method;
-	r->why = why;
-	r->at = framelog_keep(fl, f->payload, r->kept);
+	r->t_lo = (uint32_t)t_ns;
+	r->t_hi = (uint16_t)(t_ns >> 32);
+	r->id = f->hdr.id;
+	r->type = f->hdr.type;
+	r->what = (uint32_t)f->payload_len |
+	    framelog_why_code(fl, why) << WHAT_WHY |
+	    (uint32_t)verdict << WHAT_VERDICT | (uint32_t)method << WHAT_METHOD;
+	r->link = framelog_endpoint_code(f->hdr.src) |
+	    framelog_endpoint_code(f->hdr.dst) << LINK_TO;
+	at = framelog_keep(fl, method, f->payload, kept);
+	r->at = (uint32_t)at;
+	if (whole != NULL) {
+		whole->t_ns = t_ns;
+		whole->latency_ns = 0;
+		whole->at = at;
+		whole->size = (uint32_t)f->payload_len;
+		whole->id = f->hdr.id;
+		whole->answers = 0;
+		whole->from = f->hdr.src;
+		whole->to = f->hdr.dst;
+		whole->type = f->hdr.type;
+		whole->kept = (uint16_t)kept;
+		whole->verdict = verdict;
+		whole->method = method;
+		whole->why = why;
+	}
 	/* Requests and answers are IPC frames (0x02xx). */
 	if (verdict == FRAMELOG_REJECTED ||
 	    (f->hdr.type >> 8) != (MSG_IPC_SEND >> 8))
@@ -237,23 +331,54 @@ framelog_record(struct framelog *fl, uint64_t t_ns, const struct msg *f,
 		if (verdict == FRAMELOG_DELIVERED ||
 		    verdict == FRAMELOG_UNHEARD)
 			framelog_add_request(fl, f->hdr.src, f->hdr.type,
-			    f->hdr.id, n, t_ns);
+			    f->hdr.id, n);
 	} else if ((req = framelog_find_request(fl, &f->hdr, method)) !=
-	    NULL && n - req->n <= UINT32_MAX) {
-		r->answers = (uint32_t)(n - req->n);
-		r->latency_ns = t_ns - req->t_ns;
+	    NULL && n - req->n < FRAMELOG_RECORDS) {
+		r->link |= (uint32_t)(n - req->n) << LINK_ANSWERS;
+		if (whole != NULL) {
+			whole->answers = (uint32_t)(n - req->n);
+			whole->latency_ns = t_ns -
+			    framelog_slot_time(fl, req->n);
+		}
 	}
 	return (n);
 }
 
-/* Record number n, or NULL if it is not there (yet, or any more). */
+/* Record number n, whole in *rec, or NULL if it is not there (yet, or any more). */
 const struct framelog_rec *
-framelog_get(const struct framelog *fl, uint64_t n)
+framelog_get(const struct framelog *fl, uint64_t n, struct framelog_rec *rec)
 {
+	const struct framelog_slot	*r;
+	uint64_t			 req;
+	uint32_t			 why_i;
+
 	if (n <= fl->cleared || n > fl->count ||
 	    fl->count - n >= FRAMELOG_RECORDS)
 		return (NULL);
-	return (&fl->recs[(n - 1) % FRAMELOG_RECORDS]);
+	r = &fl->recs[(n - 1) % FRAMELOG_RECORDS];
+	rec->t_ns = (uint64_t)r->t_hi << 32 | r->t_lo;
+	rec->size = FIELD(r->what, 0, WHAT_WHY);
+	rec->kept = rec->size < FRAMELOG_KEEP ? rec->size : FRAMELOG_KEEP;
+	rec->id = r->id;
+	rec->answers = r->link >> LINK_ANSWERS;
+	rec->from = framelog_endpoint_of(FIELD(r->link, 0, LINK_TO));
+	rec->to = framelog_endpoint_of(FIELD(r->link, LINK_TO,
+	    LINK_ANSWERS - LINK_TO));
+	rec->type = r->type;
+	rec->verdict = FIELD(r->what, WHAT_VERDICT, WHAT_METHOD - WHAT_VERDICT);
+	rec->method = r->what >> WHAT_METHOD;
+	why_i = FIELD(r->what, WHAT_WHY, WHAT_VERDICT - WHAT_WHY);
+	rec->why = why_i != 0 ? fl->whys[why_i - 1] : NULL;
+	/* The arena's place whole: none kept is 4 GiB back. */
+	rec->at = fl->arena_pos - (uint32_t)((uint32_t)fl->arena_pos - r->at);
+	rec->latency_ns = 0;
+	if (rec->answers != 0) {
+		req = n - rec->answers;
+		rec->latency_ns = fl->count - req < FRAMELOG_RECORDS ?
+		    rec->t_ns - framelog_slot_time(fl, req) :
+		    FRAMELOG_NO_LATENCY;
+	}
+	return (rec);
 }
 
 /* The number of the oldest record kept; 0 while there is none. */

@@ -135,7 +135,8 @@ headless_frame(void *arg, const struct framelog *fl, uint64_t n,
     const struct msg *f, const struct proto_msg *m)
 {
 	struct headless			*h = arg;
-	const struct framelog_rec	*r = framelog_get(fl, n);
+	struct framelog_rec		 rec;
+	const struct framelog_rec	*r = framelog_get(fl, n, &rec);
 
 	if (!framelog_is_ipc(f->hdr.type))
 		return;

@@ -59,6 +59,7 @@ logbuf_add(struct logbuf *lb, int tag, const char *line)
 	slot->window = 0;
 	slot->kind = LOGBUF_OUTPUT;
 	slot->flags = 0;
+	slot->frame = 0;
 	slot->wrap_w = 0;
 	slot->marks = NULL;
 	return (slot);

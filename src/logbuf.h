@@ -7,6 +7,7 @@
 #define IPCSIM_LOGBUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* What a line is, for its colour and attributes. */
 enum logbuf_kind {
@@ -25,16 +26,18 @@ enum logbuf_kind {
 /* Between an arrow's gutter and its label (escaped text has no controls). */
 #define LOGBUF_SEP	'\x1f'
 
+/* A line: 40 bytes and its text, ten thousand of them in the scrollback. */
 struct logbuf_line {
-	char	*text;
-	int	 tag;		/* which pane */
-	int	 window;	/* the window it is from or about; 0: none */
-	int	 kind;		/* enum logbuf_kind */
-	int	 flags;		/* an arrow's LOGBUF_* */
+	char		*text;
+	uint64_t	 frame;		/* an arrow's frame log number; 0: none */
+	int		 window;	/* the window it is from or about; 0: none */
+	uint8_t		 tag;		/* which pane */
+	uint8_t		 kind;		/* enum logbuf_kind */
+	uint8_t		 flags;		/* an arrow's LOGBUF_* */
 	/* How it wraps, measured once per width by the pane that draws it. */
-	int	 wrap_w;	/* the columns measured for; 0 before */
-	int	 rows;		/* its rows in wrap_w columns */
-	size_t	*marks;		/* text_rows_marked's; freed with the line */
+	int		 wrap_w;	/* the columns measured for; 0 before */
+	int		 rows;		/* its rows in wrap_w columns */
+	size_t		*marks;		/* text_rows_marked's; freed with the line */
 };
 
 struct logbuf {

@@ -124,5 +124,5 @@ code_key(const struct wkey *k, const struct pane_data *d)
 }
 
 const struct pane_ops pane_code = {
-	"code", code_rules, code_draw, code_key
+	"code", code_rules, code_draw, code_key, NULL
 };

@@ -202,7 +202,8 @@ ins_describe(const struct framelog_rec *r, int utf8)
 static int
 ins_passes(uint64_t n)
 {
-	const struct framelog_rec	*r = framelog_get(ins.fl, n);
+	struct framelog_rec		 rec;
+	const struct framelog_rec	*r = framelog_get(ins.fl, n, &rec);
 	struct framefilter_row		 row;
 
 	/* x hides the UI's own frames: all but the IPC and the renderer's end. */
@@ -362,11 +363,13 @@ ins_widths(int w, int nowidth, int *widths)
 	widths[COL_ARGS] = rest - widths[COL_CHANNEL];
 }
 
-/* Append a latency for people: 661.1 us, 12.34 ms, 1.500 s. */
+/* Append a latency for people: 661.1 us, 12.34 ms, 1.500 s; ? once its request's time is let go. */
 static void
 ins_latency(struct buf *b, uint64_t ns)
 {
-	if (ns < 1000000)
+	if (ns == FRAMELOG_NO_LATENCY)
+		buf_printf(b, "?");
+	else if (ns < 1000000)
 		buf_printf(b, "%.1f us", ns / 1e3);
 	else if (ns < 1000000000)
 		buf_printf(b, "%.2f ms", ns / 1e6);
@@ -379,7 +382,8 @@ static void
 ins_draw_row(WINDOW *win, int y, int x, const int *widths, uint64_t n,
     const struct pane_data *d)
 {
-	const struct framelog_rec	*r = framelog_get(d->frames, n);
+	struct framelog_rec		 rec;
+	const struct framelog_rec	*r = framelog_get(d->frames, n, &rec);
 	const struct step_frame		*next = step_next(d->step, NULL);
 	struct buf			 cell, *text;
 	int				 i;
@@ -554,11 +558,12 @@ ins_hex(struct buf *b, const uint8_t *p, size_t n)
 static uint64_t
 ins_answer_of(uint64_t n)
 {
+	struct framelog_rec		 rec;
 	const struct framelog_rec	*r;
 	uint64_t			 k;
 
 	for (k = n + 1; k <= ins.fl->count; k++) {
-		if ((r = framelog_get(ins.fl, k)) != NULL &&
+		if ((r = framelog_get(ins.fl, k, &rec)) != NULL &&
 		    framelog_request(r, k) == n)
 			return (k);
 	}
@@ -582,8 +587,9 @@ ins_label(struct buf *b, const char *label)
 static void
 ins_link(struct buf *b, const struct framelog_rec *r, uint64_t n)
 {
-	struct buf	 after;
-	uint64_t	 other;
+	struct framelog_rec	 answer;
+	struct buf		 after;
+	uint64_t		 other;
 
 	buf_init(&after);
 	if (r->answers != 0) {
@@ -593,7 +599,8 @@ ins_link(struct buf *b, const struct framelog_rec *r, uint64_t n)
 		    (unsigned long long)framelog_request(r, n),
 		    buf_str(&after));
 	} else if ((other = ins_answer_of(n)) != 0) {
-		ins_latency(&after, framelog_get(ins.fl, other)->latency_ns);
+		ins_latency(&after, framelog_get(ins.fl, other,
+		    &answer)->latency_ns);
 		ins_label(b, _("answer"));
 		buf_printf(b, _("frame %llu, after %s (l goes there)\n"),
 		    (unsigned long long)other, buf_str(&after));
@@ -605,7 +612,8 @@ ins_link(struct buf *b, const struct framelog_rec *r, uint64_t n)
 static void
 ins_detail_text(struct buf *b, uint64_t n, const struct pane_data *d)
 {
-	const struct framelog_rec	*r = framelog_get(d->frames, n);
+	struct framelog_rec		 rec;
+	const struct framelog_rec	*r = framelog_get(d->frames, n, &rec);
 	const struct step_frame		*next = step_next(d->step, NULL);
 	const uint8_t			*payload;
 	struct proto_msg		 m;
@@ -861,6 +869,7 @@ ins_prompt_key(const struct wkey *k)
 static int
 ins_detail_key(const struct wkey *k)
 {
+	struct framelog_rec		 rec;
 	const struct framelog_rec	*r;
 	uint64_t			 other;
 	size_t				 page;
@@ -891,11 +900,11 @@ ins_detail_key(const struct wkey *k)
 		return (PANE_REDRAW);
 	if (k->code != 0 || k->ch != 'l')
 		return (PANE_IGNORED);
-	if ((r = framelog_get(ins.fl, ins.detail)) == NULL)
+	if ((r = framelog_get(ins.fl, ins.detail, &rec)) == NULL)
 		return (PANE_REDRAW);
 	other = r->answers != 0 ? framelog_request(r, ins.detail) :
 	    ins_answer_of(ins.detail);
-	if (other != 0 && framelog_get(ins.fl, other) != NULL)
+	if (other != 0 && framelog_get(ins.fl, other, &rec) != NULL)
 		ins_open(other);
 	return (PANE_REDRAW);
 }
@@ -975,6 +984,19 @@ ins_key(const struct wkey *k, const struct pane_data *d)
 	return (ins_list_key(k));
 }
 
+/* What Enter and Esc do now, for the status line: Enter never sends here. */
+static const char *
+ins_hint(void)
+{
+	if (ins.prompting)
+		return (_("Enter applies the filter, Esc cancels"));
+	if (ins.detail != 0)
+		return (_("l goes to the linked frame, Esc back to the list; "
+		    "F1 or ? shows every key"));
+	return (_("Enter opens the frame's detail, / filters, Esc closes; "
+	    "F1 or ? shows every key"));
+}
+
 const struct pane_ops pane_inspector = {
-	"inspector", ins_rules, ins_draw, ins_key
+	"inspector", ins_rules, ins_draw, ins_key, ins_hint
 };

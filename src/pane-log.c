@@ -129,27 +129,34 @@ log_style(const struct logbuf_line *l)
  * renderer's column and a head in main's, one back is a head in the
  * renderer's column and its label in main's.  The heads sit in the cells
  * beside the boxes' borders, so the arrow crosses them.  An answer's line
- * is dotted; a frame dropped or refused ends in a cross.
+ * is dotted; a frame dropped or refused ends in a cross.  A frame step
+ * mode holds is pending: its line leaves the sender's border, marked held,
+ * and reaches nobody yet.
  */
 static void
 log_draw_arrow(WINDOW *win, const struct rect *cols, int y,
-    const struct logbuf_line *l, int utf8)
+    const struct logbuf_line *l, const struct pane_data *d)
 {
 	const struct rect	*rc = &cols[LAYOUT_RENDERER], *mc = &cols[LAYOUT_MAIN];
 	const char		*sep = strchr(l->text, LOGBUF_SEP), *label;
-	const char		*line, *head;
-	int			 x, w, to_main = l->flags & LOGBUF_TO_MAIN;
+	const char		*line, *head, *held = NULL;
+	int			 x, w, hw = 0, to_main = l->flags & LOGBUF_TO_MAIN;
 
 	if (sep == NULL)
 		return;
 	label = sep + 1;
-	if (utf8) {
+	if (d->utf8) {
 		line = l->flags & LOGBUF_ANSWER ? "\xe2\x94\x84" : "\xe2\x94\x80";
 		head = l->flags & LOGBUF_FAILED ? "\xe2\x9c\x97" : to_main ?
 		    "\xe2\x96\xb6" : "\xe2\x97\x80";
 	} else {
 		line = l->flags & LOGBUF_ANSWER ? "." : "-";
 		head = l->flags & LOGBUF_FAILED ? "x" : to_main ? ">" : "<";
+	}
+	if (l->frame != 0 && step_is_held(d->step, l->frame)) {
+		/* A mark like the arrows' own: not translated, one width. */
+		held = "[held]";
+		hw = (int)strlen(held) + 1;
 	}
 	/*
 	 * In the terminal's own colours, but for a failed one: a press's
@@ -161,14 +168,22 @@ log_draw_arrow(WINDOW *win, const struct rect *cols, int y,
 	x = rc->x + text_draw(win, y, rc->x, rc->w, l->text, sep - l->text);
 	if (to_main) {
 		w = rc->x + rc->w - x - 1;
-		text_draw_cut(win, y, x + 1, w, label, strlen(label));
+		text_draw_cut(win, y, x + 1, w - hw, label, strlen(label));
 		text_draw(win, y, rc->x + rc->w, 1, line, strlen(line));
-		text_draw(win, y, mc->x - 1, 1, head, strlen(head));
+		if (held != NULL)
+			text_draw(win, y, rc->x + rc->w - hw + 1, hw - 1, held,
+			    strlen(held));
+		else
+			text_draw(win, y, mc->x - 1, 1, head, strlen(head));
 	} else {
-		text_draw(win, y, rc->x + rc->w, 1, head, strlen(head));
+		if (held == NULL)
+			text_draw(win, y, rc->x + rc->w, 1, head, strlen(head));
 		text_draw(win, y, mc->x - 1, 1, line, strlen(line));
 		text_draw(win, y, mc->x, 1, line, strlen(line));
-		text_draw_cut(win, y, mc->x + 2, mc->w - 2, label,
+		if (held != NULL)
+			text_draw(win, y, mc->x + 2, hw - 1, held,
+			    strlen(held));
+		text_draw_cut(win, y, mc->x + 2 + hw, mc->w - 2 - hw, label,
 		    strlen(label));
 	}
 }
@@ -204,7 +219,7 @@ log_draw(WINDOW *win, const struct rect *cols, const struct pane_data *d)
 			continue;
 		if (l->kind == LOGBUF_ARROW) {
 			if (skip == 0)
-				log_draw_arrow(win, cols, y++, l, d->utf8);
+				log_draw_arrow(win, cols, y++, l, d);
 			skip = 0;
 			continue;
 		}
@@ -298,5 +313,5 @@ log_key(const struct wkey *k, const struct pane_data *d)
 }
 
 const struct pane_ops pane_log = {
-	"log", log_rules, log_draw, log_key
+	"log", log_rules, log_draw, log_key, NULL
 };

@@ -63,6 +63,8 @@ struct pane_ops {
 	void	(*draw)(WINDOW *, const struct rect *, const struct pane_data *);
 	/* A key, before the global keys and the controls; PANE_* flags. */
 	int	(*key)(const struct wkey *, const struct pane_data *);
+	/* The status line's hint when Enter does not send; NULL: it sends. */
+	const char *(*hint)(void);
 };
 
 extern const struct pane_ops	pane_log;

@@ -36,13 +36,13 @@ session_emit(struct session *s, enum session_event_type type,
 }
 
 /*
- * Give record n, frame f, to the trace and to the front end that watches
- * frames, with its values built: decoded here only for them.  checked is
- * its payload as the router read it, or NULL when refused.
+ * Give record n (r, whole), frame f, to the trace and to the front end
+ * that watches frames, with its values built: decoded here only for them.
+ * checked is its payload as the router read it, or NULL when refused.
  */
 static void
-session_show_frame(struct session *s, uint64_t n, const struct msg *f,
-    const struct proto_msg *checked)
+session_show_frame(struct session *s, uint64_t n, const struct framelog_rec *r,
+    const struct msg *f, const struct proto_msg *checked)
 {
 	struct proto_msg	 m;
 	const struct proto_msg	*built = NULL;
@@ -55,7 +55,7 @@ session_show_frame(struct session *s, uint64_t n, const struct msg *f,
 	    proto_decode(f, &m, PROTO_BUILD, &err) == 0)
 		built = &m;
 	if (trace_on)
-		trace_frame(&s->frames, n, f, built);
+		trace_frame(r, n, f, built);
 	if (s->on_frame != NULL)
 		s->on_frame(s->frame_arg, &s->frames, n, f, built);
 	if (built == &m)
@@ -99,8 +99,10 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
     const struct route *rt, const struct proto_msg *checked)
 {
 	enum framelog_verdict	 v = FRAMELOG_DELIVERED;
+	struct framelog_rec	 whole;
 	const char		*why = rt->why, *unheard;
 	uint64_t		 n;
+	int			 show = trace_on || s->on_frame != NULL;
 
 	unheard = session_unheard(s, f, rt);
 
@@ -120,9 +122,9 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 		why = unheard;
 	}
 	n = framelog_record(&s->frames, now - s->started, f, v, why,
-	    framelog_method(f->hdr.type, checked));
-	if (trace_on || s->on_frame != NULL)
-		session_show_frame(s, n, f, checked);
+	    framelog_method(f->hdr.type, checked), show ? &whole : NULL);
+	if (show)
+		session_show_frame(s, n, &whole, f, checked);
 	return (n);
 }
 

@@ -74,12 +74,12 @@ trace_name(void)
 	return (trace.name);
 }
 
-/* Add record n's line (f is its frame, m its payload decoded or NULL). */
+/* Add record n's line (r the record, f its frame, m its payload decoded or NULL). */
 void
-trace_frame(const struct framelog *fl, uint64_t n, const struct msg *f,
+trace_frame(const struct framelog_rec *r, uint64_t n, const struct msg *f,
     const struct proto_msg *m)
 {
-	trace_json(&trace.out, fl, n, f, m);
+	trace_json(&trace.out, r, n, f, m);
 	if (trace.out.len >= TRACE_BUFFER)
 		(void)trace_flush();
 }
@@ -497,17 +497,17 @@ trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
 }
 
 /*
- * Append record n's line: its number, time, ends, type and method, then
+ * Append record n's line (r, whole), frame f: its number, time, ends, type and method
+ * (the ends, type and id as the header has them), then
  * what its payload carries (m, decoded with values; NULL for a frame
  * refused, whose payload is not read), its size, verdict, and the request
  * it answers.  The fields of fixed size are written in place.
  */
 void
-trace_json(struct buf *b, const struct framelog *fl, uint64_t n,
+trace_json(struct buf *b, const struct framelog_rec *r, uint64_t n,
     const struct msg *f, const struct proto_msg *m)
 {
-	const struct framelog_rec	*r = framelog_get(fl, n);
-	char				*p;
+	char	*p;
 
 	p = buf_space(b, TRACE_FIXED_MAX);
 	PUT(p, "{\"n\":");
@@ -515,21 +515,21 @@ trace_json(struct buf *b, const struct framelog *fl, uint64_t n,
 	PUT(p, ",\"t_ns\":");
 	p = buf_put_uint(p, r->t_ns);
 	PUT(p, ",\"from\":\"");
-	p = proto_endpoint_put(p, r->from);
+	p = proto_endpoint_put(p, f->hdr.src);
 	PUT(p, "\",\"to\":\"");
-	p = proto_endpoint_put(p, r->to);
+	p = proto_endpoint_put(p, f->hdr.dst);
 	PUT(p, "\",\"type\":");
-	p = trace_put_name(p, msg_type_name(r->type));
+	p = trace_put_name(p, msg_type_name(f->hdr.type));
 	PUT(p, ",\"method\":");
 	p = trace_put_name(p, framelog_method_name(r->method));
 	PUT(p, ",\"id\":");
-	p = buf_put_uint(p, r->id);
+	p = buf_put_uint(p, f->hdr.id);
 	buf_wrote(b, p);
 	if (m != NULL)
 		trace_json_payload(b, f->hdr.type, m);
 	p = buf_space(b, TRACE_FIXED_MAX);
 	PUT(p, ",\"payload_bytes\":");
-	p = buf_put_uint(p, r->size);
+	p = buf_put_uint(p, f->payload_len);
 	PUT(p, ",\"verdict\":");
 	p = trace_put_name(p, framelog_verdict_name(r->verdict));
 	PUT(p, ",\"why\":");

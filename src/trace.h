@@ -19,13 +19,13 @@
 extern int	trace_on;
 
 int		 trace_start(const char *);
-void		 trace_frame(const struct framelog *, uint64_t,
+void		 trace_frame(const struct framelog_rec *, uint64_t,
 		     const struct msg *, const struct proto_msg *);
 int		 trace_flush(void);
 const char	*trace_name(void);
 int		 trace_stop(void);
 
-void		 trace_json(struct buf *, const struct framelog *, uint64_t,
+void		 trace_json(struct buf *, const struct framelog_rec *, uint64_t,
 		     const struct msg *, const struct proto_msg *);
 void		 trace_json_value(struct buf *, const struct value *);
 void		 trace_json_string(struct buf *, const char *, size_t);

@@ -242,14 +242,14 @@ ui_printed(struct ui *ui, const struct session_event *e)
 }
 
 /*
- * A message as an arrow in the timeline: its gutter (the press or the
+ * Message n (record r) as an arrow in the timeline: its gutter (the press or the
  * timed push, none for what no press made; the time since its click; its
  * window when there are several), then the call that
  * made it as the JavaScript wrote it, escaped, and why it went nowhere.
  */
 static void
-ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
-    const struct proto_msg *m)
+ui_arrow(struct ui *ui, uint64_t n, const struct framelog_rec *r,
+    const struct msg *f, const struct proto_msg *m)
 {
 	struct logbuf_line	*l;
 	struct buf		 b;
@@ -287,6 +287,7 @@ ui_arrow(struct ui *ui, const struct framelog_rec *r, const struct msg *f,
 	buf_free(&b);
 	l->kind = LOGBUF_ARROW;
 	l->window = w;
+	l->frame = n;
 	l->flags = (to_main ? LOGBUF_TO_MAIN : 0) |
 	    (r->verdict != FRAMELOG_DELIVERED ? LOGBUF_FAILED : 0) | (r->answers != 0 ? LOGBUF_ANSWER : 0);
 	/* A handler that takes its time shows on main's lifeline. */
@@ -309,7 +310,8 @@ ui_frame(void *arg, const struct framelog *fl, uint64_t n, const struct msg *f,
     const struct proto_msg *m)
 {
 	struct ui			*ui = arg;
-	const struct framelog_rec	*r = framelog_get(fl, n);
+	struct framelog_rec		 rec;
+	const struct framelog_rec	*r = framelog_get(fl, n, &rec);
 	uint32_t			 slot = r->id % UI_PRESS_TIMES;
 
 	if (f->hdr.type == MSG_CLICK || f->hdr.type == MSG_PUSH) {
@@ -318,7 +320,7 @@ ui_frame(void *arg, const struct framelog *fl, uint64_t n, const struct msg *f,
 		return;
 	}
 	if (ui->arrows && framelog_is_ipc(f->hdr.type))
-		ui_arrow(ui, r, f, m);
+		ui_arrow(ui, n, r, f, m);
 }
 
 /* What the session reports changes the front end's view; every event redraws. */
@@ -481,7 +483,8 @@ ui_seconds_since(uint64_t t)
 
 /*
  * What the status line says: a message a key left, else what is going on
- * (a burst, a blocked sendSync, a late answer), else how to get help.
+ * (a burst, a blocked sendSync, a late answer), else what Enter does in
+ * the pane shown and how to get help.
  * Returns whether it shows a time that should be shown again.
  */
 static int
@@ -489,6 +492,7 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 {
 	const struct pattern	*pat = pattern_at(ui->sc.pattern);
 	uint32_t		 inflight = presses_inflight(&ui->presses);
+	const char		*(*hint)(void);
 
 	*warn = 0;
 	if (ui->say.len > 0) {
@@ -529,7 +533,9 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 	}
 	if (inflight > 0 && pat->async)
 		return (1);
-	buf_printf(b, "%s", _("Enter sends; F1 or ? shows every key"));
+	hint = ui_panes[ui->pane]->hint;
+	buf_printf(b, "%s", hint != NULL ? hint() :
+	    _("Enter sends; F1 or ? shows every key"));
 	return (0);
 }
 

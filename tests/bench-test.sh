@@ -12,6 +12,7 @@ fail=0
 [ $status -eq 0 ] || { echo "FAIL run-bench.sh exited $status"; fail=1; }
 for measure in "ratio ipcsim / floor, unpinned" "pipelined presses per second" \
     "ratio ipcsim recording / floor, unpinned" "per second (2000, recording)" \
+    "per second (2000, --trace to a file)" \
     "start-up to first frame" "bytes per press, distinct lines" \
     "bytes per press, the same press repeated" "key to both lines on screen" \
     "idle 1 s: CPU ticks" "resident memory after start"; do

@@ -15,6 +15,8 @@
 
 /* The log the tests share, started and freed around each test. */
 static struct framelog	 fl;
+/* Where framelog_get puts the record asked for. */
+static struct framelog_rec rec;
 
 /* Start an empty log. */
 static void
@@ -58,7 +60,7 @@ put(uint16_t type, uint16_t src, uint16_t dst, uint32_t id, uint64_t t_ns,
 	frame_make(&p, type, src, dst, id, &m, &f);
 	n = framelog_record(&fl, t_ns, &f, verdict,
 	    verdict == FRAMELOG_DELIVERED ? NULL : "a reason",
-	    framelog_method(type, &m));
+	    framelog_method(type, &m), NULL);
 	proto_msg_free(&m);
 	peer_close(&p);
 	return (n);
@@ -90,14 +92,14 @@ START_TEST(test_numbering)
 	struct proto_msg		 m;
 
 	ck_assert_uint_eq(framelog_first(&fl), 0);
-	ck_assert_ptr_null(framelog_get(&fl, 0));
-	ck_assert_ptr_null(framelog_get(&fl, 1));
+	ck_assert_ptr_null(framelog_get(&fl, 0, &rec));
+	ck_assert_ptr_null(framelog_get(&fl, 1, &rec));
 	peer_init(&p, -1, -1);
 	sample_msg(MSG_IPC_SEND, 7, &m);
 	frame_make(&p, MSG_IPC_SEND, R(2), ENDPOINT_MAIN, 42, &m, &f);
 	ck_assert_uint_eq(framelog_record(&fl, 1000, &f, FRAMELOG_DELIVERED,
-	    NULL, METHOD_SEND), 1);
-	r = framelog_get(&fl, 1);
+	    NULL, METHOD_SEND, NULL), 1);
+	r = framelog_get(&fl, 1, &rec);
 	ck_assert_ptr_nonnull(r);
 	ck_assert_uint_eq(r->t_ns, 1000);
 	ck_assert_uint_eq(r->from, R(2));
@@ -117,13 +119,13 @@ START_TEST(test_numbering)
 	    2000, FRAMELOG_DELIVERED, 0), 2);
 	ck_assert_uint_eq(put(MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(1), 5, 3000,
 	    FRAMELOG_DROPPED, 0), 3);
-	r = framelog_get(&fl, 3);
+	r = framelog_get(&fl, 3, &rec);
 	ck_assert_int_eq(r->verdict, FRAMELOG_DROPPED);
 	ck_assert_str_eq(r->why, "a reason");
 	ck_assert_uint_eq(fl.count, 3);
 	ck_assert_uint_eq(framelog_first(&fl), 1);
 	ck_assert_uint_eq(framelog_dropped(&fl), 0);
-	ck_assert_ptr_null(framelog_get(&fl, 4));
+	ck_assert_ptr_null(framelog_get(&fl, 4, &rec));
 }
 END_TEST
 
@@ -140,12 +142,12 @@ START_TEST(test_clear)
 	framelog_clear(&fl);
 	ck_assert_uint_eq(framelog_first(&fl), 0);
 	ck_assert_uint_eq(framelog_dropped(&fl), 0);
-	ck_assert_ptr_null(framelog_get(&fl, req));
-	ck_assert_ptr_null(framelog_get(&fl, 2));
+	ck_assert_ptr_null(framelog_get(&fl, req, &rec));
+	ck_assert_ptr_null(framelog_get(&fl, 2, &rec));
 	ck_assert_uint_eq(put(MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(1), 9, 5000,
 	    FRAMELOG_DELIVERED, REPLY_EVENT_REPLY), 3);
 	ck_assert_uint_eq(framelog_first(&fl), 3);
-	r = framelog_get(&fl, 3);
+	r = framelog_get(&fl, 3, &rec);
 	ck_assert_ptr_nonnull(r);
 	ck_assert_uint_eq(framelog_request(r, 3), req);
 	ck_assert_uint_eq(r->latency_ns, 4000);
@@ -165,20 +167,20 @@ START_TEST(test_ring)
 	for (n = 1; n <= FRAMELOG_RECORDS + extra; n++) {
 		f.hdr.id = (uint32_t)n;
 		ck_assert_uint_eq(framelog_record(&fl, n, &f,
-		    FRAMELOG_DELIVERED, NULL, METHOD_CONSOLE_LINE), n);
+		    FRAMELOG_DELIVERED, NULL, METHOD_CONSOLE_LINE, NULL), n);
 		if (n == FRAMELOG_RECORDS)
 			ck_assert_uint_eq(framelog_dropped(&fl), 0);
 	}
 	ck_assert_uint_eq(framelog_dropped(&fl), extra);
 	ck_assert_uint_eq(framelog_first(&fl), extra + 1);
-	ck_assert_ptr_null(framelog_get(&fl, extra));
+	ck_assert_ptr_null(framelog_get(&fl, extra, &rec));
 	for (n = extra + 1; n <= FRAMELOG_RECORDS + extra; n++) {
-		r = framelog_get(&fl, n);
+		r = framelog_get(&fl, n, &rec);
 		ck_assert_ptr_nonnull(r);
 		ck_assert_uint_eq(r->id, n);
 		ck_assert_uint_eq(r->t_ns, n);
 	}
-	ck_assert_ptr_null(framelog_get(&fl, FRAMELOG_RECORDS + extra + 1));
+	ck_assert_ptr_null(framelog_get(&fl, FRAMELOG_RECORDS + extra + 1, &rec));
 	peer_close(&p);
 }
 END_TEST
@@ -193,8 +195,8 @@ START_TEST(test_payload_cap)
 	peer_init(&p, -1, -1);
 	line_frame(&p, 3 * FRAMELOG_KEEP, 'y', &f);
 	framelog_record(&fl, 0, &f, FRAMELOG_DELIVERED, NULL,
-	    METHOD_CONSOLE_LINE);
-	r = framelog_get(&fl, 1);
+	    METHOD_CONSOLE_LINE, NULL);
+	r = framelog_get(&fl, 1, &rec);
 	ck_assert_uint_eq(r->size, f.payload_len);
 	ck_assert_uint_eq(r->kept, FRAMELOG_KEEP);
 	ck_assert_mem_eq(framelog_payload(&fl, r), f.payload, FRAMELOG_KEEP);
@@ -220,17 +222,17 @@ START_TEST(test_arena)
 	for (n = 1; n <= total; n++) {
 		line_frame(&p, size - 4, (char)('a' + n % 26), &f);
 		framelog_record(&fl, n, &f, FRAMELOG_DELIVERED, NULL,
-		    METHOD_CONSOLE_LINE);
-		r = framelog_get(&fl, n);
+		    METHOD_CONSOLE_LINE, NULL);
+		r = framelog_get(&fl, n, &rec);
 		ck_assert_ptr_nonnull(framelog_payload(&fl, r));
 		ck_assert_mem_eq(framelog_payload(&fl, r), f.payload, size);
 	}
-	ck_assert_ptr_null(framelog_payload(&fl, framelog_get(&fl, 1)));
+	ck_assert_ptr_null(framelog_payload(&fl, framelog_get(&fl, 1, &rec)));
 	ck_assert_ptr_null(framelog_payload(&fl, framelog_get(&fl,
-	    total - FRAMELOG_ARENA / size - 1)));
+	    total - FRAMELOG_ARENA / size - 1, &rec)));
 	/* Every payload still kept is its own. */
 	for (n = 1; n <= total; n++) {
-		r = framelog_get(&fl, n);
+		r = framelog_get(&fl, n, &rec);
 		if (framelog_payload(&fl, r) == NULL)
 			continue;
 		ck_assert_uint_eq(framelog_payload(&fl, r)[4],
@@ -246,11 +248,158 @@ END_TEST
 static void
 assert_answers(uint64_t answer, uint64_t request, uint64_t latency)
 {
-	const struct framelog_rec	*r = framelog_get(&fl, answer);
+	const struct framelog_rec	*r = framelog_get(&fl, answer, &rec);
 
 	ck_assert_uint_eq(framelog_request(r, answer), request);
 	ck_assert_uint_eq(r->latency_ns, request != 0 ? latency : 0);
 }
+
+/*
+ * A record is 24 bytes in the ring (a request waiting 16) and comes back whole: a time past 32
+ * bits, a renderer's endpoint, one no process has, distinct reasons.
+ */
+START_TEST(test_compact)
+{
+	const struct framelog_rec	*r;
+	struct peer			 p;
+	struct msg			 f;
+	static const char		 why1[] = "one", why2[] = "two";
+	uint64_t			 t = (1ull << 47) + 5;
+
+	ck_assert_uint_eq(sizeof(struct framelog_slot), 24);
+	ck_assert_uint_eq(sizeof(struct framelog_pending), 16);
+	/* A slot has two bits for the verdict and five for the method. */
+	ck_assert_uint_lt(FRAMELOG_UNHEARD, 4);
+	ck_assert_uint_le(METHOD_COUNT, 32);
+	peer_init(&p, -1, -1);
+	line_frame(&p, 10, 'x', &f);
+	f.hdr.src = R(3);
+	f.hdr.dst = 0x7777;
+	framelog_record(&fl, t, &f, FRAMELOG_DROPPED, why1,
+	    METHOD_CONSOLE_LINE, NULL);
+	framelog_record(&fl, t + 1, &f, FRAMELOG_REJECTED, why2,
+	    METHOD_UNKNOWN, NULL);
+	r = framelog_get(&fl, 1, &rec);
+	ck_assert_uint_eq(r->t_ns, t);
+	ck_assert_uint_eq(r->from, R(3));
+	ck_assert_uint_eq(r->to, 0xffff);
+	ck_assert_uint_eq(r->type, MSG_CONSOLE_LINE);
+	ck_assert_uint_eq(r->size, f.payload_len);
+	ck_assert_uint_eq(r->verdict, FRAMELOG_DROPPED);
+	ck_assert_ptr_eq(r->why, why1);
+	r = framelog_get(&fl, 2, &rec);
+	ck_assert_uint_eq(r->t_ns, t + 1);
+	ck_assert_uint_eq(r->verdict, FRAMELOG_REJECTED);
+	ck_assert_uint_eq(r->method, METHOD_UNKNOWN);
+	ck_assert_ptr_eq(r->why, why2);
+	peer_close(&p);
+}
+END_TEST
+
+/*
+ * A payload like the last of its method shares its copy: the ring full of
+ * one press's frames keeps every payload in a few bytes of the arena; one
+ * that differs has its own.
+ */
+START_TEST(test_shared)
+{
+	const struct framelog_rec	*r;
+	struct peer			 p;
+	struct msg			 f, g;
+	uint64_t			 n;
+
+	peer_init(&p, -1, -1);
+	line_frame(&p, 40, 'a', &f);
+	for (n = 1; n <= FRAMELOG_RECORDS; n++)
+		framelog_record(&fl, n, &f, FRAMELOG_DELIVERED, NULL,
+		    METHOD_CONSOLE_LINE, NULL);
+	ck_assert_uint_eq(fl.arena_pos, f.payload_len);
+	for (n = 1; n <= FRAMELOG_RECORDS; n += 999) {
+		r = framelog_get(&fl, n, &rec);
+		ck_assert_ptr_nonnull(framelog_payload(&fl, r));
+		ck_assert_mem_eq(framelog_payload(&fl, r), f.payload,
+		    f.payload_len);
+	}
+	line_frame(&p, 40, 'b', &g);
+	framelog_record(&fl, n, &g, FRAMELOG_DELIVERED, NULL,
+	    METHOD_CONSOLE_LINE, NULL);
+	ck_assert_uint_eq(fl.arena_pos, f.payload_len + g.payload_len);
+	r = framelog_get(&fl, fl.count, &rec);
+	ck_assert_mem_eq(framelog_payload(&fl, r), g.payload, g.payload_len);
+	peer_close(&p);
+}
+END_TEST
+
+/* The record framelog_record gives whole is the one framelog_get gives back. */
+START_TEST(test_whole)
+{
+	struct framelog_rec	 whole;
+	struct peer		 p;
+	struct msg		 f;
+	struct proto_msg	 m;
+	uint64_t		 n;
+	int			 i;
+
+	peer_init(&p, -1, -1);
+	for (i = 0; i < 2; i++) {
+		sample_msg(i == 0 ? MSG_IPC_SEND : MSG_IPC_MESSAGE, 1, &m);
+		frame_make(&p, i == 0 ? MSG_IPC_SEND : MSG_IPC_MESSAGE,
+		    i == 0 ? R(2) : ENDPOINT_MAIN, i == 0 ? ENDPOINT_MAIN : R(2),
+		    9, &m, &f);
+		/* Their padding alike, the two compare byte for byte. */
+		memset(&whole, 0, sizeof whole);
+		memset(&rec, 0, sizeof rec);
+		n = framelog_record(&fl, 100 + 50 * (uint64_t)i, &f,
+		    FRAMELOG_DELIVERED, NULL, framelog_method(f.hdr.type, &m),
+		    &whole);
+		proto_msg_free(&m);
+		framelog_get(&fl, n, &rec);
+		ck_assert_mem_eq(&whole, &rec, sizeof rec);
+	}
+	ck_assert_uint_eq(whole.answers, 1);
+	ck_assert_uint_eq(whole.latency_ns, 50);
+	peer_close(&p);
+}
+END_TEST
+
+/*
+ * An answer is linked while its request is in the ring, and its latency
+ * is known while the request's record is there; after, a '?'.
+ */
+START_TEST(test_link_in_ring)
+{
+	const struct framelog_rec	*r;
+	struct peer			 p;
+	struct msg			 f;
+	uint64_t			 req, answer, n;
+
+	peer_init(&p, -1, -1);
+	line_frame(&p, 10, 'x', &f);
+	req = put(MSG_IPC_SEND, R(1), ENDPOINT_MAIN, 7, 1000,
+	    FRAMELOG_DELIVERED, 0);
+	for (n = 0; n < FRAMELOG_RECORDS - 2; n++)
+		framelog_record(&fl, 2000, &f, FRAMELOG_DELIVERED, NULL,
+		    METHOD_CONSOLE_LINE, NULL);
+	answer = put(MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(1), 7, 5000,
+	    FRAMELOG_DELIVERED, 0);
+	assert_answers(answer, req, 4000);
+	framelog_record(&fl, 6000, &f, FRAMELOG_DELIVERED, NULL,
+	    METHOD_CONSOLE_LINE, NULL);
+	r = framelog_get(&fl, answer, &rec);
+	ck_assert_uint_eq(framelog_request(r, answer), req);
+	ck_assert_uint_eq(r->latency_ns, FRAMELOG_NO_LATENCY);
+	/* One a whole ring after its request is not linked. */
+	req = put(MSG_IPC_SEND, R(1), ENDPOINT_MAIN, 8, 7000,
+	    FRAMELOG_DELIVERED, 0);
+	for (n = 0; n < FRAMELOG_RECORDS; n++)
+		framelog_record(&fl, 8000, &f, FRAMELOG_DELIVERED, NULL,
+		    METHOD_CONSOLE_LINE, NULL);
+	answer = put(MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(1), 8, 9000,
+	    FRAMELOG_DELIVERED, 0);
+	assert_answers(answer, 0, 0);
+	peer_close(&p);
+}
+END_TEST
 
 /*
  * Each kind of answer is linked to the call of its kind with its id from
@@ -508,12 +657,16 @@ suite_framelog(void)
 	tcase_add_test(tc_ring, test_ring);
 	tcase_add_test(tc_ring, test_payload_cap);
 	tcase_add_test(tc_ring, test_arena);
+	tcase_add_test(tc_ring, test_compact);
+	tcase_add_test(tc_ring, test_shared);
 	tcase_set_timeout(tc_ring, 60);
 	suite_add_tcase(s, tc_ring);
 	tcase_add_checked_fixture(tc_links, setup, teardown);
 	tcase_add_test(tc_links, test_links);
 	tcase_add_test(tc_links, test_links_not_delivered);
 	tcase_add_test(tc_links, test_unanswered_cap);
+	tcase_add_test(tc_links, test_link_in_ring);
+	tcase_add_test(tc_links, test_whole);
 	tcase_set_timeout(tc_links, 60);
 	suite_add_tcase(s, tc_links);
 	tcase_add_test(tc_people, test_methods);

@@ -148,16 +148,17 @@ line_of(struct framelog *fl, struct buf *b, uint16_t type, uint16_t src,
     uint16_t dst, uint32_t id, uint64_t t_ns, struct proto_msg *m,
     enum framelog_verdict verdict, const char *why)
 {
-	struct peer	 p;
-	struct msg	 f;
-	uint64_t	 n;
+	struct framelog_rec	 rec;
+	struct peer		 p;
+	struct msg		 f;
+	uint64_t		 n;
 
 	peer_init(&p, -1, -1);
 	frame_make(&p, type, src, dst, id, m, &f);
 	n = framelog_record(fl, t_ns, &f, verdict, why, framelog_method(type,
-	    verdict == FRAMELOG_REJECTED ? NULL : m));
+	    verdict == FRAMELOG_REJECTED ? NULL : m), &rec);
 	buf_clear(b);
-	trace_json(b, fl, n, &f, verdict == FRAMELOG_REJECTED ? NULL : m);
+	trace_json(b, &rec, n, &f, verdict == FRAMELOG_REJECTED ? NULL : m);
 	peer_close(&p);
 	return (buf_str(b));
 }

@@ -96,8 +96,18 @@ check "the inspector lists the nine frames of a start and a press" wait_masked 4
 │    9 TIME R1→UI    press done                         '6'                  6 │
 EOF
 
+# status_is NAME TEXT: poll until the status line (row 29) is TEXT, whole.
+status_is() {
+	printf ' %s\n' "$2" >"$tmp/status_want"
+	check "$1" wait_rows 29 29 "$tmp/status_want"
+}
+status_is "the inspector's status line says what Enter does there" \
+    "Enter opens the frame's detail, / filters, Esc closes; F1 or ? shows every key"
+
 # Enter on the answer: its detail; l goes to its request and back.
 t send-keys -t ipcsim Up Up Enter
+status_is "the detail's status line names its keys" \
+    "l goes to the linked frame, Esc back to the list; F1 or ? shows every key"
 check "the detail of an answer: its header, its link, its arguments, its payload" wait_masked 5 24 <<'EOF'
 │ frame 7   (Esc: back to the list) │
 │   time        TIME s │
@@ -129,6 +139,12 @@ t send-keys -t ipcsim l
 wait_for "frame 7   (Esc: back to the list)" || fail=1
 t send-keys -t ipcsim Escape
 wait_for " No.      Time Dir" || fail=1
+t send-keys -t ipcsim /
+status_is "the filter prompt's status line names its keys" \
+    "Enter applies the filter, Esc cancels"
+t send-keys -t ipcsim Escape
+status_is "back in the list, Enter opens a detail again" \
+    "Enter opens the frame's detail, / filters, Esc closes; F1 or ? shows every key"
 
 # The filter: a key, the arrow either way, a regex, a negation, a refused
 # regex that leaves the filter as it was.
@@ -212,6 +228,12 @@ check "after a clear the numbers go on, and an answer keeps its link" wait_maske
 │   14 TIME R1→UI    console line                       'receive messag…    39 │
 │   15 TIME R1→UI    press done                         '6'                  6 │
 EOF
+
+t send-keys -t ipcsim Escape
+status_is "with the inspector closed, Enter sends again" \
+    "Enter sends; F1 or ? shows every key"
+t send-keys -t ipcsim i
+wait_for " No.      Time Dir" || fail=1
 
 # Two bursts of 10,000 presses, six frames each, make 120,000 frames: the
 # oldest are let go, and said so; Home goes to the oldest kept.

@@ -2,7 +2,8 @@
 # The sequence view on the real TUI in tmux: each message between the
 # processes is an arrow between the logs, for every pattern, with the press,
 # the time since its click and the window in a gutter; answers dotted;
-# a message nobody hears ends in a cross; 'a' hides and shows them; without
+# a message nobody hears ends in a cross; 'a' hides and shows them; a frame
+# step mode holds is pending until it goes; without
 # UTF-8 the same arrows in ASCII.  Times vary, so rows are matched as
 # patterns with the digits left open.
 # shellcheck disable=SC2317  # functions run by check
@@ -11,6 +12,7 @@ set -u
 . "${top_srcdir:-.}/tests/tmux-lib.sh"
 
 keys() { t send-keys -t ipcsim "$@"; }
+arrow="→"
 
 # no_re REGEX: no row matches, now.
 no_re() { ! screen | grep -qE -- "$1"; }
@@ -94,6 +96,73 @@ check "and so does the answer" wait_re "^│ #1 \+[0-9]+µs W2 +◀││┄┄ 
 keys q
 wait_exit >/dev/null
 
+# Step mode holds each frame: its arrow is pending (its line leaves the
+# sender, marked held, with no head) until g lets it go, then the real one.
+# The timeline's rows are checked whole at each step, the times (and the
+# label they cut) masked.
+timeline() {
+	screen | sed -n '5,9p' | perl -CS -pe 's/\+\d+(?:\x{b5}s|us) */+T /;
+	    s/(send\()[^\x{2026}~]*[\x{2026}~]/$1.../'
+}
+# step_rows NAME: poll until the timeline's rows are the lines on stdin.
+step_rows() {
+	cat >"$tmp/want"
+	view=timeline
+	check "$1" wait_rows 1 5 "$tmp/want"
+	view=
+}
+# step_walk: step mode on, a press, its send held.
+step_walk() {
+	wait_for "Send 1, 2, 3" || { fail=1; return; }
+	keys t
+	wait_for "step: nothing held" || fail=1
+	keys Enter
+	wait_for "R1${arrow}Main send, 1 held" || fail=1
+}
+start
+step_walk
+step_rows "step: the held send is pending from the renderer" <<'EOF'
+│ #1 +T ipcRenderer.send(... [held]─││                                                │
+│                                                ││                                                │
+│                                                ││                                                │
+│                                                ││                                                │
+│                                                ││                                                │
+EOF
+keys g
+step_rows "step 1: the send arrived; main's reply is pending" <<'EOF'
+│ #1 +T ipcRenderer.send(...─││▶                                               │
+│ #1 +T ││┄┄ [held] event.reply('message-from-main', 6)   │
+│                                                ││                                                │
+│                                                ││                                                │
+│                                                ││                                                │
+EOF
+keys g
+step_rows "step 2: main's line, the reply still pending" <<'EOF'
+│ #1 +T ipcRenderer.send(...─││▶                                               │
+│ #1 +T ││┄┄ [held] event.reply('message-from-main', 6)   │
+│                                                ││ receive message from renderer process 1 2 3    │
+│                                                ││                                                │
+│                                                ││                                                │
+EOF
+keys g
+step_rows "step 3: the reply arrived, a real arrow now" <<'EOF'
+│ #1 +T ipcRenderer.send(...─││▶                                               │
+│ #1 +T ◀││┄┄ event.reply('message-from-main', 6)          │
+│                                                ││ receive message from renderer process 1 2 3    │
+│                                                ││                                                │
+│                                                ││                                                │
+EOF
+keys g
+step_rows "step 4: the renderer's line; nothing is held" <<'EOF'
+│ #1 +T ipcRenderer.send(...─││▶                                               │
+│ #1 +T ◀││┄┄ event.reply('message-from-main', 6)          │
+│                                                ││ receive message from renderer process 1 2 3    │
+│ receive message from main process 6            ││                                                │
+│                                                ││                                                │
+EOF
+keys q
+wait_exit >/dev/null
+
 # Without UTF-8: the same arrows in ASCII, "us" for microseconds.
 start_env="LC_ALL=C"
 start
@@ -104,6 +173,30 @@ check "C locale: the send in ASCII" \
     wait_re "^x #1 \+[0-9]+us ipcRenderer\.send\('message-from-[a-z]*~-xx> +x$"
 check "C locale: the reply in ASCII, dotted" \
     wait_re "^x #1 \+[0-9]+us +<xx\.\. event\.reply\('message-from-main', 6\) +x$"
+keys q
+wait_exit >/dev/null
+
+# Without UTF-8, step mode's pending arrows in ASCII.
+start_env="LC_ALL=C"
+arrow="->"
+start
+start_env=
+step_walk
+step_rows "C locale: the held send is pending, in ASCII" <<'EOF'
+x #1 +T ipcRenderer.send(... [held]-xx                                                x
+x                                                xx                                                x
+x                                                xx                                                x
+x                                                xx                                                x
+x                                                xx                                                x
+EOF
+keys g
+step_rows "C locale: the send arrived, the reply pending" <<'EOF'
+x #1 +T ipcRenderer.send(...-xx>                                               x
+x #1 +T xx.. [held] event.reply('message-from-main', 6)   x
+x                                                xx                                                x
+x                                                xx                                                x
+x                                                xx                                                x
+EOF
 keys q
 wait_exit >/dev/null
 
