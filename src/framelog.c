@@ -258,8 +258,10 @@ framelog_why_code(struct framelog *fl, const char *why)
 	for (i = 0; i < FRAMELOG_WHYS - 1 && fl->whys[i] != NULL; i++)
 		if (fl->whys[i] == why)
 			return (i + 1);
-	if (fl->whys[i] == NULL)
-		fl->whys[i] = why;
+	/* The last place says that the reason was not kept, never a wrong one. */
+	if (i == FRAMELOG_WHYS - 1)
+		why = "a reason the frame log did not keep (too many kinds)";
+	fl->whys[i] = why;
 	return (i + 1);
 }
 

@@ -330,6 +330,45 @@ START_TEST(test_shared)
 }
 END_TEST
 
+/*
+ * Each frame keeps its reason while the log has room for their kinds; past
+ * it, a frame says that its reason was not kept, and never shows another's.
+ */
+START_TEST(test_reasons)
+{
+	static const char	 reasons[FRAMELOG_WHYS + 2][8] = {
+		"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9",
+		"r10", "r11", "r12", "r13", "r14", "r15", "r16"
+	};
+	struct peer		 p;
+	struct msg		 f;
+	struct proto_msg	 m;
+	uint64_t		 n[FRAMELOG_WHYS + 2];
+	int			 i;
+
+	peer_init(&p, -1, -1);
+	for (i = 0; i < FRAMELOG_WHYS + 2; i++) {
+		sample_msg(MSG_IPC_SEND, 1, &m);
+		frame_make(&p, MSG_IPC_SEND, R(1), ENDPOINT_MAIN, 1, &m, &f);
+		n[i] = framelog_record(&fl, 10, &f, FRAMELOG_DROPPED,
+		    reasons[i], METHOD_SEND, NULL);
+		proto_msg_free(&m);
+	}
+	for (i = 0; i < FRAMELOG_WHYS + 2; i++) {
+		framelog_get(&fl, n[i], &rec);
+		if (i < FRAMELOG_WHYS - 1)
+			ck_assert_str_eq(rec.why, reasons[i]);
+		else
+			ck_assert_str_eq(rec.why, "a reason the frame log did "
+			    "not keep (too many kinds)");
+	}
+	/* A kind kept goes on being told. */
+	framelog_get(&fl, n[3], &rec);
+	ck_assert_str_eq(rec.why, "r3");
+	peer_close(&p);
+}
+END_TEST
+
 /* The record framelog_record gives whole is the one framelog_get gives back. */
 START_TEST(test_whole)
 {
@@ -667,6 +706,7 @@ suite_framelog(void)
 	tcase_add_test(tc_links, test_unanswered_cap);
 	tcase_add_test(tc_links, test_link_in_ring);
 	tcase_add_test(tc_links, test_whole);
+	tcase_add_test(tc_links, test_reasons);
 	tcase_set_timeout(tc_links, 60);
 	suite_add_tcase(s, tc_links);
 	tcase_add_test(tc_people, test_methods);
