@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "js.h"
 #include "literal.h"
 #include "suites.h"
 
@@ -291,6 +292,34 @@ static const struct {
 	{ "class @ {}", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "parseInt('1')", LITERAL_UNSUPPORTED,
 	    "ipcsim does not evaluate parseInt(...)" },
+	/* Assignments, as sloppy mode evaluates them in f(...). */
+	{ "y += 1", LITERAL_REFERENCE, "y is not defined" },
+	{ "++x", LITERAL_REFERENCE, "x is not defined" },
+	{ "a.b = 1", LITERAL_REFERENCE, "a is not defined" },
+	{ "undefined.x = 1", LITERAL_TYPE,
+	    "Cannot set properties of undefined (setting 'x')" },
+	{ "null.x = 1", LITERAL_TYPE,
+	    "Cannot set properties of null (setting 'x')" },
+	{ "x = 1, x()", LITERAL_TYPE, "x is not a function" },
+	{ "x = 1, new x", LITERAL_TYPE, "x is not a constructor" },
+	{ "o = 1, [...o]", LITERAL_TYPE, "o is not iterable" },
+	{ "o = {}, [...o]", LITERAL_TYPE, "o is not iterable" },
+	{ "a = [], a.length = -1", LITERAL_RANGE, "Invalid array length" },
+	{ "(1, a) = 2", LITERAL_SYNTAX, "Invalid left-hand side in assignment" },
+	{ "(a = 1) = 2", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "++++x", LITERAL_SYNTAX,
+	    "Invalid left-hand side expression in prefix operation" },
+	{ "f = () => 1, [f, f]", LITERAL_UNCLONEABLE,
+	    "An object could not be cloned." },
+	{ "a = [], a.foo = 1", LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+	    "properties of an array other than its indices and length" },
+	{ "Math.x = 1", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate assignments to the properties of Math" },
+	{ "d = new Date(0), d.x = 1", LITERAL_UNSUPPORTED, "ipcsim does not "
+	    "evaluate assignments to the properties of a Date" },
+	{ "a = {}, a.__proto__ = {}", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate assignments to __proto__" },
 };
 
 /* Text and what console.log prints for the parsed arguments in Node. */
@@ -419,6 +448,94 @@ static const struct {
 
 };
 
+/*
+ * Texts that share objects, what console.log(...args) prints in main after
+ * the clone (v8.serialize, then v8.deserialize) and what the sum gives, as
+ * Node 20 printed them.
+ */
+static const struct {
+	const char	*text;
+	const char	*printed;
+	const char	*sum;
+} shared_cases[] = {
+	{ "a = {}, a.self = a, a",
+	    "<ref *1> { self: [Circular *1] } <ref *1> { self: [Circular *1] } "
+	    "<ref *1> { self: [Circular *1] }",
+	    "0[object Object][object Object][object Object]" },
+	{ "(a = [1], [a, a])",
+	    "[ [ 1 ], [ 1 ] ]",
+	    "01,1" },
+	{ "o = {x: 1}, [o, o]",
+	    "{ x: 1 } [ { x: 1 }, { x: 1 } ]",
+	    "0[object Object][object Object],[object Object]" },
+	{ "a = {}, b = [a], a.x = 1, b",
+	    "{ x: 1 } [ { x: 1 } ] 1 [ { x: 1 } ]",
+	    "0[object Object][object Object]1[object Object]" },
+	{ "a = [1, 2], a[5] = 3, a",
+	    "[ 1, 2, <3 empty items>, 3 ] 3 [ 1, 2, <3 empty items>, 3 ]",
+	    "01,2,,,,331,2,,,,3" },
+	{ "a = [], a[0] = a, a + 1",
+	    "<ref *1> [ [Circular *1] ] <ref *1> [ [Circular *1] ] 1",
+	    "01" },
+	{ "a = [1], a[1] = a, a",
+	    "<ref *1> [ 1, [Circular *1] ] <ref *1> [ 1, [Circular *1] ] "
+	    "<ref *1> [ 1, [Circular *1] ]",
+	    "01,1,1," },
+	{ "a = {}, b = {}, a.b = b, b.a = a, [a, b]",
+	    "<ref *1> { b: { a: [Circular *1] } } <ref *1> { a: { b: "
+	    "[Circular *1] } } <ref *1> { a: { b: [Circular *1] } } <ref *1> "
+	    "{ b: { a: [Circular *1] } } [\n"
+	    "  <ref *1> { b: { a: [Circular *1] } },\n"
+	    "  <ref *2> { a: <ref *1> { b: [Circular *2] } }\n"
+	    "]",
+	    "0[object Object][object Object][object Object][object Object]"
+	    "[object Object],[object Object]" },
+	{ "a = [], b = [a], a[0] = b, [a, b]",
+	    "<ref *1> [ [ [Circular *1] ] ] <ref *1> [ [ [Circular *1] ] ] "
+	    "<ref *1> [ [ [Circular *1] ] ] [\n"
+	    "  <ref *1> [ [ [Circular *1] ] ],\n"
+	    "  <ref *2> [ <ref *1> [ [Circular *2] ] ]\n"
+	    "]",
+	    "0," },
+	{ "a = {}, a.a = a, a.b = a, a",
+	    "<ref *1> { a: [Circular *1], b: [Circular *1] } <ref *1> { a: "
+	    "[Circular *1], b: [Circular *1] } <ref *1> { a: [Circular *1], b: "
+	    "[Circular *1] } <ref *1> { a: [Circular *1], b: [Circular *1] }",
+	    "0[object Object][object Object][object Object][object Object]" },
+	{ "m = new Map(), m2 = new Map([[m, m]]), s = new Set([m2, m]), [s, s]",
+	    "Map(0) {} Map(1) { Map(0) {} => Map(0) {} } Set(2) { Map(1) { "
+	    "Map(0) {} => Map(0) {} }, Map(0) {} } [\n"
+	    "  Set(2) { Map(1) { Map(0) {} => Map(0) {} }, Map(0) {} },\n"
+	    "  Set(2) { Map(1) { Map(0) {} => Map(0) {} }, Map(0) {} }\n"
+	    "]",
+	    "0[object Map][object Map][object Set][object Set],[object Set]" },
+	{ "a = {}, a.self = a, {x: {y: {z: a}}}",
+	    "<ref *1> { self: [Circular *1] } <ref *1> { self: [Circular *1] } "
+	    "{ x: { y: { z: [Object] } } }",
+	    "0[object Object][object Object][object Object]" },
+	{ "x = y = 3, [x, y]",
+	    "3 [ 3, 3 ]",
+	    "33,3" },
+	{ "a = [[1]], [...a, ...a]",
+	    "[ [ 1 ] ] [ [ 1 ], [ 1 ] ]",
+	    "011,1" },
+	{ "x = 1, x += 2, x++, ++x, x",
+	    "1 3 3 5 5",
+	    "17" },
+	{ "x = 0, x ||= 5, y = 1, y &&= 0, z = null, z ?" "?= 2, [x, y, z]",
+	    "0 5 1 0 null 2 [ 5, 0, 2 ]",
+	    "85,0,2" },
+	{ "a = {}, a[2] = 1, a.z = 2, a[1] = 3, a",
+	    "{ '1': 3, '2': 1, z: 2 } 1 2 3 { '1': 3, '2': 1, z: 2 }",
+	    "0[object Object]123[object Object]" },
+	{ "a = [1], a.length = 3, a",
+	    "[ 1, <2 empty items> ] 3 [ 1, <2 empty items> ]",
+	    "01,,31,," },
+	{ "false && (z = 1), typeof z",
+	    "false undefined",
+	    "0undefined" },
+};
+
 /* Each error case gives its code and exactly V8's message. */
 START_TEST(test_errors)
 {
@@ -441,6 +558,32 @@ START_TEST(test_values)
 	parse_ok(value_cases[_i].text, &args);
 	assert_printed(args.items, args.count, value_cases[_i].printed);
 	value_free(&args);
+}
+END_TEST
+
+/*
+ * A text that shares objects keeps them shared through the wire: main
+ * prints and sums the decoded arguments as Node does.
+ */
+START_TEST(test_shared)
+{
+	struct value		 args, back, sum;
+	struct buf		 b;
+	struct msg_reader	 r;
+	const char		*err;
+
+	parse_ok(shared_cases[_i].text, &args);
+	buf_init(&b);
+	value_encode(&b, &args);
+	msg_reader_init(&r, buf_head(&b), b.len);
+	ck_assert_int_eq(value_decode_last(&r, &back, &err), 0);
+	value_free(&args);
+	assert_printed(back.items, back.count, shared_cases[_i].printed);
+	ck_assert_int_eq(js_sum(&sum, &back, &err), 0);
+	assert_printed(&sum, 1, shared_cases[_i].sum);
+	value_free(&sum);
+	value_free(&back);
+	buf_free(&b);
 }
 END_TEST
 
@@ -492,6 +635,8 @@ suite_literal(void)
 	    sizeof error_cases / sizeof error_cases[0]);
 	tcase_add_loop_test(tc, test_values, 0,
 	    sizeof value_cases / sizeof value_cases[0]);
+	tcase_add_loop_test(tc, test_shared, 0,
+	    sizeof shared_cases / sizeof shared_cases[0]);
 	tcase_add_test(tc, test_negative_zero_and_length);
 	tcase_add_test(tc, test_depth);
 	suite_add_tcase(s, tc);
