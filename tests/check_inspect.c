@@ -511,6 +511,24 @@ static const struct {
 	    "Uint32Array(1) [ 4294967295 ]" },
 	{ "new Map([[1, 2]]), new Set([3])",
 	    "Map(1) { 1 => 2 } Set(1) { 3 }" },
+	/* <ref *1> counts in the line's length (reduceToSingleString's base). */
+	{ "a = {k: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'}, a.self = a, a, [a]",
+	    "<ref *1> { k: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', self: "
+	    "[Circular *1] } <ref *1> { k: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', "
+	    "self: [Circular *1] } <ref *1> { k: "
+	    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', self: [Circular *1] } [\n"
+	    "  <ref *1> {\n"
+	    "    k: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n"
+	    "    self: [Circular *1]\n"
+	    "  }\n"
+	    "]" },
+	/* A cycle found before the depth runs out, and one the depth hides. */
+	{ "a = {}, a.b = {c: {d: a}}, a",
+	    "<ref *1> { b: { c: { d: [Circular *1] } } } <ref *1> { c: { d: { "
+	    "b: [Circular *1] } } } <ref *1> { b: { c: { d: [Circular *1] } } }" },
+	{ "a = [], a[0] = {b: {c: {d: a}}}, a",
+	    "[ { b: { c: [Object] } } ] { b: { c: { d: [Array] } } } "
+	    "[ { b: { c: [Object] } } ]" },
 
 };
 
