@@ -17,7 +17,7 @@
 #include "inspect.h"
 #include "js.h"
 #include "log.h"
-#include "utf8.h"
+#include "nodewidth.h"
 
 /* Beyond this depth Node prints [Array] or [Object] (console.log's default is 2). */
 #define INSPECT_DEPTH		2
@@ -116,45 +116,6 @@ inspect_units(const char *s, size_t n)
 			units += ((unsigned char)s[i] >= 0xf0) ? 2 : 1;
 	}
 	return (units);
-}
-
-/*
- * The columns a code point takes as Node's getStringWidth counts them:
- * none for controls and combining marks, two for East Asian wide ones and
- * emoji.  The ranges are the main blocks, not the whole of Unicode's table.
- */
-static int
-inspect_code_width(uint32_t c)
-{
-	if (c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
-	    (c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f))
-		return (0);
-	if ((c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) ||
-	    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-	    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-	    (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) ||
-	    (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd))
-		return (2);
-	return (1);
-}
-
-/* The width of formatted text in columns (Node's getStringWidth). */
-static size_t
-inspect_width(const char *s, size_t n)
-{
-	size_t		 i = 0, width = 0;
-	uint32_t	 c;
-	int		 k;
-
-	while (i < n) {
-		if ((k = utf8_decode(s + i, n - i, &c)) <= 0) {
-			c = (unsigned char)s[i];
-			k = 1;
-		}
-		width += (size_t)inspect_code_width(c);
-		i += (size_t)k;
-	}
-	return (width);
 }
 
 /* Append n spaces. */
@@ -412,7 +373,7 @@ inspect_group(const struct inspect_ctx *ctx, struct inspect_output *o,
 	if ((width = reallocarray(NULL, n, sizeof *width)) == NULL)
 		fatal("reallocarray");
 	for (i = 0; i < n; i++) {
-		width[i] = inspect_width((const char *)buf_head(&o->entries[i]),
+		width[i] = node_width((const char *)buf_head(&o->entries[i]),
 		    o->entries[i].len);
 		total += width[i] + 2;
 		if (width[i] > maxw)
