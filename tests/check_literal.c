@@ -625,6 +625,32 @@ START_TEST(test_depth)
 }
 END_TEST
 
+/* Assignments nest deeper than a literal can; the wire's limit holds all the same. */
+START_TEST(test_depth_shared)
+{
+	struct value	 args;
+	char		 text[16 + 10 * VALUE_MAX_DEPTH], msg[64];
+	int		 n, i;
+
+	for (n = VALUE_MAX_DEPTH - 2; n <= VALUE_MAX_DEPTH - 1; n++) {
+		strlcpy(text, "(a = []", sizeof text);
+		for (i = 0; i < n; i++)
+			strlcat(text, ", a = [a]", sizeof text);
+		strlcat(text, ", a)", sizeof text);
+		if (n < VALUE_MAX_DEPTH - 1) {
+			ck_assert_int_eq(literal_parse_args(text, strlen(text),
+			    &args, msg, sizeof msg), LITERAL_OK);
+			value_free(&args);
+		} else {
+			ck_assert_int_eq(literal_parse_args(text, strlen(text),
+			    &args, msg, sizeof msg), LITERAL_UNSUPPORTED);
+			ck_assert_str_eq(msg, "ipcsim does not evaluate values "
+			    "nested deeper than 32 levels");
+		}
+	}
+}
+END_TEST
+
 Suite *
 suite_literal(void)
 {
@@ -639,6 +665,7 @@ suite_literal(void)
 	    sizeof shared_cases / sizeof shared_cases[0]);
 	tcase_add_test(tc, test_negative_zero_and_length);
 	tcase_add_test(tc, test_depth);
+	tcase_add_test(tc, test_depth_shared);
 	suite_add_tcase(s, tc);
 	return (s);
 }
