@@ -536,17 +536,28 @@ static const struct {
 	    "0undefined" },
 };
 
+/* Text parses with code, and when it fails with exactly msg, leaving the arguments undefined. */
+static void
+assert_parse(const char *text, int code, const char *msg)
+{
+	struct value	 args;
+	char		 got[128];
+
+	ck_assert_int_eq(literal_parse_args(text, strlen(text), &args, got,
+	    sizeof got), code);
+	if (code == LITERAL_OK) {
+		value_free(&args);
+		return;
+	}
+	ck_assert_str_eq(got, msg);
+	ck_assert_int_eq(args.type, VALUE_UNDEFINED);
+}
+
 /* Each error case gives its code and exactly V8's message. */
 START_TEST(test_errors)
 {
-	struct value	 args;
-	char		 msg[128];
-
-	ck_assert_int_eq(literal_parse_args(error_cases[_i].text,
-	    strlen(error_cases[_i].text), &args, msg, sizeof msg),
-	    error_cases[_i].code);
-	ck_assert_str_eq(msg, error_cases[_i].msg);
-	ck_assert_int_eq(args.type, VALUE_UNDEFINED);
+	assert_parse(error_cases[_i].text, error_cases[_i].code,
+	    error_cases[_i].msg);
 }
 END_TEST
 
@@ -604,23 +615,15 @@ END_TEST
 /* Nesting stops at VALUE_MAX_DEPTH, so what parses always encodes and decodes. */
 START_TEST(test_depth)
 {
-	struct value	 args;
-	char		 text[2 * VALUE_MAX_DEPTH + 8], msg[64];
-	int		 n;
+	char	 text[2 * VALUE_MAX_DEPTH + 8];
+	int	 n;
 
 	for (n = VALUE_MAX_DEPTH - 2; n <= VALUE_MAX_DEPTH; n++) {
 		memset(text, '[', (size_t)n);
 		memset(text + n, ']', (size_t)n);
 		text[2 * n] = '\0';
-		if (n < VALUE_MAX_DEPTH) {
-			ck_assert_int_eq(literal_parse_args(text, strlen(text),
-			    &args, msg, sizeof msg), LITERAL_OK);
-			value_free(&args);
-		} else {
-			ck_assert_int_eq(literal_parse_args(text, strlen(text),
-			    &args, msg, sizeof msg), LITERAL_SYNTAX);
-			ck_assert_str_eq(msg, "Maximum nesting depth exceeded");
-		}
+		assert_parse(text, n < VALUE_MAX_DEPTH ? LITERAL_OK :
+		    LITERAL_SYNTAX, "Maximum nesting depth exceeded");
 	}
 }
 END_TEST
@@ -628,25 +631,17 @@ END_TEST
 /* Assignments nest deeper than a literal can; the wire's limit holds all the same. */
 START_TEST(test_depth_shared)
 {
-	struct value	 args;
-	char		 text[16 + 10 * VALUE_MAX_DEPTH], msg[64];
-	int		 n, i;
+	char	 text[16 + 10 * VALUE_MAX_DEPTH];
+	int	 n, i;
 
 	for (n = VALUE_MAX_DEPTH - 2; n <= VALUE_MAX_DEPTH - 1; n++) {
 		strlcpy(text, "(a = []", sizeof text);
 		for (i = 0; i < n; i++)
 			strlcat(text, ", a = [a]", sizeof text);
 		strlcat(text, ", a)", sizeof text);
-		if (n < VALUE_MAX_DEPTH - 1) {
-			ck_assert_int_eq(literal_parse_args(text, strlen(text),
-			    &args, msg, sizeof msg), LITERAL_OK);
-			value_free(&args);
-		} else {
-			ck_assert_int_eq(literal_parse_args(text, strlen(text),
-			    &args, msg, sizeof msg), LITERAL_UNSUPPORTED);
-			ck_assert_str_eq(msg, "ipcsim does not evaluate values "
-			    "nested deeper than 32 levels");
-		}
+		assert_parse(text, n < VALUE_MAX_DEPTH - 1 ? LITERAL_OK :
+		    LITERAL_UNSUPPORTED, "ipcsim does not evaluate values "
+		    "nested deeper than 32 levels");
 	}
 }
 END_TEST
