@@ -50,6 +50,7 @@ enum target_kind {
 	TARGET_NAME,		/* a global by name */
 	TARGET_CONSTANT,	/* undefined, NaN, Infinity: assigning does nothing */
 	TARGET_MEMBER,		/* base[key] */
+	TARGET_CALL,		/* f(): V8 throws a ReferenceError when it runs */
 };
 
 struct target {
@@ -77,6 +78,8 @@ struct parser {
 	int		 typeof_name;	/* the operand of typeof comes next */
 	int		 ref;		/* what was just parsed can be assigned to */
 	int		 thrown;	/* LITERAL_REFERENCE, LITERAL_TYPE or 0 */
+	size_t		 thrown_at;	/* where the text was when it was thrown */
+	size_t		 pattern;	/* an array or object literal just parsed: its offset + 1 */
 	char		 thrown_msg[128];	/* what the first one says */
 	const struct literal_origin *origin;	/* where the page has the text */
 	char		*msg;
@@ -169,6 +172,7 @@ throw_error(struct parser *p, int kind, const char *fmt, ...)
 	if (p->thrown != 0 || p->skip > 0)
 		return;
 	p->thrown = kind;
+	p->thrown_at = p->pos;
 	va_start(ap, fmt);
 	vsnprintf(p->thrown_msg, sizeof p->thrown_msg, fmt, ap);
 	va_end(ap);
@@ -943,7 +947,7 @@ skip_function(struct parser *p)
 static int
 function_value(struct parser *p, struct value *v)
 {
-	(void)p;
+	p->ref = 0;
 	value_init(v, VALUE_FUNCTION);
 	return (0);
 }
@@ -993,8 +997,9 @@ parse_paren(struct parser *p, struct value *v)
 		value_free(v);
 		comma = 1;
 	}
-	/* (a) can be assigned to, (1, a) cannot. */
+	/* (a) can be assigned to, (1, a) cannot, nor ([a]) as a pattern. */
 	p->ref = p->ref && !comma;
+	p->pattern = 0;
 	if (t.type == TOK_END && !t.comment_open) {
 		/* The call's own ')' closed this one: f((1) */
 		parse_fail(p, "missing ) after argument list");
@@ -1121,6 +1126,15 @@ binding_set(struct parser *p, const char *name, size_t n,
 	value_copy(&b->value, v);
 }
 
+/* After a call (is_new 0) or a new: what an assignment to it meets. */
+static void
+call_target(struct parser *p, int is_new)
+{
+	target_clear(&p->target);
+	p->target.kind = is_new ? TARGET_NONE : TARGET_CALL;
+	p->ref = !is_new;
+}
+
 /*
  * name(...args) (or new name(...args), is_new; args is freed): a
  * constructor ipcsim evaluates makes its value; a call of another global
@@ -1159,6 +1173,7 @@ evaluate_call(struct parser *p, const char *name, size_t n, int is_new,
 		value_init(v, VALUE_UNDEFINED);
 	}
 	value_free(args);
+	call_target(p, is_new);
 }
 
 /* After "new" (at offset at): a constructor's name, and its arguments if it has any. */
@@ -1985,7 +2000,7 @@ parse_postfix(struct parser *p, struct value *v)
 			    "arrays");
 			value_free(v);
 			value_init(v, VALUE_UNDEFINED);
-			p->ref = 0;
+			call_target(p, 0);
 			continue;
 		} else {
 			if (optional) {
@@ -2020,6 +2035,7 @@ static int
 parse_primary(struct parser *p, struct value *v)
 {
 	struct token	 t;
+	size_t		 end;
 	int		 r;
 
 	peek(p, &t);
@@ -2053,7 +2069,16 @@ parse_primary(struct parser *p, struct value *v)
 	}
 	if (r == -1)
 		return (-1);
-	return (parse_postfix(p, v));
+	/* What a literal holds was parsed after it began: it is no reference. */
+	if (t.type != TOK_IDENT && !is_punct(&t, "("))
+		p->ref = 0;
+	end = p->pos;
+	if (parse_postfix(p, v) == -1)
+		return (-1);
+	/* [a, b] or {a} with nothing after it: a pattern if = follows. */
+	p->pattern = (is_punct(&t, "[") || is_punct(&t, "{")) &&
+	    p->pos == end ? t.start + 1 : 0;
+	return (0);
 }
 
 /* Record what an operator threw (js.c's JS_* codes) and leave undefined in v. */
@@ -2130,10 +2155,12 @@ parse_unary(struct parser *p, struct value *v)
 		return (-1);
 	}
 	value_init(v, VALUE_UNDEFINED);
-	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref)
+	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref &&
+	    p->target.kind != TARGET_CALL)
 		throw_error(p, LITERAL_UNSUPPORTED,
 		    "ipcsim does not evaluate delete of a property");
 	p->ref = 0;
+	p->pattern = 0;
 	if (t.type == TOK_IDENT && p->s[t.start] == 't')
 		value_string(v, js_typeof(&operand), strlen(js_typeof(&operand)));
 	else if (t.type == TOK_IDENT && p->s[t.start] == 'd')
@@ -2226,6 +2253,7 @@ parse_binary(struct parser *p, int min, struct value *v)
 			return (0);
 		p->pos = t.end;
 		p->ref = 0;
+		p->pattern = 0;
 		skip = (is_punct(&t, "&&") && !js_truthy(v)) ||
 		    (is_punct(&t, "||") && js_truthy(v)) ||
 		    (is_punct(&t, "??") && v->type != VALUE_UNDEFINED &&
@@ -2342,7 +2370,7 @@ assign(struct parser *p, const struct target *t, struct value *val)
 	struct value	*o, copy;
 
 	if (p->skip > 0 || t->kind == TARGET_NONE ||
-	    t->kind == TARGET_CONSTANT)
+	    t->kind == TARGET_CONSTANT || t->kind == TARGET_CALL)
 		return;
 	if (p->heap == NULL)
 		p->heap = value_heap_new();
@@ -2397,6 +2425,9 @@ parse_update(struct parser *p, int inc, int prefix, struct value *v)
 	int		 ret;
 
 	p->target.kind = TARGET_NONE;
+	if (target.kind == TARGET_CALL)
+		throw_error(p, LITERAL_REFERENCE, "Invalid left-hand side "
+		    "expression in %s operation", prefix ? "prefix" : "postfix");
 	if (value_deref(v)->type == VALUE_BIGINT) {
 		value_copy(&old, value_deref(v));
 		value_bigint(&one, "1", 1);
@@ -2445,6 +2476,9 @@ parse_assignment(struct parser *p, const struct token *t, struct value *v)
 	int		 ret, skip = 0, logical;
 
 	p->target.kind = TARGET_NONE;
+	if (target.kind == TARGET_CALL)
+		throw_error(p, LITERAL_REFERENCE,
+		    "Invalid left-hand side in assignment");
 	snprintf(op, sizeof op, "%.*s", (int)strlen(t->punct) - 1, t->punct);
 	logical = strcmp(op, "&&") == 0 || strcmp(op, "||") == 0 ||
 	    strcmp(op, "??") == 0;
@@ -2489,6 +2523,7 @@ parse_expr(struct parser *p, struct value *v)
 {
 	struct token	 t;
 	struct value	 branch[2];
+	size_t		 start;
 	int		 r, cond;
 
 	if (++p->depth >= VALUE_MAX_DEPTH) {
@@ -2497,11 +2532,23 @@ parse_expr(struct parser *p, struct value *v)
 		p->depth--;
 		return (-1);
 	}
+	peek(p, &t);
+	start = t.start;
 	r = parse_binary(p, 1, v);
 	p->depth--;
 	if (r == -1)
 		return (-1);
 	peek(p, &t);
+	if (is_punct(&t, "=") && !p->ref && p->pattern == start + 1) {
+		/* Its names are written, not read: what reading them threw does not count. */
+		if (p->thrown != 0 && p->thrown_at >= p->pattern - 1)
+			p->thrown = 0;
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "destructuring assignments");
+		p->pos = t.end;
+		value_free(v);
+		return (parse_expr(p, v));
+	}
 	if (assignment_op(&t)) {
 		if (!p->ref) {
 			parse_fail(p, "Invalid left-hand side in assignment");

@@ -320,6 +320,30 @@ static const struct {
 	    "evaluate assignments to the properties of a Date" },
 	{ "a = {}, a.__proto__ = {}", LITERAL_UNSUPPORTED,
 	    "ipcsim does not evaluate assignments to __proto__" },
+	/* A pattern's names are written, not read: no ReferenceError for them. */
+	{ "[a, b] = [1, 2], a", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate destructuring assignments" },
+	{ "{a} = 1", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate destructuring assignments" },
+	{ "[a] + [b] = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "([a]) = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "[a]++", LITERAL_SYNTAX,
+	    "Invalid left-hand side expression in postfix operation" },
+	{ "`${a}` = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "new Date(a) = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	/* A call is written to only when it has run: V8 throws then. */
+	{ "Date(0) = 1", LITERAL_REFERENCE,
+	    "Invalid left-hand side in assignment" },
+	{ "Date(0) += 1", LITERAL_REFERENCE,
+	    "Invalid left-hand side in assignment" },
+	{ "Date(0)++", LITERAL_REFERENCE,
+	    "Invalid left-hand side expression in postfix operation" },
+	{ "++Date(0)", LITERAL_REFERENCE,
+	    "Invalid left-hand side expression in prefix operation" },
 };
 
 /* Text and what console.log prints for the parsed arguments in Node. */
