@@ -2344,11 +2344,13 @@ array_put(struct parser *p, struct value *a, const struct value *key,
 			array_resize(a, (size_t)d);
 		return;
 	}
+	if (i == -1)
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "properties of an array other than its indices and length");
+	else if (i >= ARRAY_MAX)
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "arrays longer than %d", ARRAY_MAX);
 	if (i == -1 || i >= ARRAY_MAX) {
-		throw_error(p, LITERAL_UNSUPPORTED, i == -1 ? "ipcsim does not "
-		    "evaluate properties of an array other than its indices "
-		    "and length" : "ipcsim does not evaluate arrays longer "
-		    "than %d", ARRAY_MAX);
 		value_free(val);
 		return;
 	}
