@@ -1297,6 +1297,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	    builtin_is_constructor(name, n)) {
 		function_value(p, v);
 		v->kind = k + 1;
+		p->ref = 1;	/* a global's name: it can be assigned to */
 	} else if ((k = word_index(global_objects, sizeof global_objects /
 	    sizeof global_objects[0], name, n)) != -1) {
 		/* Their properties are not enumerable: the clone gives {}. */

@@ -302,6 +302,7 @@ static const struct {
 	    "Cannot set properties of null (setting 'x')" },
 	{ "x = 1, x()", LITERAL_TYPE, "x is not a function" },
 	{ "x = 1, new x", LITERAL_TYPE, "x is not a constructor" },
+	{ "Map = 1, new Map()", LITERAL_TYPE, "Map is not a constructor" },
 	{ "o = 1, [...o]", LITERAL_TYPE, "o is not iterable" },
 	{ "o = {}, [...o]", LITERAL_TYPE, "o is not iterable" },
 	{ "a = [], a.length = -1", LITERAL_RANGE, "Invalid array length" },
@@ -558,6 +559,9 @@ static const struct {
 	{ "false && (z = 1), typeof z",
 	    "false undefined",
 	    "0undefined" },
+	{ "parseInt = 1, parseInt",
+	    "1 1",
+	    "2" },
 };
 
 /* Text parses with code, and when it fails with exactly msg, leaving the arguments undefined. */
