@@ -778,8 +778,8 @@ builtin_index(const struct value *v)
 }
 
 /* Store x in element i of a typed array, converted as TypedArray.prototype.set does. */
-static int
-typed_set(struct value *t, size_t i, const struct value *x, char *msg,
+int
+builtin_typed_set(struct value *t, size_t i, const struct value *x, char *msg,
     size_t size)
 {
 	char		*p = t->str + i * value_typed_kinds[t->kind].size;
@@ -905,7 +905,7 @@ construct_buffer(int kind, const struct value *args, struct value *out,
 	free(bytes);
 	out->kind = kind == -1 ? 0 : kind;
 	for (i = 0; i < list.count && r == LITERAL_OK; i++)
-		r = typed_set(out, i, &list.items[i], msg, size);
+		r = builtin_typed_set(out, i, &list.items[i], msg, size);
 	value_free(&list);
 	if (r != LITERAL_OK)
 		value_free(out);

@@ -2364,13 +2364,16 @@ array_put(struct parser *p, struct value *a, const struct value *key,
 /*
  * PutValue: write *val (the assignment's value, left shared if it is an
  * object) to what t names, as sloppy mode does: a global, a property of a
- * shared object, nothing for a primitive or a constant, V8's TypeError
- * for null and undefined.
+ * shared object, a typed array's element, nothing for a primitive or a
+ * constant, V8's TypeError for null and undefined.
  */
 static void
 assign(struct parser *p, const struct target *t, struct value *val)
 {
 	struct value	*o, copy;
+	char		 msg[sizeof p->thrown_msg];
+	long long	 i;
+	int		 r;
 
 	if (p->skip > 0 || t->kind == TARGET_NONE ||
 	    t->kind == TARGET_CONSTANT || t->kind == TARGET_CALL)
@@ -2391,6 +2394,14 @@ assign(struct parser *p, const struct target *t, struct value *val)
 	}
 	if (!js_is_object(o))
 		return;		/* a primitive's property: nothing is kept */
+	if (o->type == VALUE_TYPED_ARRAY && (i = key_index(&t->key)) != -1) {
+		/* An element, converted; past the end nothing is stored. */
+		if ((size_t)i < value_typed_length(o) && (r =
+		    builtin_typed_set(o, (size_t)i, val, msg, sizeof msg)) !=
+		    LITERAL_OK)
+			throw_error(p, r, "%s", msg);
+		return;
+	}
 	if ((o->type != VALUE_OBJECT && o->type != VALUE_ARRAY) ||
 	    o->kind != 0) {
 		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "

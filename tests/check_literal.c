@@ -319,6 +319,10 @@ static const struct {
 	    "ipcsim does not evaluate assignments to the properties of Math" },
 	{ "d = new Date(0), d.x = 1", LITERAL_UNSUPPORTED, "ipcsim does not "
 	    "evaluate assignments to the properties of a Date" },
+	{ "t = new BigInt64Array(1), t[0] = 1", LITERAL_TYPE,
+	    "Cannot convert 1 to a BigInt" },
+	{ "t = new Uint8Array(1), t.x = 1", LITERAL_UNSUPPORTED, "ipcsim does "
+	    "not evaluate assignments to the properties of a Uint8Array" },
 	{ "a = {}, a.__proto__ = {}", LITERAL_UNSUPPORTED,
 	    "ipcsim does not evaluate assignments to __proto__" },
 	/* A pattern's names are written, not read: no ReferenceError for them. */
@@ -559,6 +563,9 @@ static const struct {
 	{ "false && (z = 1), typeof z",
 	    "false undefined",
 	    "0undefined" },
+	{ "t = new Uint8Array(2), t[0] = 5, t[1] = 300, t[5] = 1, t",
+	    "Uint8Array(2) [ 5, 44 ] 5 300 1 Uint8Array(2) [ 5, 44 ]",
+	    "05,44530015,44" },
 	{ "parseInt = 1, parseInt",
 	    "1 1",
 	    "2" },
