@@ -1723,6 +1723,11 @@ parse_regexp(struct parser *p, size_t start, struct value *v)
 		parse_fail(p, "Invalid regular expression: missing /");
 		return (-1);
 	}
+	if (!utf8_valid(p->s + start + 1, i - start - 1)) {
+		/* As in a string: V8 would read U+FFFD, ipcsim refuses them. */
+		parse_fail(p, "Invalid or unexpected token");
+		return (-1);
+	}
 	body = i++;
 	for (flags = i; i < p->len && ident_part(p->s[i]); i++)
 		;

@@ -37,6 +37,7 @@ static const struct {
 	{ "@", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "/*", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "\xff", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "/\xff/", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "'\\x4'", LITERAL_SYNTAX, "Invalid hexadecimal escape sequence" },
 	{ "'\\u12'", LITERAL_SYNTAX, "Invalid Unicode escape sequence" },
 	/* Numeric separators and BigInt literals, as V8 scans them. */
