@@ -80,6 +80,7 @@ struct parser {
 	int		 thrown;	/* LITERAL_REFERENCE, LITERAL_TYPE or 0 */
 	size_t		 thrown_at;	/* where the text was when it was thrown */
 	size_t		 pattern;	/* an array or object literal just parsed: its offset + 1 */
+	size_t		 written;	/* the name in (x) = ...: its offset + 1 */
 	char		 thrown_msg[128];	/* what the first one says */
 	const struct literal_origin *origin;	/* where the page has the text */
 	char		*msg;
@@ -979,7 +980,8 @@ arrow_follows(struct parser *p)
 static int
 parse_paren(struct parser *p, struct value *v)
 {
-	struct token	 t;
+	struct token	 t, close, op;
+	size_t		 at = p->pos;
 	int		 comma = 0;
 
 	if (arrow_follows(p)) {
@@ -987,6 +989,15 @@ parse_paren(struct parser *p, struct value *v)
 			return (-1);
 		return (function_value(p, v));
 	}
+	/* (x) = ...: the name is written, not read, as in x = ... */
+	peek(p, &t);
+	p->pos = t.end;
+	peek(p, &close);
+	p->pos = close.end;
+	peek(p, &op);
+	p->pos = at;
+	if (t.type == TOK_IDENT && is_punct(&close, ")") && is_punct(&op, "="))
+		p->written = t.start + 1;
 	for (;;) {
 		if (parse_expr(p, v) == -1)
 			return (-1);
@@ -1311,7 +1322,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		/* x = ... makes the global; reading it first throws. */
 		if ((!typeof_name || is_punct(&next, ".") ||
 		    is_punct(&next, "[") || is_punct(&next, "(")) &&
-		    !is_punct(&next, "="))
+		    !is_punct(&next, "=") && p->written != t->start + 1)
 			throw_error(p, LITERAL_REFERENCE, "%.*s is not defined",
 			    (int)n, name);
 		value_init(v, VALUE_UNDEFINED);
