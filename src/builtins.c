@@ -344,13 +344,20 @@ builtin_regexp(struct value *out, const char *source, size_t n,
 	value_string(value_push(out), canon, k);
 }
 
+/* Argument i of a call, as what it refers to (a shared object itself), or NULL if there is none. */
+static const struct value *
+builtin_arg(const struct value *args, size_t i)
+{
+	return (i < args->count ? value_deref(&args->items[i]) : NULL);
+}
+
 /* new RegExp(pattern, flags), or RegExp(...): a RegExp's pattern, or a string's. */
 static int
 construct_regexp(const struct value *args, struct value *out, char *msg,
     size_t size)
 {
-	const struct value	*pat = args->count > 0 ? &args->items[0] : NULL;
-	const struct value	*fl = args->count > 1 ? &args->items[1] : NULL;
+	const struct value	*pat = builtin_arg(args, 0);
+	const struct value	*fl = builtin_arg(args, 1);
 	struct buf		 text, flags, source;
 	int			 r = LITERAL_OK;
 
@@ -534,7 +541,7 @@ construct_date(const struct value *args, struct value *out, char *msg,
     size_t size)
 {
 	double		 f[7] = { 0, 0, 1, 0, 0, 0, 0 }, t = 0;
-	const struct value *a = args->count > 0 ? &args->items[0] : NULL;
+	const struct value *a = builtin_arg(args, 0);
 	struct buf	 s;
 	size_t		 i;
 	int		 r = 0;
@@ -598,6 +605,7 @@ collection_add(struct value *c, const struct value *key,
 static void
 builtin_describe(struct buf *b, const struct value *v)
 {
+	v = value_deref(v);
 	switch (v->type) {
 	case VALUE_NUMBER:
 	case VALUE_FALSE:
@@ -629,6 +637,7 @@ builtin_iterate(const struct value *v, struct value *list)
 	double		 d;
 
 	value_init(list, VALUE_ARRAY);
+	v = value_deref(v);
 	switch (v->type) {
 	case VALUE_ARRAY:
 	case VALUE_SET:
@@ -712,7 +721,7 @@ static int
 construct_collection(enum value_type type, const struct value *args,
     struct value *out, char *msg, size_t size)
 {
-	const struct value	*a = args->count > 0 ? &args->items[0] : NULL;
+	const struct value	*a = builtin_arg(args, 0);
 	const struct value	*k, *v;
 	struct value		 list, undef;
 	struct buf		 b;
@@ -730,7 +739,7 @@ construct_collection(enum value_type type, const struct value *args,
 			continue;
 		}
 		/* An entry is an object whose '0' is the key and '1' the value. */
-		v = &list.items[i];
+		v = value_deref(&list.items[i]);
 		if (v->type == VALUE_ARRAY) {
 			k = v->count > 0 && v->items[0].type != VALUE_HOLE ?
 			    &v->items[0] : &undef;
@@ -769,8 +778,8 @@ builtin_index(const struct value *v)
 }
 
 /* Store x in element i of a typed array, converted as TypedArray.prototype.set does. */
-static int
-typed_set(struct value *t, size_t i, const struct value *x, char *msg,
+int
+builtin_typed_set(struct value *t, size_t i, const struct value *x, char *msg,
     size_t size)
 {
 	char		*p = t->str + i * value_typed_kinds[t->kind].size;
@@ -834,7 +843,7 @@ static int
 construct_buffer(int kind, const struct value *args, struct value *out,
     char *msg, size_t size)
 {
-	const struct value	*a = args->count > 0 ? &args->items[0] : NULL;
+	const struct value	*a = builtin_arg(args, 0);
 	const char		*name = kind == -1 ? "ArrayBuffer" :
 				    value_typed_kinds[kind].name;
 	size_t			 esize = kind == -1 ? 1 :
@@ -896,7 +905,7 @@ construct_buffer(int kind, const struct value *args, struct value *out,
 	free(bytes);
 	out->kind = kind == -1 ? 0 : kind;
 	for (i = 0; i < list.count && r == LITERAL_OK; i++)
-		r = typed_set(out, i, &list.items[i], msg, size);
+		r = builtin_typed_set(out, i, &list.items[i], msg, size);
 	value_free(&list);
 	if (r != LITERAL_OK)
 		value_free(out);
@@ -912,7 +921,7 @@ static int
 construct_error(int kind, const struct value *args, const char *frame,
     struct value *out, char *msg, size_t size)
 {
-	const struct value	*m = args->count > 0 ? &args->items[0] : NULL;
+	const struct value	*m = builtin_arg(args, 0);
 	struct buf		 text, stack;
 
 	if (args->count > 1 && args->items[1].type != VALUE_UNDEFINED)

@@ -15,6 +15,8 @@ int	builtin_regexp_check(const char *, size_t, const char *, char *,
 void	builtin_regexp(struct value *, const char *, size_t, const char *);
 int	builtin_is_constructor(const char *, size_t);
 int	builtin_spread(const struct value *, struct value *, char *, size_t);
+int	builtin_typed_set(struct value *, size_t, const struct value *, char *,
+	    size_t);
 int	builtin_construct(const char *, size_t, int, const struct value *,
 	    const char *, struct value *, char *, size_t);
 

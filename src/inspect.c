@@ -17,7 +17,7 @@
 #include "inspect.h"
 #include "js.h"
 #include "log.h"
-#include "utf8.h"
+#include "nodewidth.h"
 
 /* Beyond this depth Node prints [Array] or [Object] (console.log's default is 2). */
 #define INSPECT_DEPTH		2
@@ -28,11 +28,18 @@
 /* Node's kMinLineLength: shorter strings are never split at their newlines. */
 #define INSPECT_MIN_LINE	16
 
+/* The objects on the way to the one formatted: past the depth they are not opened. */
+#define INSPECT_SEEN		(INSPECT_DEPTH + 2)
+
 /* What formatting carries from level to level (Node's ctx). */
 struct inspect_ctx {
 	size_t	 indent;	/* indentationLvl */
 	int	 current_depth;	/* the depth of the object formatted last */
 	int	 oneline;	/* everything on one line, nothing grouped */
+	const struct value *seen[INSPECT_SEEN];	/* seen: the objects being formatted */
+	size_t	 nseen;
+	const struct value **circular;	/* circular: the ones a cycle met, *1 first */
+	size_t	 ncircular;
 };
 
 /* The entries of an array or object, formatted, before they are joined. */
@@ -109,45 +116,6 @@ inspect_units(const char *s, size_t n)
 			units += ((unsigned char)s[i] >= 0xf0) ? 2 : 1;
 	}
 	return (units);
-}
-
-/*
- * The columns a code point takes as Node's getStringWidth counts them:
- * none for controls and combining marks, two for East Asian wide ones and
- * emoji.  The ranges are the main blocks, not the whole of Unicode's table.
- */
-static int
-inspect_code_width(uint32_t c)
-{
-	if (c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
-	    (c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f))
-		return (0);
-	if ((c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) ||
-	    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-	    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-	    (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) ||
-	    (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd))
-		return (2);
-	return (1);
-}
-
-/* The width of formatted text in columns (Node's getStringWidth). */
-static size_t
-inspect_width(const char *s, size_t n)
-{
-	size_t		 i = 0, width = 0;
-	uint32_t	 c;
-	int		 k;
-
-	while (i < n) {
-		if ((k = utf8_decode(s + i, n - i, &c)) <= 0) {
-			c = (unsigned char)s[i];
-			k = 1;
-		}
-		width += (size_t)inspect_code_width(c);
-		i += (size_t)k;
-	}
-	return (width);
 }
 
 /* Append n spaces. */
@@ -405,7 +373,7 @@ inspect_group(const struct inspect_ctx *ctx, struct inspect_output *o,
 	if ((width = reallocarray(NULL, n, sizeof *width)) == NULL)
 		fatal("reallocarray");
 	for (i = 0; i < n; i++) {
-		width[i] = inspect_width((const char *)buf_head(&o->entries[i]),
+		width[i] = node_width((const char *)buf_head(&o->entries[i]),
 		    o->entries[i].len);
 		total += width[i] + 2;
 		if (width[i] > maxw)
@@ -494,8 +462,8 @@ inspect_fits(const struct inspect_output *o, size_t start)
  */
 static void
 inspect_join(struct inspect_ctx *ctx, struct buf *b, struct inspect_output *o,
-    const char *open, const char *close, const struct value *array,
-    int recurse)
+    const char *base, const char *open, const char *close,
+    const struct value *array, int recurse)
 {
 	size_t	 entries = o->n, i;
 	int	 oneline = 1;
@@ -505,11 +473,13 @@ inspect_join(struct inspect_ctx *ctx, struct buf *b, struct inspect_output *o,
 			inspect_group(ctx, o, array);
 		oneline = ctx->current_depth - recurse < INSPECT_COMPACT &&
 		    entries == o->n && inspect_fits(o, o->n + ctx->indent +
-		    strlen(open) + 10);
+		    strlen(open) + strlen(base) + 10);
 		for (i = 0; oneline && i < o->n; i++)
 			oneline = memchr(buf_head(&o->entries[i]), '\n',
 			    o->entries[i].len) == NULL;
 	}
+	if (base[0] != '\0')
+		buf_printf(b, "%s ", base);
 	buf_append(b, open, strlen(open));
 	for (i = 0; i < o->n; i++) {
 		if (i > 0)
@@ -592,18 +562,53 @@ inspect_error(const struct inspect_ctx *ctx, struct buf *b,
 	buf_append(b, s, n);
 }
 
+/* The number of object v among those a cycle met (from 1), or 0. */
+static size_t
+inspect_circular(const struct inspect_ctx *ctx, const struct value *v)
+{
+	size_t	 i;
+
+	for (i = 0; i < ctx->ncircular; i++) {
+		if (ctx->circular[i] == v)
+			return (i + 1);
+	}
+	return (0);
+}
+
+/*
+ * A reference to shared object v met again inside itself (formatValue's
+ * seen): [Circular *N], v numbered the next N the first time.
+ */
+static void
+inspect_cycle(struct inspect_ctx *ctx, struct buf *b, const struct value *v)
+{
+	size_t	 n = inspect_circular(ctx, v);
+
+	if (n == 0) {
+		ctx->circular = reallocarray(ctx->circular, ctx->ncircular + 1,
+		    sizeof *ctx->circular);
+		if (ctx->circular == NULL)
+			fatal("reallocarray");
+		ctx->circular[ctx->ncircular++] = v;
+		n = ctx->ncircular;
+	}
+	buf_printf(b, "[Circular *%zu]", n);
+}
+
 /*
  * An object of any kind (formatRaw): empty, elided past the depth as
- * [Object], [Array], [Map], ..., or its entries joined.
+ * [Object], [Array], [Map], ..., or its entries joined, after <ref *N>
+ * if a cycle inside it came back to it.
  */
 static void
 inspect_raw(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
     int recurse)
 {
 	struct inspect_output	 o;
-	char			 open[48];
+	char			 open[48], base[32];
 	const char		*close, *name;
 	int			 grouped;
+	size_t			 n;
 
 	inspect_braces(v, open, sizeof open, &close);
 	if ((v->type == VALUE_TYPED_ARRAY ? v->len : v->type ==
@@ -623,6 +628,9 @@ inspect_raw(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
 	recurse++;
 	ctx->current_depth = recurse;
 	memset(&o, 0, sizeof o);
+	if (ctx->nseen < INSPECT_SEEN)
+		ctx->seen[ctx->nseen] = v;
+	ctx->nseen++;
 	grouped = v->type == VALUE_ARRAY || v->type == VALUE_TYPED_ARRAY;
 	if (v->type == VALUE_ARRAY)
 		inspect_array_entries(ctx, &o, v, recurse);
@@ -634,8 +642,26 @@ inspect_raw(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
 		inspect_object_entries(ctx, &o, v, recurse);
 	else
 		inspect_collection_entries(ctx, &o, v, recurse);
-	inspect_join(ctx, b, &o, open, close, grouped ? v : NULL, recurse);
+	ctx->nseen--;
+	base[0] = '\0';
+	if ((n = inspect_circular(ctx, v)) > 0)
+		snprintf(base, sizeof base, "<ref *%zu>", n);
+	inspect_join(ctx, b, &o, base, open, close, grouped ? v : NULL,
+	    recurse);
 	inspect_output_free(&o);
+}
+
+/* Whether object v is being formatted (on the way to where the format is). */
+static int
+inspect_seen(const struct inspect_ctx *ctx, const struct value *v)
+{
+	size_t	 i;
+
+	for (i = 0; i < ctx->nseen && i < INSPECT_SEEN; i++) {
+		if (ctx->seen[i] == v)
+			return (1);
+	}
+	return (0);
 }
 
 /* Append v as util.inspect shows it recurse levels deep (formatValue). */
@@ -645,6 +671,11 @@ inspect_format(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
 {
 	char	 num[JS_NUMBER_MAX];
 
+	if (v->type == VALUE_REF && inspect_seen(ctx, v->ref)) {
+		inspect_cycle(ctx, b, v->ref);
+		return;
+	}
+	v = value_deref(v);
 	switch (v->type) {
 	case VALUE_NUMBER:
 		if (v->number == 0 && signbit(v->number))
@@ -689,15 +720,23 @@ inspect_format(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
 	}
 }
 
-/* Append one value as util.inspect prints it, on one line whatever its size. */
-void
-inspect_value(struct buf *b, const struct value *v)
+/* Append v as one call of util.inspect formats it: its cycles numbered afresh. */
+static void
+inspect_run(struct buf *b, const struct value *v, int oneline)
 {
 	struct inspect_ctx	 ctx;
 
 	memset(&ctx, 0, sizeof ctx);
-	ctx.oneline = 1;
+	ctx.oneline = oneline;
 	inspect_format(&ctx, b, v, 0);
+	free(ctx.circular);
+}
+
+/* Append one value as util.inspect prints it, on one line whatever its size. */
+void
+inspect_value(struct buf *b, const struct value *v)
+{
+	inspect_run(b, v, 1);
 }
 
 /*
@@ -708,13 +747,10 @@ inspect_value(struct buf *b, const struct value *v)
 void
 inspect_items(struct buf *b, const struct value *array)
 {
-	struct inspect_ctx	 ctx;
 	struct buf		 all;
 
-	memset(&ctx, 0, sizeof ctx);
-	ctx.oneline = 1;
 	buf_init(&all);
-	inspect_format(&ctx, &all, array, 0);
+	inspect_run(&all, array, 1);
 	/* "[ a, b ]" without "[ " and " ]"; "[]" is nothing. */
 	if (all.len > 4)
 		buf_append(b, buf_head(&all) + 2, all.len - 4);
@@ -737,14 +773,10 @@ inspect_quoted(struct buf *b, const char *s, size_t n)
 void
 inspect_log_value(struct buf *b, const struct value *v)
 {
-	struct inspect_ctx	 ctx;
-
 	if (value_is_string(v))
 		buf_append(b, v->str, v->len);
-	else {
-		memset(&ctx, 0, sizeof ctx);
-		inspect_format(&ctx, b, v, 0);
-	}
+	else
+		inspect_run(b, v, 0);
 }
 
 /* Append what console.log prints for n values: each as an argument, spaces between. */

@@ -194,13 +194,38 @@ js_typed_element(struct buf *b, const struct value *v, size_t i)
 	buf_append(b, num, strlen(num));
 }
 
-/* Append ToString(v) to b; arrays join their elements with commas. */
-void
-js_to_string(struct buf *b, const struct value *v)
-{
-	char	 num[JS_NUMBER_MAX];
-	size_t	 i;
+/*
+ * The arrays being joined, innermost first: Array.prototype.join gives ""
+ * for one already on the way (a cycle).  A join that grows past
+ * JS_STRING_MAX or JS_JOIN_DEPTH stops and says so in overflow.
+ */
+struct js_join {
+	const struct value	*array;
+	const struct js_join	*up;
+	size_t			 depth;
+};
 
+/* Whether array a is being joined already. */
+static int
+js_joining(const struct js_join *j, const struct value *a)
+{
+	for (; j != NULL; j = j->up) {
+		if (j->array == a)
+			return (1);
+	}
+	return (0);
+}
+
+/* Append ToString(v) to b as a join inside up (NULL at the top) makes it. */
+static void
+js_string_of(struct buf *b, const struct value *v, const struct js_join *up,
+    int *overflow)
+{
+	char		 num[JS_NUMBER_MAX];
+	struct js_join	 j;
+	size_t		 i;
+
+	v = value_deref(v);
 	switch (v->type) {
 	case VALUE_UNDEFINED:
 		buf_append(b, "undefined", 9);
@@ -224,13 +249,22 @@ js_to_string(struct buf *b, const struct value *v)
 		break;
 	case VALUE_ARRAY:
 		/* Array.prototype.join: undefined, null and holes become empty. */
+		if (js_joining(up, v))
+			break;
+		j.array = v;
+		j.up = up;
+		j.depth = up == NULL ? 1 : up->depth + 1;
 		for (i = 0; i < v->count; i++) {
+			if (b->len > JS_STRING_MAX || j.depth > JS_JOIN_DEPTH) {
+				*overflow = 1;
+				break;
+			}
 			if (i > 0)
 				buf_append(b, ",", 1);
 			if (v->items[i].type != VALUE_UNDEFINED &&
 			    v->items[i].type != VALUE_NULL &&
 			    v->items[i].type != VALUE_HOLE)
-				js_to_string(b, &v->items[i]);
+				js_string_of(b, &v->items[i], &j, overflow);
 		}
 		break;
 	case VALUE_OBJECT:
@@ -273,7 +307,18 @@ js_to_string(struct buf *b, const struct value *v)
 	case VALUE_SYMBOL:
 		buf_append(b, "Symbol()", 8);
 		break;
+	default:
+		break;
 	}
+}
+
+/* Append ToString(v) to b; arrays join their elements with commas. */
+void
+js_to_string(struct buf *b, const struct value *v)
+{
+	int	 overflow = 0;
+
+	js_string_of(b, v, NULL, &overflow);
 }
 
 /* StringToNumber: JavaScript's reading of a whole string (NUL-terminated after len) as a number. */
@@ -339,6 +384,7 @@ js_to_number(const struct value *v)
 	struct buf	 s;
 	double		 d;
 
+	v = value_deref(v);
 	switch (v->type) {
 	case VALUE_NULL:
 	case VALUE_FALSE:
@@ -464,6 +510,7 @@ js_bigint_add(struct value *r, const struct value *a, const struct value *b)
 int
 js_is_object(const struct value *v)
 {
+	v = value_deref(v);
 	return (js_primitive_is_string(v) && v->type != VALUE_STRING &&
 	    v->type != VALUE_SYMBOL);
 }
@@ -474,6 +521,7 @@ js_own(const struct value *o, const char *key)
 {
 	size_t	 i;
 
+	o = value_deref(o);
 	for (i = 0; o->type == VALUE_OBJECT && i < o->count; i++) {
 		if (strcmp(o->keys[i].str, key) == 0)
 			return (&o->items[i]);
@@ -493,7 +541,9 @@ js_to_primitive(struct value *r, const struct value *v, int hint_number,
 {
 	struct buf	 s;
 	const struct value *own;
+	int		 overflow = 0;
 
+	v = value_deref(v);
 	if (!js_is_object(v)) {
 		*r = *v;
 		r->str = NULL;
@@ -521,7 +571,14 @@ js_to_primitive(struct value *r, const struct value *v, int hint_number,
 		}
 	}
 	buf_init(&s);
-	js_to_string(&s, v);
+	js_string_of(&s, v, NULL, &overflow);
+	if (overflow) {
+		buf_free(&s);
+		value_init(r, VALUE_UNDEFINED);
+		*err = "ipcsim does not evaluate strings longer than 1 MiB or "
+		    "joins of arrays nested deeper than 1024";
+		return (JS_UNSUPPORTED);
+	}
 	value_string(r, buf_str(&s), s.len);
 	buf_free(&s);
 	return (JS_OK);
@@ -680,6 +737,9 @@ js_compare(struct value *r, const char *op, const struct value *a,
 int
 js_strict_equal(const struct value *a, const struct value *b)
 {
+	/* Only a shared object is the same object as another value. */
+	if (a->type == VALUE_REF || b->type == VALUE_REF)
+		return (a->type == b->type && a->ref == b->ref);
 	if (a->type != b->type)
 		return (0);
 	switch (a->type) {
@@ -821,6 +881,7 @@ js_truthy(const struct value *v)
 const char *
 js_typeof(const struct value *v)
 {
+	v = value_deref(v);
 	switch (v->type) {
 	case VALUE_UNDEFINED:
 	case VALUE_HOLE:
@@ -854,6 +915,7 @@ js_sum(struct value *r, const struct value *args, const char **err)
 	struct value	 acc, next;
 	size_t		 i;
 
+	args = value_deref(args);
 	value_number(&acc, 0);
 	for (i = 0; i < args->count; i++) {
 		if (js_add(&next, &acc, &args->items[i], err) != JS_OK) {

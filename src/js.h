@@ -8,6 +8,9 @@
 #include "value.h"
 
 #define JS_NUMBER_MAX	32
+/* ToString of an array stops past these: ipcsim's limits, not JavaScript's. */
+#define JS_STRING_MAX	(1024 * 1024)
+#define JS_JOIN_DEPTH	1024
 
 /* What an operator gives: a value, V8's TypeError, or what ipcsim does not evaluate. */
 #define JS_OK		0

@@ -25,6 +25,7 @@
 #include "literal.h"
 #include "log.h"
 #include "utf8.h"
+#include "valueids.h"
 
 enum token_type {
 	TOK_END,
@@ -43,6 +44,30 @@ struct token {
 	int		 comment_open;	/* TOK_END in a comment: 1 block, 2 line */
 };
 
+/* What an assignment can write to: the reference an expression just parsed names. */
+enum target_kind {
+	TARGET_NONE,
+	TARGET_NAME,		/* a global by name */
+	TARGET_CONSTANT,	/* undefined, NaN, Infinity: assigning does nothing */
+	TARGET_MEMBER,		/* base[key] */
+	TARGET_CALL,		/* f(): V8 throws a ReferenceError when it runs */
+};
+
+struct target {
+	enum target_kind kind;
+	size_t		 start;		/* TARGET_NAME: the name in the text */
+	size_t		 len;
+	struct value	 base;		/* TARGET_MEMBER: the object */
+	struct value	 key;		/* its property key, a string */
+};
+
+/* A global an assignment made (sloppy mode: x = 1 makes one). */
+struct binding {
+	char		*name;
+	size_t		 len;
+	struct value	 value;
+};
+
 struct parser {
 	const char	*s;
 	size_t		 len;
@@ -53,10 +78,17 @@ struct parser {
 	int		 typeof_name;	/* the operand of typeof comes next */
 	int		 ref;		/* what was just parsed can be assigned to */
 	int		 thrown;	/* LITERAL_REFERENCE, LITERAL_TYPE or 0 */
+	size_t		 thrown_at;	/* where the text was when it was thrown */
+	size_t		 pattern;	/* an array or object literal just parsed: its offset + 1 */
+	size_t		 written;	/* the name in (x) = ...: its offset + 1 */
 	char		 thrown_msg[128];	/* what the first one says */
 	const struct literal_origin *origin;	/* where the page has the text */
 	char		*msg;
 	size_t		 msgsize;
+	struct value_heap *heap;	/* the objects assignments shared */
+	struct binding	*vars;		/* the globals assigned, in order */
+	size_t		 nvars;
+	struct target	 target;	/* what p->ref can be assigned to */
 };
 
 /* Words that are never identifiers: V8 calls them tokens in its messages. */
@@ -112,6 +144,7 @@ static const struct {
 
 static int	parse_expr(struct parser *, struct value *);
 static int	parse_element(struct parser *, struct value *, int);
+static void	parse_update(struct parser *, int, int, struct value *);
 
 /* Record the first SyntaxError; later ones are consequences of it. */
 static void __attribute__((format(printf, 2, 3)))
@@ -140,6 +173,7 @@ throw_error(struct parser *p, int kind, const char *fmt, ...)
 	if (p->thrown != 0 || p->skip > 0)
 		return;
 	p->thrown = kind;
+	p->thrown_at = p->pos;
 	va_start(ap, fmt);
 	vsnprintf(p->thrown_msg, sizeof p->thrown_msg, fmt, ap);
 	va_end(ap);
@@ -914,7 +948,7 @@ skip_function(struct parser *p)
 static int
 function_value(struct parser *p, struct value *v)
 {
-	(void)p;
+	p->ref = 0;
 	value_init(v, VALUE_FUNCTION);
 	return (0);
 }
@@ -946,13 +980,24 @@ arrow_follows(struct parser *p)
 static int
 parse_paren(struct parser *p, struct value *v)
 {
-	struct token	 t;
+	struct token	 t, close, op;
+	size_t		 at = p->pos;
+	int		 comma = 0;
 
 	if (arrow_follows(p)) {
 		if (skip_function_body(p, 1) == -1)
 			return (-1);
 		return (function_value(p, v));
 	}
+	/* (x) = ...: the name is written, not read, as in x = ... */
+	peek(p, &t);
+	p->pos = t.end;
+	peek(p, &close);
+	p->pos = close.end;
+	peek(p, &op);
+	p->pos = at;
+	if (t.type == TOK_IDENT && is_punct(&close, ")") && is_punct(&op, "="))
+		p->written = t.start + 1;
 	for (;;) {
 		if (parse_expr(p, v) == -1)
 			return (-1);
@@ -961,7 +1006,11 @@ parse_paren(struct parser *p, struct value *v)
 			break;
 		p->pos = t.end;
 		value_free(v);
+		comma = 1;
 	}
+	/* (a) can be assigned to, (1, a) cannot, nor ([a]) as a pattern. */
+	p->ref = p->ref && !comma;
+	p->pattern = 0;
 	if (t.type == TOK_END && !t.comment_open) {
 		/* The call's own ')' closed this one: f((1) */
 		parse_fail(p, "missing ) after argument list");
@@ -1043,6 +1092,60 @@ stack_frame(const struct parser *p, size_t at, char *frame, size_t size)
 	    col);
 }
 
+/* Forget the reference last parsed. */
+static void
+target_clear(struct target *t)
+{
+	if (t->kind == TARGET_MEMBER) {
+		value_free(&t->base);
+		value_free(&t->key);
+	}
+	t->kind = TARGET_NONE;
+}
+
+/* The global an assignment made with this name, or NULL. */
+static struct binding *
+binding_find(const struct parser *p, const char *name, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->nvars; i++) {
+		if (p->vars[i].len == n && memcmp(p->vars[i].name, name, n) == 0)
+			return (&p->vars[i]);
+	}
+	return (NULL);
+}
+
+/* Set the global name to a copy of v (shared already if it is an object). */
+static void
+binding_set(struct parser *p, const char *name, size_t n,
+    const struct value *v)
+{
+	struct binding	*b = binding_find(p, name, n);
+
+	if (b == NULL) {
+		p->vars = reallocarray(p->vars, p->nvars + 1, sizeof *p->vars);
+		if (p->vars == NULL)
+			fatal("reallocarray");
+		b = &p->vars[p->nvars++];
+		if ((b->name = malloc(n)) == NULL)
+			fatal("malloc");
+		memcpy(b->name, name, n);
+		b->len = n;
+	} else
+		value_free(&b->value);
+	value_copy(&b->value, v);
+}
+
+/* After a call (is_new 0) or a new: what an assignment to it meets. */
+static void
+call_target(struct parser *p, int is_new)
+{
+	target_clear(&p->target);
+	p->target.kind = is_new ? TARGET_NONE : TARGET_CALL;
+	p->ref = !is_new;
+}
+
 /*
  * name(...args) (or new name(...args), is_new; args is freed): a
  * constructor ipcsim evaluates makes its value; a call of another global
@@ -1053,10 +1156,19 @@ static void
 evaluate_call(struct parser *p, const char *name, size_t n, int is_new,
     size_t at, struct value *args, struct value *v)
 {
-	char	 msg[sizeof p->thrown_msg], frame[96];
-	int	 r;
+	char		 msg[sizeof p->thrown_msg], frame[96];
+	int		 r;
+	struct binding	*b = binding_find(p, name, n);
 
-	if (builtin_is_constructor(name, n)) {
+	if (b != NULL && b->value.type != VALUE_FUNCTION) {
+		throw_error(p, LITERAL_TYPE, "%.*s is not a %s", (int)n, name,
+		    is_new ? "constructor" : "function");
+		value_init(v, VALUE_UNDEFINED);
+	} else if (b != NULL) {
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "calls of functions assigned to a name");
+		value_init(v, VALUE_UNDEFINED);
+	} else if (builtin_is_constructor(name, n)) {
 		stack_frame(p, at, frame, sizeof frame);
 		if ((r = builtin_construct(name, n, is_new, args, frame, v, msg,
 		    sizeof msg)) != LITERAL_OK)
@@ -1072,6 +1184,7 @@ evaluate_call(struct parser *p, const char *name, size_t n, int is_new,
 		value_init(v, VALUE_UNDEFINED);
 	}
 	value_free(args);
+	call_target(p, is_new);
 }
 
 /* After "new" (at offset at): a constructor's name, and its arguments if it has any. */
@@ -1168,6 +1281,14 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	p->ref = !(n == 4 && (memcmp(name, "true", 4) == 0 ||
 	    memcmp(name, "null", 4) == 0)) && !(n == 5 &&
 	    memcmp(name, "false", 5) == 0);
+	target_clear(&p->target);
+	p->target.kind = TARGET_NAME;
+	p->target.start = t->start;
+	p->target.len = n;
+	if ((n == 9 && memcmp(name, "undefined", 9) == 0) || (n == 3 &&
+	    memcmp(name, "NaN", 3) == 0) || (n == 8 &&
+	    memcmp(name, "Infinity", 8) == 0))
+		p->target.kind = TARGET_CONSTANT;
 	if (n == 4 && memcmp(name, "true", 4) == 0)
 		value_init(v, VALUE_TRUE);
 	else if (n == 5 && memcmp(name, "false", 5) == 0)
@@ -1180,11 +1301,14 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		value_number(v, NAN);
 	else if (n == 8 && memcmp(name, "Infinity", 8) == 0)
 		value_number(v, INFINITY);
+	else if (binding_find(p, name, n) != NULL)
+		value_copy(v, &binding_find(p, name, n)->value);
 	else if ((k = word_index(global_functions, sizeof global_functions /
 	    sizeof global_functions[0], name, n)) != -1 ||
 	    builtin_is_constructor(name, n)) {
 		function_value(p, v);
 		v->kind = k + 1;
+		p->ref = 1;	/* a global's name: it can be assigned to */
 	} else if ((k = word_index(global_objects, sizeof global_objects /
 	    sizeof global_objects[0], name, n)) != -1) {
 		/* Their properties are not enumerable: the clone gives {}. */
@@ -1195,8 +1319,10 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		unexpected(p, t);
 		return (-1);
 	} else {
-		if (!typeof_name || is_punct(&next, ".") ||
-		    is_punct(&next, "[") || is_punct(&next, "("))
+		/* x = ... makes the global; reading it first throws. */
+		if ((!typeof_name || is_punct(&next, ".") ||
+		    is_punct(&next, "[") || is_punct(&next, "(")) &&
+		    !is_punct(&next, "=") && p->written != t->start + 1)
 			throw_error(p, LITERAL_REFERENCE, "%.*s is not defined",
 			    (int)n, name);
 		value_init(v, VALUE_UNDEFINED);
@@ -1222,6 +1348,7 @@ parse_element(struct parser *p, struct value *list, int call)
 	if (!is_punct(&t, "..."))
 		return (parse_expr(p, value_push(list)));
 	p->pos = t.end;
+	peek(p, &t);
 	if (parse_expr(p, &x) == -1)
 		return (-1);
 	if (builtin_spread(&x, list, msg, sizeof msg) != LITERAL_OK) {
@@ -1229,6 +1356,11 @@ parse_element(struct parser *p, struct value *list, int call)
 		if (call)
 			buf_printf(&b, "Spread syntax requires "
 			    "...iterable[Symbol.iterator] to be a function");
+		else if (p->ref && p->target.kind == TARGET_NAME &&
+		    p->target.start == t.start && p->pos == t.end)
+			/* A name is named as the text has it: [...o] */
+			buf_printf(&b, "%.*s is not iterable", (int)(t.end -
+			    t.start), p->s + t.start);
 		else {
 			if (x.type == VALUE_OBJECT)
 				buf_printf(&b, x.count == 0 ? "{}" :
@@ -1352,6 +1484,7 @@ object_spread(struct value *o, const struct value *x)
 	char		 index[24];
 	size_t		 i;
 
+	x = value_deref(x);
 	if (x->type == VALUE_OBJECT) {
 		for (i = 0; i < x->count; i++) {
 			value_copy(&copy, &x->items[i]);
@@ -1601,6 +1734,11 @@ parse_regexp(struct parser *p, size_t start, struct value *v)
 		parse_fail(p, "Invalid regular expression: missing /");
 		return (-1);
 	}
+	if (!utf8_valid(p->s + start + 1, i - start - 1)) {
+		/* As in a string: V8 would read U+FFFD, ipcsim refuses them. */
+		parse_fail(p, "Invalid or unexpected token");
+		return (-1);
+	}
 	body = i++;
 	for (flags = i; i < p->len && ident_part(p->s[i]); i++)
 		;
@@ -1763,9 +1901,11 @@ member_get(struct parser *p, const struct value *o, const struct value *key,
     struct value *r)
 {
 	struct buf	 k;
-	const char	*g = global_name(o);
+	const char	*g;
 	size_t		 i;
 
+	o = value_deref(o);
+	g = global_name(o);
 	buf_init(&k);
 	js_to_string(&k, key);
 	value_init(r, VALUE_UNDEFINED);
@@ -1805,7 +1945,7 @@ static int
 parse_postfix(struct parser *p, struct value *v)
 {
 	struct token	 t;
-	struct value	 key, r, args;
+	struct value	 key, args;
 	int		 nullish = 0, optional;
 
 	for (;;) {
@@ -1835,9 +1975,9 @@ parse_postfix(struct parser *p, struct value *v)
 				return (-1);
 			}
 			p->pos = t.end;
-			throw_error(p, LITERAL_UNSUPPORTED,
-			    "ipcsim does not evaluate assignments");
-			continue;
+			parse_update(p, t.punct[0] == '+', 0, v);
+			p->skip -= nullish;
+			return (0);
 		}
 		if (is_punct(&t, ".")) {
 			p->pos = t.end;
@@ -1877,7 +2017,7 @@ parse_postfix(struct parser *p, struct value *v)
 			    "arrays");
 			value_free(v);
 			value_init(v, VALUE_UNDEFINED);
-			p->ref = 0;
+			call_target(p, 0);
 			continue;
 		} else {
 			if (optional) {
@@ -1893,10 +2033,16 @@ parse_postfix(struct parser *p, struct value *v)
 			value_free(&key);
 			continue;
 		}
-		member_get(p, v, &key, &r);
-		value_free(&key);
-		value_free(v);
-		*v = r;
+		target_clear(&p->target);
+		p->target.kind = TARGET_MEMBER;
+		p->target.base = *v;
+		property_key(&p->target.key, &key);
+		peek(p, &t);
+		if (is_punct(&t, "="))
+			/* o.k = x writes the property without reading it. */
+			value_init(v, VALUE_UNDEFINED);
+		else
+			member_get(p, &p->target.base, &p->target.key, v);
 		p->ref = 1;
 	}
 }
@@ -1906,6 +2052,7 @@ static int
 parse_primary(struct parser *p, struct value *v)
 {
 	struct token	 t;
+	size_t		 end;
 	int		 r;
 
 	peek(p, &t);
@@ -1939,7 +2086,16 @@ parse_primary(struct parser *p, struct value *v)
 	}
 	if (r == -1)
 		return (-1);
-	return (parse_postfix(p, v));
+	/* What a literal holds was parsed after it began: it is no reference. */
+	if (t.type != TOK_IDENT && !is_punct(&t, "("))
+		p->ref = 0;
+	end = p->pos;
+	if (parse_postfix(p, v) == -1)
+		return (-1);
+	/* [a, b] or {a} with nothing after it: a pattern if = follows. */
+	p->pattern = (is_punct(&t, "[") || is_punct(&t, "{")) &&
+	    p->pos == end ? t.start + 1 : 0;
+	return (0);
 }
 
 /* Record what an operator threw (js.c's JS_* codes) and leave undefined in v. */
@@ -1972,12 +2128,27 @@ parse_unary(struct parser *p, struct value *v)
 	    memcmp(p->s + t.start, "void", 4) == 0) ||
 	    (t.type == TOK_IDENT && t.end - t.start == 6 &&
 	    memcmp(p->s + t.start, "delete", 6) == 0))) {
-		if (is_punct(&t, "++") || is_punct(&t, "--")) {
-			parse_fail(p, "Invalid left-hand side expression in "
-			    "prefix operation");
+		if (!is_punct(&t, "++") && !is_punct(&t, "--"))
+			return (parse_primary(p, v));
+		/* ++x, --x: of something that can be assigned to. */
+		p->pos = t.end;
+		if (++p->depth >= VALUE_MAX_DEPTH) {
+			parse_fail(p, "Maximum nesting depth exceeded");
+			p->depth--;
 			return (-1);
 		}
-		return (parse_primary(p, v));
+		ret = parse_unary(p, v);
+		p->depth--;
+		if (ret == -1)
+			return (-1);
+		if (!p->ref) {
+			parse_fail(p, "Invalid left-hand side expression in "
+			    "prefix operation");
+			value_free(v);
+			return (-1);
+		}
+		parse_update(p, t.punct[0] == '+', 1, v);
+		return (0);
 	}
 	p->pos = t.end;
 	if (++p->depth >= VALUE_MAX_DEPTH) {
@@ -2001,10 +2172,12 @@ parse_unary(struct parser *p, struct value *v)
 		return (-1);
 	}
 	value_init(v, VALUE_UNDEFINED);
-	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref)
+	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref &&
+	    p->target.kind != TARGET_CALL)
 		throw_error(p, LITERAL_UNSUPPORTED,
 		    "ipcsim does not evaluate delete of a property");
 	p->ref = 0;
+	p->pattern = 0;
 	if (t.type == TOK_IDENT && p->s[t.start] == 't')
 		value_string(v, js_typeof(&operand), strlen(js_typeof(&operand)));
 	else if (t.type == TOK_IDENT && p->s[t.start] == 'd')
@@ -2097,6 +2270,7 @@ parse_binary(struct parser *p, int min, struct value *v)
 			return (0);
 		p->pos = t.end;
 		p->ref = 0;
+		p->pattern = 0;
 		skip = (is_punct(&t, "&&") && !js_truthy(v)) ||
 		    (is_punct(&t, "||") && js_truthy(v)) ||
 		    (is_punct(&t, "??") && v->type != VALUE_UNDEFINED &&
@@ -2127,6 +2301,248 @@ parse_binary(struct parser *p, int min, struct value *v)
 	}
 }
 
+/* The longest array an assignment may make (a[i] = x, a.length = n): ipcsim's bound. */
+#define ARRAY_MAX	65536
+
+/* The constructor name of an object that is neither a plain object nor an array. */
+static const char *
+object_kind(const struct value *o)
+{
+	switch (o->type) {
+	case VALUE_DATE:
+		return ("Date");
+	case VALUE_REGEXP:
+		return ("RegExp");
+	case VALUE_MAP:
+		return ("Map");
+	case VALUE_SET:
+		return ("Set");
+	case VALUE_ARRAY_BUFFER:
+		return ("ArrayBuffer");
+	case VALUE_TYPED_ARRAY:
+		return (value_typed_kinds[o->kind].name);
+	case VALUE_ERROR:
+		return (value_error_names[o->kind]);
+	default:
+		return (global_name(o) != NULL ? global_name(o) : "function");
+	}
+}
+
+/* Make array a n long: cut, or holes added (a.length = n). */
+static void
+array_resize(struct value *a, size_t n)
+{
+	while (a->count > n)
+		value_free(&a->items[--a->count]);
+	while (a->count < n)
+		value_push(a)->type = VALUE_HOLE;
+}
+
+/*
+ * a[key] = *val for an array: an index, or its length; what else an array
+ * has ipcsim does not keep.  *val is taken.
+ */
+static void
+array_put(struct parser *p, struct value *a, const struct value *key,
+    struct value *val)
+{
+	long long	 i = key_index(key);
+	double		 d;
+
+	if (i == -1 && strcmp(key->str, "length") == 0) {
+		d = js_to_number(val);
+		value_free(val);
+		if (d < 0 || d != trunc(d) || d > 4294967295.0)
+			throw_error(p, LITERAL_RANGE, "Invalid array length");
+		else if (d > ARRAY_MAX)
+			throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not "
+			    "evaluate arrays longer than %d", ARRAY_MAX);
+		else
+			array_resize(a, (size_t)d);
+		return;
+	}
+	if (i == -1)
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "properties of an array other than its indices and length");
+	else if (i >= ARRAY_MAX)
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "arrays longer than %d", ARRAY_MAX);
+	if (i == -1 || i >= ARRAY_MAX) {
+		value_free(val);
+		return;
+	}
+	if ((size_t)i >= a->count)
+		array_resize(a, (size_t)i + 1);
+	value_free(&a->items[i]);
+	a->items[i] = *val;
+}
+
+/*
+ * PutValue: write *val (the assignment's value, left shared if it is an
+ * object) to what t names, as sloppy mode does: a global, a property of a
+ * shared object, a typed array's element, nothing for a primitive or a
+ * constant, V8's TypeError for null and undefined.
+ */
+static void
+assign(struct parser *p, const struct target *t, struct value *val)
+{
+	struct value	*o, copy;
+	char		 msg[sizeof p->thrown_msg];
+	long long	 i;
+	int		 r;
+
+	if (p->skip > 0 || t->kind == TARGET_NONE ||
+	    t->kind == TARGET_CONSTANT || t->kind == TARGET_CALL)
+		return;
+	if (p->heap == NULL)
+		p->heap = value_heap_new();
+	value_share(p->heap, val);
+	if (t->kind == TARGET_NAME) {
+		binding_set(p, p->s + t->start, t->len, val);
+		return;
+	}
+	o = (struct value *)value_deref(&t->base);
+	if (o->type == VALUE_UNDEFINED || o->type == VALUE_NULL) {
+		throw_error(p, LITERAL_TYPE, "Cannot set properties of %s "
+		    "(setting '%s')", o->type == VALUE_NULL ? "null" :
+		    "undefined", t->key.str);
+		return;
+	}
+	if (!js_is_object(o))
+		return;		/* a primitive's property: nothing is kept */
+	if (o->type == VALUE_TYPED_ARRAY && (i = key_index(&t->key)) != -1) {
+		/* An element, converted; past the end nothing is stored. */
+		if ((size_t)i < value_typed_length(o) && (r =
+		    builtin_typed_set(o, (size_t)i, val, msg, sizeof msg)) !=
+		    LITERAL_OK)
+			throw_error(p, r, "%s", msg);
+		return;
+	}
+	if ((o->type != VALUE_OBJECT && o->type != VALUE_ARRAY) ||
+	    o->kind != 0) {
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "assignments to the properties of %s%s", global_name(o) !=
+		    NULL ? "" : "a ", object_kind(o));
+		return;
+	}
+	if (t->base.type != VALUE_REF)
+		return;		/* an object no one else holds: nothing sees it */
+	if (o->type == VALUE_OBJECT && strcmp(t->key.str, "__proto__") == 0) {
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "assignments to __proto__");
+		return;
+	}
+	value_copy(&copy, val);
+	if (o->type == VALUE_ARRAY)
+		array_put(p, o, &t->key, &copy);
+	else {
+		object_put(o, t->key.str, t->key.len, &copy);
+		object_order_keys(o);
+	}
+}
+
+/*
+ * ++ or -- (inc says which), prefix or postfix, on what the reference
+ * just parsed names, v its value: the write, and in v the new value
+ * (prefix) or the old one as ToNumeric made it (postfix).
+ */
+static void
+parse_update(struct parser *p, int inc, int prefix, struct value *v)
+{
+	struct target	 target = p->target;
+	struct value	 old, one, r;
+	const char	*err;
+	int		 ret;
+
+	p->target.kind = TARGET_NONE;
+	if (target.kind == TARGET_CALL)
+		throw_error(p, LITERAL_REFERENCE, "Invalid left-hand side "
+		    "expression in %s operation", prefix ? "prefix" : "postfix");
+	if (value_deref(v)->type == VALUE_BIGINT) {
+		value_copy(&old, value_deref(v));
+		value_bigint(&one, "1", 1);
+	} else {
+		value_number(&old, js_to_number(v));
+		value_number(&one, 1);
+	}
+	value_free(v);
+	if ((ret = js_binary(&r, inc ? "+" : "-", &old, &one, &err)) != JS_OK)
+		operator_failed(p, ret, err, &r);
+	value_free(&one);
+	assign(p, &target, &r);
+	target_clear(&target);
+	if (prefix) {
+		value_free(&old);
+		*v = r;
+	} else {
+		value_free(&r);
+		*v = old;
+	}
+	p->ref = 0;
+}
+
+/* Whether t is an assignment operator: = and the compound ones (+= ... ??=). */
+static int
+assignment_op(const struct token *t)
+{
+	size_t	 n = strlen(t->punct);
+
+	return (t->type == TOK_PUNCT && t->punct[n - 1] == '=' && (n == 1 ||
+	    (t->punct[0] != '=' && binary_prec(t) == 0)));
+}
+
+/*
+ * After a reference and an assignment operator t: its right side, the
+ * write and the value (in v, which holds what the reference read).  The
+ * logical ones (&&= ||= ??=) evaluate and write only when they decide.
+ */
+static int
+parse_assignment(struct parser *p, const struct token *t, struct value *v)
+{
+	struct target	 target = p->target;
+	struct value	 rhs, r;
+	char		 op[5];
+	const char	*err;
+	int		 ret, skip = 0, logical;
+
+	p->target.kind = TARGET_NONE;
+	if (target.kind == TARGET_CALL)
+		throw_error(p, LITERAL_REFERENCE,
+		    "Invalid left-hand side in assignment");
+	snprintf(op, sizeof op, "%.*s", (int)strlen(t->punct) - 1, t->punct);
+	logical = strcmp(op, "&&") == 0 || strcmp(op, "||") == 0 ||
+	    strcmp(op, "??") == 0;
+	if (logical)
+		skip = (op[0] == '&' && !js_truthy(v)) || (op[0] == '|' &&
+		    js_truthy(v)) || (op[0] == '?' && v->type !=
+		    VALUE_UNDEFINED && v->type != VALUE_NULL);
+	p->skip += skip;
+	ret = parse_expr(p, &rhs);
+	p->skip -= skip;
+	if (ret == -1) {
+		target_clear(&target);
+		value_free(v);
+		return (-1);
+	}
+	if (skip)
+		value_free(&rhs);
+	else if (op[0] == '\0' || logical) {
+		value_free(v);
+		*v = rhs;
+	} else {
+		if ((ret = js_binary(&r, op, v, &rhs, &err)) != JS_OK)
+			operator_failed(p, ret, err, &r);
+		value_free(&rhs);
+		value_free(v);
+		*v = r;
+	}
+	if (!skip)
+		assign(p, &target, v);
+	target_clear(&target);
+	p->ref = 0;
+	return (0);
+}
+
 /*
  * One expression (an assignment expression, in the grammar's words): a
  * conditional a ? b : c over the binary operators, of which only the
@@ -2137,6 +2553,7 @@ parse_expr(struct parser *p, struct value *v)
 {
 	struct token	 t;
 	struct value	 branch[2];
+	size_t		 start;
 	int		 r, cond;
 
 	if (++p->depth >= VALUE_MAX_DEPTH) {
@@ -2145,24 +2562,31 @@ parse_expr(struct parser *p, struct value *v)
 		p->depth--;
 		return (-1);
 	}
+	peek(p, &t);
+	start = t.start;
 	r = parse_binary(p, 1, v);
 	p->depth--;
 	if (r == -1)
 		return (-1);
 	peek(p, &t);
-	if (is_punct(&t, "=") || (t.type == TOK_PUNCT && t.punct[0] != '=' &&
-	    t.punct[strlen(t.punct) - 1] == '=' && strlen(t.punct) > 1 &&
-	    binary_prec(&t) == 0)) {
+	if (is_punct(&t, "=") && !p->ref && p->pattern == start + 1) {
+		/* Its names are written, not read: what reading them threw does not count. */
+		if (p->thrown != 0 && p->thrown_at >= p->pattern - 1)
+			p->thrown = 0;
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "destructuring assignments");
+		p->pos = t.end;
+		value_free(v);
+		return (parse_expr(p, v));
+	}
+	if (assignment_op(&t)) {
 		if (!p->ref) {
 			parse_fail(p, "Invalid left-hand side in assignment");
 			value_free(v);
 			return (-1);
 		}
-		throw_error(p, LITERAL_UNSUPPORTED,
-		    "ipcsim does not evaluate assignments");
 		p->pos = t.end;
-		value_free(v);
-		return (parse_expr(p, v));
+		return (parse_assignment(p, &t, v));
 	}
 	if (!is_punct(&t, "?"))
 		return (0);
@@ -2229,19 +2653,54 @@ parse_args(struct parser *p, struct value *args)
 	return (0);
 }
 
-/* Whether a value holds a function or a Symbol, which the clone refuses. */
+/*
+ * Whether the clone can take v, depth levels in: LITERAL_UNCLONEABLE for
+ * a function or a Symbol, LITERAL_UNSUPPORTED (msg says why) past the
+ * depth the wire carries, as the encoder walks it (a shared object once).
+ */
 static int
-uncloneable(const struct value *v)
+clone_check(const struct value *v, struct value_ids *seen, int depth,
+    char *msg, size_t msgsize)
+{
+	size_t	 i;
+	int	 fresh, r;
+
+	if (v->type == VALUE_REF) {
+		value_ids_get(seen, v->ref, &fresh);
+		if (!fresh)
+			return (LITERAL_OK);
+		v = v->ref;
+	}
+	if (v->type == VALUE_FUNCTION || v->type == VALUE_SYMBOL)
+		return (LITERAL_UNCLONEABLE);
+	if (v->type != VALUE_ARRAY && v->type != VALUE_OBJECT &&
+	    v->type != VALUE_MAP && v->type != VALUE_SET)
+		return (LITERAL_OK);
+	if (depth >= VALUE_MAX_DEPTH) {
+		snprintf(msg, msgsize, "ipcsim does not evaluate values nested "
+		    "deeper than %d levels", VALUE_MAX_DEPTH);
+		return (LITERAL_UNSUPPORTED);
+	}
+	for (i = 0; i < v->count; i++) {
+		if ((r = clone_check(&v->items[i], seen, depth + 1, msg,
+		    msgsize)) != LITERAL_OK)
+			return (r);
+	}
+	return (LITERAL_OK);
+}
+
+/* Free what evaluating the text made besides the arguments: the globals, the reference. */
+static void
+parser_free(struct parser *p)
 {
 	size_t	 i;
 
-	if (v->type == VALUE_FUNCTION || v->type == VALUE_SYMBOL)
-		return (1);
-	for (i = 0; i < v->count; i++) {
-		if (uncloneable(&v->items[i]))
-			return (1);
+	for (i = 0; i < p->nvars; i++) {
+		free(p->vars[i].name);
+		value_free(&p->vars[i].value);
 	}
-	return (0);
+	free(p->vars);
+	target_clear(&p->target);
 }
 
 /*
@@ -2266,6 +2725,8 @@ literal_parse_page(const char *text, size_t len,
     size_t msgsize)
 {
 	struct parser	 p;
+	struct value_ids seen;
+	int		 r;
 
 	memset(&p, 0, sizeof p);
 	p.origin = origin;
@@ -2276,7 +2737,11 @@ literal_parse_page(const char *text, size_t len,
 	if (msgsize > 0)
 		msg[0] = '\0';
 	value_init(args, VALUE_ARRAY);
-	if (parse_args(&p, args) == -1 || p.failed) {
+	r = parse_args(&p, args);
+	parser_free(&p);
+	/* The arguments own the objects the text shares. */
+	args->heap = p.heap;
+	if (r == -1 || p.failed) {
 		value_free(args);
 		if (!p.failed)
 			parse_fail(&p, "Invalid or unexpected token");
@@ -2288,10 +2753,14 @@ literal_parse_page(const char *text, size_t len,
 		snprintf(msg, msgsize, "%s", p.thrown_msg);
 		return (p.thrown);
 	}
-	if (uncloneable(args)) {
+	value_ids_init(&seen);
+	r = clone_check(args, &seen, 0, msg, msgsize);
+	value_ids_free(&seen);
+	if (r != LITERAL_OK) {
 		value_free(args);
-		snprintf(msg, msgsize, "An object could not be cloned.");
-		return (LITERAL_UNCLONEABLE);
+		if (r == LITERAL_UNCLONEABLE)
+			snprintf(msg, msgsize, "An object could not be cloned.");
+		return (r);
 	}
 	return (LITERAL_OK);
 }

@@ -23,6 +23,7 @@
 #include "reply.h"
 #include "ui-text.h"
 #include "utf8.h"
+#include "valueids.h"
 
 #define INS_PROMPT	256	/* bytes a filter may have */
 #define INS_ESC		0x1b
@@ -501,12 +502,19 @@ ins_draw_list(WINDOW *win, const struct rect *r, const struct pane_data *d)
 	}
 }
 
-/* Append the lines of value v's tree at depth, one a line: [i] or key:, then the item. */
+/*
+ * Append the lines of value v's tree at depth, one a line: [i] or key:,
+ * then the item.  An array or object opens below its line, a shared one
+ * only where it comes first (met again, or in a cycle, it is one line).
+ */
 static void
-ins_tree(struct buf *b, const struct value *v, int depth, int utf8)
+ins_tree(struct buf *b, const struct value *v, int depth, int utf8,
+    struct value_ids *shown)
 {
-	struct buf	 leaf;
-	size_t		 i;
+	struct buf		 leaf;
+	const struct value	*e;
+	size_t			 i;
+	int			 open, fresh;
 
 	for (i = 0; i < v->count; i++) {
 		buf_printf(b, "%*s", 4 + 2 * depth, "");
@@ -516,19 +524,23 @@ ins_tree(struct buf *b, const struct value *v, int depth, int utf8)
 		} else
 			buf_printf(b, "[%zu]", i);
 		buf_append(b, " ", 1);
+		e = value_deref(&v->items[i]);
+		fresh = 1;
+		if (v->items[i].type == VALUE_REF)
+			value_ids_get(shown, e, &fresh);
+		open = fresh && (e->type == VALUE_ARRAY ||
+		    e->type == VALUE_OBJECT);
 		buf_init(&leaf);
-		if (v->items[i].type == VALUE_ARRAY)
-			buf_printf(&leaf, "Array(%zu)", v->items[i].count);
-		else if (v->items[i].type == VALUE_OBJECT)
-			buf_printf(&leaf, "Object(%zu)", v->items[i].count);
+		if (open)
+			buf_printf(&leaf, "%s(%zu)", e->type == VALUE_ARRAY ?
+			    "Array" : "Object", e->count);
 		else
 			inspect_value(&leaf, &v->items[i]);
 		ins_escape(b, (const char *)buf_head(&leaf), leaf.len, utf8);
 		buf_free(&leaf);
 		buf_append(b, "\n", 1);
-		if (v->items[i].type == VALUE_ARRAY ||
-		    v->items[i].type == VALUE_OBJECT)
-			ins_tree(b, &v->items[i], depth + 1, utf8);
+		if (open)
+			ins_tree(b, e, depth + 1, utf8, shown);
 	}
 }
 
@@ -618,6 +630,7 @@ ins_detail_text(struct buf *b, uint64_t n, const struct pane_data *d)
 	const uint8_t			*payload;
 	struct proto_msg		 m;
 	struct msg			 f;
+	struct value_ids		 shown;
 
 	if (r == NULL) {
 		buf_printf(b, _("frame %llu is no longer kept\n"),
@@ -677,7 +690,9 @@ ins_detail_text(struct buf *b, uint64_t n, const struct pane_data *d)
 			buf_printf(b, "  %s\n", (r->type >> 8) ==
 			    (MSG_IPC_SEND >> 8) && m.channel != NULL ?
 			    _("arguments") : _("value"));
-			ins_tree(b, &m.value, 0, d->utf8);
+			value_ids_init(&shown);
+			ins_tree(b, &m.value, 0, d->utf8, &shown);
+			value_ids_free(&shown);
 		}
 	}
 	proto_msg_free(&m);

@@ -167,6 +167,8 @@ proto_msg_init(struct proto_msg *m)
 	m->value.str = NULL;
 	m->value.count = m->value.len = 0;
 	m->value.number = 0;
+	m->value.ref = NULL;
+	m->value.heap = NULL;
 	m->window = 0;
 	m->code = 0;
 }

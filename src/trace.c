@@ -16,6 +16,7 @@
 #include "reply.h"
 #include "trace.h"
 #include "utf8.h"
+#include "valueids.h"
 #include "writeall.h"
 
 /* Buffered lines past which a frame writes them at once, not at the next flush. */
@@ -223,8 +224,12 @@ trace_json_number(struct buf *b, double d)
 }
 
 /* Append an array's items as a JSON array of values. */
+static void	trace_json_node(struct buf *, const struct value *,
+		    struct value_ids *);
+
 static void
-trace_json_items(struct buf *b, const struct value *array)
+trace_json_items(struct buf *b, const struct value *array,
+    struct value_ids *ids)
 {
 	size_t	 i;
 
@@ -232,9 +237,20 @@ trace_json_items(struct buf *b, const struct value *array)
 	for (i = 0; i < array->count; i++) {
 		if (i > 0)
 			LIT(b, ",");
-		trace_json_value(b, &array->items[i]);
+		trace_json_node(b, &array->items[i], ids);
 	}
 	LIT(b, "]");
+}
+
+/* Append the items of an array of arguments, a JSON array, its shared objects numbered from 1. */
+static void
+trace_json_list(struct buf *b, const struct value *array)
+{
+	struct value_ids	 ids;
+
+	value_ids_init(&ids);
+	trace_json_items(b, array, &ids);
+	value_ids_free(&ids);
 }
 
 /*
@@ -246,13 +262,25 @@ trace_json_items(struct buf *b, const struct value *array)
  * {"type":"regexp","source":"a","flags":"g"}, {"type":"map","entries":
  * [[key,value],...]}, {"type":"set","items":[...]},
  * {"type":"ArrayBuffer","bytes":"0102"}, {"type":"Uint8Array","bytes":"0102"},
- * {"type":"object","entries":[["key",{...}],...]}, keys in order.
+ * {"type":"object","entries":[["key",{...}],...]}, keys in order.  An
+ * object held in more than one place (or in a cycle) has "id":N, from 1
+ * in the order they come, where it comes first, and is
+ * {"type":"ref","target":N} after that.
  */
-void
-trace_json_value(struct buf *b, const struct value *v)
+static void
+trace_json_node(struct buf *b, const struct value *v, struct value_ids *ids)
 {
-	size_t	 i;
+	size_t	 i, id = 0;
+	int	 fresh;
 
+	if (v->type == VALUE_REF) {
+		id = value_ids_get(ids, v->ref, &fresh) + 1;
+		if (!fresh) {
+			buf_printf(b, "{\"type\":\"ref\",\"target\":%zu}", id);
+			return;
+		}
+		v = v->ref;
+	}
 	switch (v->type) {
 	case VALUE_UNDEFINED:
 		LIT(b, "{\"type\":\"undefined\"}");
@@ -306,16 +334,16 @@ trace_json_value(struct buf *b, const struct value *v)
 			if (i > 0)
 				LIT(b, ",");
 			LIT(b, "[");
-			trace_json_value(b, &v->items[i]);
+			trace_json_node(b, &v->items[i], ids);
 			LIT(b, ",");
-			trace_json_value(b, &v->items[i + 1]);
+			trace_json_node(b, &v->items[i + 1], ids);
 			LIT(b, "]");
 		}
 		LIT(b, "]");
 		break;
 	case VALUE_SET:
 		LIT(b, "{\"type\":\"set\",\"items\":");
-		trace_json_items(b, v);
+		trace_json_items(b, v, ids);
 		break;
 	case VALUE_ARRAY_BUFFER:
 	case VALUE_TYPED_ARRAY:
@@ -339,7 +367,7 @@ trace_json_value(struct buf *b, const struct value *v)
 		break;
 	case VALUE_ARRAY:
 		LIT(b, "{\"type\":\"array\",\"items\":");
-		trace_json_items(b, v);
+		trace_json_items(b, v, ids);
 		break;
 	case VALUE_OBJECT:
 		LIT(b, "{\"type\":\"object\",\"entries\":[");
@@ -349,13 +377,28 @@ trace_json_value(struct buf *b, const struct value *v)
 			LIT(b, "[");
 			trace_json_string(b, v->keys[i].str, v->keys[i].len);
 			LIT(b, ",");
-			trace_json_value(b, &v->items[i]);
+			trace_json_node(b, &v->items[i], ids);
 			LIT(b, "]");
 		}
 		LIT(b, "]");
 		break;
+	default:
+		break;
 	}
+	if (id > 0)
+		buf_printf(b, ",\"id\":%zu", id);
 	LIT(b, "}");
+}
+
+/* Append a value as JSON that keeps its JavaScript type (trace_json_node). */
+void
+trace_json_value(struct buf *b, const struct value *v)
+{
+	struct value_ids	 ids;
+
+	value_ids_init(&ids);
+	trace_json_node(b, v, &ids);
+	value_ids_free(&ids);
 }
 
 /* Append a string from a frame, or null when the frame has none. */
@@ -445,7 +488,7 @@ trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
 		KEY(b, "channel");
 		trace_json_string(b, m->channel, m->channel_len);
 		KEY(b, "args");
-		trace_json_items(b, &m->value);
+		trace_json_list(b, &m->value);
 		break;
 	case MSG_IPC_INVOKE_RESULT:
 		trace_json_page(b, m->page);

@@ -8,6 +8,7 @@
 
 #include "log.h"
 #include "value.h"
+#include "valueids.h"
 
 /* Make v an empty value of the given type (an empty array or object for those). */
 void
@@ -196,7 +197,10 @@ value_set(struct value *object, const char *key, size_t n)
 	return (slot);
 }
 
-/* Make out a deep copy of v. */
+/*
+ * Make out a copy of v: its own items copied, the shared objects it holds
+ * shared with v (a reference is copied as one), no heap.
+ */
 void
 value_copy(struct value *out, const struct value *v)
 {
@@ -205,6 +209,7 @@ value_copy(struct value *out, const struct value *v)
 	*out = *v;
 	out->str = NULL;
 	out->items = out->keys = NULL;
+	out->heap = NULL;
 	out->count = 0;
 	if (v->str != NULL)
 		value_bytes(out, v->type, v->str, v->len);
@@ -216,7 +221,7 @@ value_copy(struct value *out, const struct value *v)
 	}
 }
 
-/* Free what v owns and leave it undefined. */
+/* Free what v owns (its items, and a root's heap) and leave it undefined. */
 void
 value_free(struct value *v)
 {
@@ -230,7 +235,102 @@ value_free(struct value *v)
 	free(v->items);
 	free(v->keys);
 	free(v->str);
+	if (v->heap != NULL)
+		value_heap_free(v->heap);
 	value_init(v, VALUE_UNDEFINED);
+}
+
+/* A new, empty heap of shared objects. */
+struct value_heap *
+value_heap_new(void)
+{
+	struct value_heap	*h;
+
+	if ((h = calloc(1, sizeof *h)) == NULL)
+		fatal("calloc");
+	return (h);
+}
+
+/* Free a heap and every shared object in it. */
+void
+value_heap_free(struct value_heap *h)
+{
+	size_t	 i;
+
+	for (i = 0; i < h->count; i++) {
+		value_free(h->objects[i]);
+		free(h->objects[i]);
+	}
+	free(h->objects);
+	free(h);
+}
+
+/* A new shared object in heap h, undefined, for the caller to fill. */
+static struct value *
+value_heap_add(struct value_heap *h)
+{
+	struct value	*o;
+
+	if (value_full(h->count)) {
+		h->objects = reallocarray(h->objects, h->count == 0 ? 4 :
+		    h->count * 2, sizeof *h->objects);
+		if (h->objects == NULL)
+			fatal("reallocarray");
+	}
+	if ((o = malloc(sizeof *o)) == NULL)
+		fatal("malloc");
+	value_init(o, VALUE_UNDEFINED);
+	h->objects[h->count++] = o;
+	return (o);
+}
+
+/*
+ * Make object v shared: it moves into heap h and v becomes a reference to
+ * it.  The objects it holds are shared first, so that whatever is read
+ * out of a shared object is a reference to the same one.  A reference or
+ * a primitive stays as it is.
+ */
+void
+value_share(struct value_heap *h, struct value *v)
+{
+	struct value	*o;
+	size_t		 i;
+
+	if (!value_is_object(v))
+		return;
+	for (i = 0; i < v->count; i++)
+		value_share(h, &v->items[i]);
+	o = value_heap_add(h);
+	*o = *v;
+	value_init(v, VALUE_REF);
+	v->ref = o;
+}
+
+/* What v stands for: the shared object it refers to, or v itself. */
+const struct value *
+value_deref(const struct value *v)
+{
+	return (v->type == VALUE_REF ? v->ref : v);
+}
+
+/* Whether v is an object the clone keeps as one when two places hold it (no reference). */
+int
+value_is_object(const struct value *v)
+{
+	switch (v->type) {
+	case VALUE_ARRAY:
+	case VALUE_OBJECT:
+	case VALUE_DATE:
+	case VALUE_REGEXP:
+	case VALUE_MAP:
+	case VALUE_SET:
+	case VALUE_ARRAY_BUFFER:
+	case VALUE_TYPED_ARRAY:
+	case VALUE_ERROR:
+		return (1);
+	default:
+		return (0);
+	}
 }
 
 /* Whether v is a string. */
@@ -240,13 +340,27 @@ value_is_string(const struct value *v)
 	return (v->type == VALUE_STRING);
 }
 
-/* Append the tagged encoding of v to a payload. */
-void
-value_encode(struct buf *b, const struct value *v)
+/*
+ * Append the tagged encoding of v: a shared object the first time as
+ * VALUE_SHARED and the object, after that as VALUE_REF and its number.
+ */
+static void
+value_write(struct buf *b, const struct value *v, struct value_ids *ids)
 {
 	uint64_t	 bits;
-	size_t		 i;
+	size_t		 i, id;
+	int		 fresh;
 
+	if (v->type == VALUE_REF) {
+		id = value_ids_get(ids, v->ref, &fresh);
+		if (!fresh) {
+			msg_add_u8(b, VALUE_REF);
+			msg_add_u32(b, (uint32_t)id);
+			return;
+		}
+		msg_add_u8(b, VALUE_SHARED);
+		v = v->ref;
+	}
 	msg_add_u8(b, (uint8_t)v->type);
 	switch (v->type) {
 	case VALUE_NUMBER:
@@ -281,12 +395,23 @@ value_encode(struct buf *b, const struct value *v)
 		for (i = 0; i < v->count; i++) {
 			if (v->type == VALUE_OBJECT)
 				msg_add_string(b, v->keys[i].str, v->keys[i].len);
-			value_encode(b, &v->items[i]);
+			value_write(b, &v->items[i], ids);
 		}
 		break;
 	default:
 		break;
 	}
+}
+
+/* Append the tagged encoding of v to a payload. */
+void
+value_encode(struct buf *b, const struct value *v)
+{
+	struct value_ids	 ids;
+
+	value_ids_init(&ids);
+	value_write(b, v, &ids);
+	value_ids_free(&ids);
 }
 
 /* Whether n bytes at s are a BigInt's canonical decimal form: -?[1-9][0-9]* or 0. */
@@ -438,14 +563,63 @@ value_read_leaf(struct msg_reader *r, struct value *v, uint8_t tag,
 	}
 }
 
+/* What a decoding keeps from value to value: the shared objects read so far. */
+struct value_reader {
+	struct value_heap	*heap;		/* NULL when only checking */
+	size_t			 shared;	/* how many are numbered */
+};
+
+static int	value_read(struct msg_reader *, struct value *,
+		    struct value_reader *, int, int, const char **);
+
+/*
+ * After VALUE_SHARED: the object it numbers, made in the heap before its
+ * items are read so that they may refer to it (a cycle); v refers to it.
+ * After VALUE_REF: the number of one read before, or being read.
+ */
+static int
+value_read_shared(struct msg_reader *r, struct value *v,
+    struct value_reader *d, uint8_t tag, int depth, const char **err)
+{
+	struct value	*o = NULL;
+	struct value	 probe;
+	uint32_t	 id;
+
+	if (tag == VALUE_REF) {
+		if (msg_get_u32(r, &id) == -1 || id >= d->shared) {
+			*err = "reference to no shared object before it";
+			return (-1);
+		}
+		if (v != NULL) {
+			value_init(v, VALUE_REF);
+			v->ref = d->heap->objects[id];
+		}
+		return (0);
+	}
+	value_init(&probe, r->pos < r->len ? r->p[r->pos] : VALUE_UNDEFINED);
+	if (!value_is_object(&probe)) {
+		*err = "shared value that is not an object";
+		return (-1);
+	}
+	d->shared++;
+	if (v != NULL) {
+		if (d->heap == NULL)
+			d->heap = value_heap_new();
+		o = value_heap_add(d->heap);
+		value_init(v, VALUE_REF);
+		v->ref = o;
+	}
+	return (value_read(r, o, d, depth, 0, err));
+}
+
 /*
  * Read one value, refusing anything deeper than VALUE_MAX_DEPTH.  With v
  * NULL it only checks the encoding and builds nothing, which is how the UI
  * validates frames it passes on.
  */
 static int
-value_read(struct msg_reader *r, struct value *v, int depth, int in_array,
-    const char **err)
+value_read(struct msg_reader *r, struct value *v, struct value_reader *d,
+    int depth, int in_array, const char **err)
 {
 	uint8_t		 tag;
 	uint32_t	 count, i;
@@ -457,6 +631,8 @@ value_read(struct msg_reader *r, struct value *v, int depth, int in_array,
 		*err = "truncated value";
 		return (-1);
 	}
+	if (tag == VALUE_SHARED || tag == VALUE_REF)
+		return (value_read_shared(r, v, d, tag, depth, err));
 	if (tag != VALUE_ARRAY && tag != VALUE_OBJECT && tag != VALUE_MAP &&
 	    tag != VALUE_SET)
 		return (value_read_leaf(r, v, tag, in_array, err));
@@ -485,7 +661,7 @@ value_read(struct msg_reader *r, struct value *v, int depth, int in_array,
 				slot = value_set(v, s, n);
 		} else if (v != NULL)
 			slot = value_push(v);
-		if (value_read(r, slot, depth + 1, tag == VALUE_ARRAY,
+		if (value_read(r, slot, d, depth + 1, tag == VALUE_ARRAY,
 		    err) == -1)
 			return (-1);
 	}
@@ -496,15 +672,25 @@ value_read(struct msg_reader *r, struct value *v, int depth, int in_array,
 int
 value_check(struct msg_reader *r, const char **err)
 {
-	return (value_read(r, NULL, 0, 0, err));
+	struct value_reader	 d = { NULL, 0 };
+
+	return (value_read(r, NULL, &d, 0, 0, err));
 }
 
-/* Decode one value from a payload; on error v is freed and *err says why. */
+/*
+ * Decode one value from a payload, its shared objects in its heap; on
+ * error v is freed and *err says why.
+ */
 int
 value_decode(struct msg_reader *r, struct value *v, const char **err)
 {
+	struct value_reader	 d = { NULL, 0 };
+	int			 ret;
+
 	value_init(v, VALUE_UNDEFINED);
-	if (value_read(r, v, 0, 0, err) == -1) {
+	ret = value_read(r, v, &d, 0, 0, err);
+	v->heap = d.heap;
+	if (ret == -1) {
 		value_free(v);
 		return (-1);
 	}

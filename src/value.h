@@ -31,6 +31,13 @@ enum value_type {
 	VALUE_FUNCTION = 16,
 	VALUE_SYMBOL = 17,
 	VALUE_ERROR = 18,	/* kind: ERROR_*; str: its stack; items[0]: its message, if any */
+	/*
+	 * ref: an object that more than one place holds (or a cycle goes
+	 * through), kept in the root's heap; on the wire: u32, the number of
+	 * a shared object sent before (or still being sent, for a cycle).
+	 */
+	VALUE_REF = 19,
+	VALUE_SHARED = 20,	/* wire only: the object that follows is shared, numbered next */
 };
 
 /* The Error prototypes the clone keeps, in the order of value_error_names[]. */
@@ -85,6 +92,14 @@ struct value {
 	struct value	*items;		/* VALUE_ARRAY elements, VALUE_OBJECT values */
 	struct value	*keys;		/* VALUE_OBJECT keys (strings), same count */
 	size_t		 count;
+	struct value	*ref;		/* VALUE_REF: the shared object */
+	struct value_heap *heap;	/* a root's shared objects, freed with it */
+};
+
+/* The shared objects a root owns, in the order they were made. */
+struct value_heap {
+	struct value	**objects;
+	size_t		  count;
 };
 
 void	value_init(struct value *, enum value_type);
@@ -101,6 +116,11 @@ struct value *value_set(struct value *, const char *, size_t);
 void	value_copy(struct value *, const struct value *);
 void	value_free(struct value *);
 int	value_is_string(const struct value *);
+int	value_is_object(const struct value *);
+const struct value *value_deref(const struct value *);
+struct value_heap *value_heap_new(void);
+void	value_heap_free(struct value_heap *);
+void	value_share(struct value_heap *, struct value *);
 
 void	value_encode(struct buf *, const struct value *);
 int	value_decode(struct msg_reader *, struct value *, const char **);

@@ -87,6 +87,49 @@ static const struct {
 	    "  'd', 'e', 'f',\n"
 	    "  'g'\n"
 	    "]" },
+	/*
+	 * Columns measured as Node's getStringWidth (with ICU) measures:
+	 * wide and fullwidth characters and emoji two, combining marks and
+	 * variation selectors none.
+	 */
+	{ "['中文', 'a', '中', 'bb', '文字文', 'c', 'd', 'e', 'f', 'g', 'h', "
+	    "'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', "
+	    "'v', 'w', 'x', 'y', 'z', '一二三四']",
+	    "[\n"
+	    "  '中文', 'a',      '中',\n"
+	    "  'bb',   '文字文', 'c',\n"
+	    "  'd',    'e',      'f',\n"
+	    "  'g',    'h',      'i',\n"
+	    "  'j',    'k',      'l',\n"
+	    "  'm',    'n',      'o',\n"
+	    "  'p',    'q',      'r',\n"
+	    "  's',    't',      'u',\n"
+	    "  'v',    'w',      'x',\n"
+	    "  'y',    'z',      '一二三四'\n"
+	    "]" },
+	{ "['🚀🚀', 'ab', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', "
+	    "'m', 'n', 'o', 'p', 'q', 'r', 'ssssss', 't', 'u', 'v', 'w', 'x', "
+	    "'y', 'z', '✅', 'a']",
+	    "[\n"
+	    "  '🚀🚀', 'ab', 'c',      'd',\n"
+	    "  'e',    'f',  'g',      'h',\n"
+	    "  'i',    'j',  'k',      'l',\n"
+	    "  'm',    'n',  'o',      'p',\n"
+	    "  'q',    'r',  'ssssss', 't',\n"
+	    "  'u',    'v',  'w',      'x',\n"
+	    "  'y',    'z',  '✅',     'a'\n"
+	    "]" },
+	{ "['\\u05d0\\u05b0\\u05b1', 'ab', 'c', 'd', 'e', 'f', 'g', 'h', 'i', "
+	    "'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', "
+	    "'w', 'x', 'y', 'z', '⌚⌚', 'a\\ufe0f', '\\u2329x']",
+	    "[\n"
+	    "  '\u05d0\u05b0\u05b1', 'ab',   'c', 'd',   'e',\n"
+	    "  'f', 'g',    'h', 'i',   'j',\n"
+	    "  'k', 'l',    'm', 'n',   'o',\n"
+	    "  'p', 'q',    'r', 's',   't',\n"
+	    "  'u', 'v',    'w', 'x',   'y',\n"
+	    "  'z', '⌚⌚', 'a\ufe0f', '\u2329x'\n"
+	    "]" },
 	{ "[1,22,333,4444,55555,666666,7777777,88888888]",
 	    "[\n"
 	    "        1,       22,\n"
@@ -511,6 +554,24 @@ static const struct {
 	    "Uint32Array(1) [ 4294967295 ]" },
 	{ "new Map([[1, 2]]), new Set([3])",
 	    "Map(1) { 1 => 2 } Set(1) { 3 }" },
+	/* <ref *1> counts in the line's length (reduceToSingleString's base). */
+	{ "a = {k: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'}, a.self = a, a, [a]",
+	    "<ref *1> { k: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', self: "
+	    "[Circular *1] } <ref *1> { k: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', "
+	    "self: [Circular *1] } <ref *1> { k: "
+	    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', self: [Circular *1] } [\n"
+	    "  <ref *1> {\n"
+	    "    k: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',\n"
+	    "    self: [Circular *1]\n"
+	    "  }\n"
+	    "]" },
+	/* A cycle found before the depth runs out, and one the depth hides. */
+	{ "a = {}, a.b = {c: {d: a}}, a",
+	    "<ref *1> { b: { c: { d: [Circular *1] } } } <ref *1> { c: { d: { "
+	    "b: [Circular *1] } } } <ref *1> { b: { c: { d: [Circular *1] } } }" },
+	{ "a = [], a[0] = {b: {c: {d: a}}}, a",
+	    "[ { b: { c: [Object] } } ] { b: { c: { d: [Array] } } } "
+	    "[ { b: { c: [Object] } } ]" },
 
 };
 

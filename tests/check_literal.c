@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "js.h"
 #include "literal.h"
 #include "suites.h"
 
@@ -36,6 +37,7 @@ static const struct {
 	{ "@", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "/*", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "\xff", LITERAL_SYNTAX, "Invalid or unexpected token" },
+	{ "/\xff/", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "'\\x4'", LITERAL_SYNTAX, "Invalid hexadecimal escape sequence" },
 	{ "'\\u12'", LITERAL_SYNTAX, "Invalid Unicode escape sequence" },
 	/* Numeric separators and BigInt literals, as V8 scans them. */
@@ -291,6 +293,63 @@ static const struct {
 	{ "class @ {}", LITERAL_SYNTAX, "Invalid or unexpected token" },
 	{ "parseInt('1')", LITERAL_UNSUPPORTED,
 	    "ipcsim does not evaluate parseInt(...)" },
+	/* Assignments, as sloppy mode evaluates them in f(...). */
+	{ "y += 1", LITERAL_REFERENCE, "y is not defined" },
+	{ "++x", LITERAL_REFERENCE, "x is not defined" },
+	{ "a.b = 1", LITERAL_REFERENCE, "a is not defined" },
+	{ "undefined.x = 1", LITERAL_TYPE,
+	    "Cannot set properties of undefined (setting 'x')" },
+	{ "null.x = 1", LITERAL_TYPE,
+	    "Cannot set properties of null (setting 'x')" },
+	{ "x = 1, x()", LITERAL_TYPE, "x is not a function" },
+	{ "x = 1, new x", LITERAL_TYPE, "x is not a constructor" },
+	{ "Map = 1, new Map()", LITERAL_TYPE, "Map is not a constructor" },
+	{ "o = 1, [...o]", LITERAL_TYPE, "o is not iterable" },
+	{ "o = {}, [...o]", LITERAL_TYPE, "o is not iterable" },
+	{ "a = [], a.length = -1", LITERAL_RANGE, "Invalid array length" },
+	{ "(1, a) = 2", LITERAL_SYNTAX, "Invalid left-hand side in assignment" },
+	{ "(a = 1) = 2", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "++++x", LITERAL_SYNTAX,
+	    "Invalid left-hand side expression in prefix operation" },
+	{ "f = () => 1, [f, f]", LITERAL_UNCLONEABLE,
+	    "An object could not be cloned." },
+	{ "a = [], a.foo = 1", LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+	    "properties of an array other than its indices and length" },
+	{ "Math.x = 1", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate assignments to the properties of Math" },
+	{ "d = new Date(0), d.x = 1", LITERAL_UNSUPPORTED, "ipcsim does not "
+	    "evaluate assignments to the properties of a Date" },
+	{ "t = new BigInt64Array(1), t[0] = 1", LITERAL_TYPE,
+	    "Cannot convert 1 to a BigInt" },
+	{ "t = new Uint8Array(1), t.x = 1", LITERAL_UNSUPPORTED, "ipcsim does "
+	    "not evaluate assignments to the properties of a Uint8Array" },
+	{ "a = {}, a.__proto__ = {}", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate assignments to __proto__" },
+	/* A pattern's names are written, not read: no ReferenceError for them. */
+	{ "[a, b] = [1, 2], a", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate destructuring assignments" },
+	{ "{a} = 1", LITERAL_UNSUPPORTED,
+	    "ipcsim does not evaluate destructuring assignments" },
+	{ "[a] + [b] = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "([a]) = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "[a]++", LITERAL_SYNTAX,
+	    "Invalid left-hand side expression in postfix operation" },
+	{ "`${a}` = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	{ "new Date(a) = 1", LITERAL_SYNTAX,
+	    "Invalid left-hand side in assignment" },
+	/* A call is written to only when it has run: V8 throws then. */
+	{ "Date(0) = 1", LITERAL_REFERENCE,
+	    "Invalid left-hand side in assignment" },
+	{ "Date(0) += 1", LITERAL_REFERENCE,
+	    "Invalid left-hand side in assignment" },
+	{ "Date(0)++", LITERAL_REFERENCE,
+	    "Invalid left-hand side expression in postfix operation" },
+	{ "++Date(0)", LITERAL_REFERENCE,
+	    "Invalid left-hand side expression in prefix operation" },
 };
 
 /* Text and what console.log prints for the parsed arguments in Node. */
@@ -414,22 +473,129 @@ static const struct {
 	    "{ '1': 'one' }" },
 	{ "{get: 1, set: 2}",
 	    "{ get: 1, set: 2 }" },
+	{ "(a) = 1, a",
+	    "1 1" },
 	{ "`a${1+1}b`, `${[1,2]}`, `${`x`}`, `${{}}`, `${\"}\"}`",
 	    "a2b 1,2 x [object Object] }" },
 
 };
 
+/*
+ * Texts that share objects, what console.log(...args) prints in main after
+ * the clone (v8.serialize, then v8.deserialize) and what the sum gives, as
+ * Node 20 printed them.
+ */
+static const struct {
+	const char	*text;
+	const char	*printed;
+	const char	*sum;
+} shared_cases[] = {
+	{ "a = {}, a.self = a, a",
+	    "<ref *1> { self: [Circular *1] } <ref *1> { self: [Circular *1] } "
+	    "<ref *1> { self: [Circular *1] }",
+	    "0[object Object][object Object][object Object]" },
+	{ "(a = [1], [a, a])",
+	    "[ [ 1 ], [ 1 ] ]",
+	    "01,1" },
+	{ "o = {x: 1}, [o, o]",
+	    "{ x: 1 } [ { x: 1 }, { x: 1 } ]",
+	    "0[object Object][object Object],[object Object]" },
+	{ "a = {}, b = [a], a.x = 1, b",
+	    "{ x: 1 } [ { x: 1 } ] 1 [ { x: 1 } ]",
+	    "0[object Object][object Object]1[object Object]" },
+	{ "a = [1, 2], a[5] = 3, a",
+	    "[ 1, 2, <3 empty items>, 3 ] 3 [ 1, 2, <3 empty items>, 3 ]",
+	    "01,2,,,,331,2,,,,3" },
+	{ "a = [], a[0] = a, a + 1",
+	    "<ref *1> [ [Circular *1] ] <ref *1> [ [Circular *1] ] 1",
+	    "01" },
+	{ "a = [1], a[1] = a, a",
+	    "<ref *1> [ 1, [Circular *1] ] <ref *1> [ 1, [Circular *1] ] "
+	    "<ref *1> [ 1, [Circular *1] ]",
+	    "01,1,1," },
+	{ "a = {}, b = {}, a.b = b, b.a = a, [a, b]",
+	    "<ref *1> { b: { a: [Circular *1] } } <ref *1> { a: { b: "
+	    "[Circular *1] } } <ref *1> { a: { b: [Circular *1] } } <ref *1> "
+	    "{ b: { a: [Circular *1] } } [\n"
+	    "  <ref *1> { b: { a: [Circular *1] } },\n"
+	    "  <ref *2> { a: <ref *1> { b: [Circular *2] } }\n"
+	    "]",
+	    "0[object Object][object Object][object Object][object Object]"
+	    "[object Object],[object Object]" },
+	{ "a = [], b = [a], a[0] = b, [a, b]",
+	    "<ref *1> [ [ [Circular *1] ] ] <ref *1> [ [ [Circular *1] ] ] "
+	    "<ref *1> [ [ [Circular *1] ] ] [\n"
+	    "  <ref *1> [ [ [Circular *1] ] ],\n"
+	    "  <ref *2> [ <ref *1> [ [Circular *2] ] ]\n"
+	    "]",
+	    "0," },
+	{ "a = {}, a.a = a, a.b = a, a",
+	    "<ref *1> { a: [Circular *1], b: [Circular *1] } <ref *1> { a: "
+	    "[Circular *1], b: [Circular *1] } <ref *1> { a: [Circular *1], b: "
+	    "[Circular *1] } <ref *1> { a: [Circular *1], b: [Circular *1] }",
+	    "0[object Object][object Object][object Object][object Object]" },
+	{ "m = new Map(), m2 = new Map([[m, m]]), s = new Set([m2, m]), [s, s]",
+	    "Map(0) {} Map(1) { Map(0) {} => Map(0) {} } Set(2) { Map(1) { "
+	    "Map(0) {} => Map(0) {} }, Map(0) {} } [\n"
+	    "  Set(2) { Map(1) { Map(0) {} => Map(0) {} }, Map(0) {} },\n"
+	    "  Set(2) { Map(1) { Map(0) {} => Map(0) {} }, Map(0) {} }\n"
+	    "]",
+	    "0[object Map][object Map][object Set][object Set],[object Set]" },
+	{ "a = {}, a.self = a, {x: {y: {z: a}}}",
+	    "<ref *1> { self: [Circular *1] } <ref *1> { self: [Circular *1] } "
+	    "{ x: { y: { z: [Object] } } }",
+	    "0[object Object][object Object][object Object]" },
+	{ "x = y = 3, [x, y]",
+	    "3 [ 3, 3 ]",
+	    "33,3" },
+	{ "a = [[1]], [...a, ...a]",
+	    "[ [ 1 ] ] [ [ 1 ], [ 1 ] ]",
+	    "011,1" },
+	{ "x = 1, x += 2, x++, ++x, x",
+	    "1 3 3 5 5",
+	    "17" },
+	{ "x = 0, x ||= 5, y = 1, y &&= 0, z = null, z ?" "?= 2, [x, y, z]",
+	    "0 5 1 0 null 2 [ 5, 0, 2 ]",
+	    "85,0,2" },
+	{ "a = {}, a[2] = 1, a.z = 2, a[1] = 3, a",
+	    "{ '1': 3, '2': 1, z: 2 } 1 2 3 { '1': 3, '2': 1, z: 2 }",
+	    "0[object Object]123[object Object]" },
+	{ "a = [1], a.length = 3, a",
+	    "[ 1, <2 empty items> ] 3 [ 1, <2 empty items> ]",
+	    "01,,31,," },
+	{ "false && (z = 1), typeof z",
+	    "false undefined",
+	    "0undefined" },
+	{ "t = new Uint8Array(2), t[0] = 5, t[1] = 300, t[5] = 1, t",
+	    "Uint8Array(2) [ 5, 44 ] 5 300 1 Uint8Array(2) [ 5, 44 ]",
+	    "05,44530015,44" },
+	{ "parseInt = 1, parseInt",
+	    "1 1",
+	    "2" },
+};
+
+/* Text parses with code, and when it fails with exactly msg, leaving the arguments undefined. */
+static void
+assert_parse(const char *text, int code, const char *msg)
+{
+	struct value	 args;
+	char		 got[128];
+
+	ck_assert_int_eq(literal_parse_args(text, strlen(text), &args, got,
+	    sizeof got), code);
+	if (code == LITERAL_OK) {
+		value_free(&args);
+		return;
+	}
+	ck_assert_str_eq(got, msg);
+	ck_assert_int_eq(args.type, VALUE_UNDEFINED);
+}
+
 /* Each error case gives its code and exactly V8's message. */
 START_TEST(test_errors)
 {
-	struct value	 args;
-	char		 msg[128];
-
-	ck_assert_int_eq(literal_parse_args(error_cases[_i].text,
-	    strlen(error_cases[_i].text), &args, msg, sizeof msg),
-	    error_cases[_i].code);
-	ck_assert_str_eq(msg, error_cases[_i].msg);
-	ck_assert_int_eq(args.type, VALUE_UNDEFINED);
+	assert_parse(error_cases[_i].text, error_cases[_i].code,
+	    error_cases[_i].msg);
 }
 END_TEST
 
@@ -441,6 +607,32 @@ START_TEST(test_values)
 	parse_ok(value_cases[_i].text, &args);
 	assert_printed(args.items, args.count, value_cases[_i].printed);
 	value_free(&args);
+}
+END_TEST
+
+/*
+ * A text that shares objects keeps them shared through the wire: main
+ * prints and sums the decoded arguments as Node does.
+ */
+START_TEST(test_shared)
+{
+	struct value		 args, back, sum;
+	struct buf		 b;
+	struct msg_reader	 r;
+	const char		*err;
+
+	parse_ok(shared_cases[_i].text, &args);
+	buf_init(&b);
+	value_encode(&b, &args);
+	msg_reader_init(&r, buf_head(&b), b.len);
+	ck_assert_int_eq(value_decode_last(&r, &back, &err), 0);
+	value_free(&args);
+	assert_printed(back.items, back.count, shared_cases[_i].printed);
+	ck_assert_int_eq(js_sum(&sum, &back, &err), 0);
+	assert_printed(&sum, 1, shared_cases[_i].sum);
+	value_free(&sum);
+	value_free(&back);
+	buf_free(&b);
 }
 END_TEST
 
@@ -461,23 +653,33 @@ END_TEST
 /* Nesting stops at VALUE_MAX_DEPTH, so what parses always encodes and decodes. */
 START_TEST(test_depth)
 {
-	struct value	 args;
-	char		 text[2 * VALUE_MAX_DEPTH + 8], msg[64];
-	int		 n;
+	char	 text[2 * VALUE_MAX_DEPTH + 8];
+	int	 n;
 
 	for (n = VALUE_MAX_DEPTH - 2; n <= VALUE_MAX_DEPTH; n++) {
 		memset(text, '[', (size_t)n);
 		memset(text + n, ']', (size_t)n);
 		text[2 * n] = '\0';
-		if (n < VALUE_MAX_DEPTH) {
-			ck_assert_int_eq(literal_parse_args(text, strlen(text),
-			    &args, msg, sizeof msg), LITERAL_OK);
-			value_free(&args);
-		} else {
-			ck_assert_int_eq(literal_parse_args(text, strlen(text),
-			    &args, msg, sizeof msg), LITERAL_SYNTAX);
-			ck_assert_str_eq(msg, "Maximum nesting depth exceeded");
-		}
+		assert_parse(text, n < VALUE_MAX_DEPTH ? LITERAL_OK :
+		    LITERAL_SYNTAX, "Maximum nesting depth exceeded");
+	}
+}
+END_TEST
+
+/* Assignments nest deeper than a literal can; the wire's limit holds all the same. */
+START_TEST(test_depth_shared)
+{
+	char	 text[16 + 10 * VALUE_MAX_DEPTH];
+	int	 n, i;
+
+	for (n = VALUE_MAX_DEPTH - 2; n <= VALUE_MAX_DEPTH - 1; n++) {
+		strlcpy(text, "(a = []", sizeof text);
+		for (i = 0; i < n; i++)
+			strlcat(text, ", a = [a]", sizeof text);
+		strlcat(text, ", a)", sizeof text);
+		assert_parse(text, n < VALUE_MAX_DEPTH - 1 ? LITERAL_OK :
+		    LITERAL_UNSUPPORTED, "ipcsim does not evaluate values "
+		    "nested deeper than 32 levels");
 	}
 }
 END_TEST
@@ -492,8 +694,11 @@ suite_literal(void)
 	    sizeof error_cases / sizeof error_cases[0]);
 	tcase_add_loop_test(tc, test_values, 0,
 	    sizeof value_cases / sizeof value_cases[0]);
+	tcase_add_loop_test(tc, test_shared, 0,
+	    sizeof shared_cases / sizeof shared_cases[0]);
 	tcase_add_test(tc, test_negative_zero_and_length);
 	tcase_add_test(tc, test_depth);
+	tcase_add_test(tc, test_depth_shared);
 	suite_add_tcase(s, tc);
 	return (s);
 }

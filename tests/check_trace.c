@@ -120,6 +120,12 @@ START_TEST(test_values)
 		    "{\"type\":\"object\",\"entries\":[[\"z\",{\"type\":\"number\","
 		    "\"value\":1}],[\"a b\",{\"type\":\"array\",\"items\":[]}],"
 		    "[\"q\\\"\",{\"type\":\"undefined\"}]]}" },
+		/* A shared object: "id" where it comes first, then refs to it. */
+		{ "(a = {x: 1}, a.self = a, [a, a])",
+		    "{\"type\":\"array\",\"items\":[{\"type\":\"object\","
+		    "\"entries\":[[\"x\",{\"type\":\"number\",\"value\":1}],"
+		    "[\"self\",{\"type\":\"ref\",\"target\":1}]],\"id\":1},"
+		    "{\"type\":\"ref\",\"target\":1}]}" },
 	};
 	struct value	 args;
 	struct buf	 b;

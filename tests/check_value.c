@@ -277,6 +277,61 @@ START_TEST(test_objects)
 }
 END_TEST
 
+/*
+ * An object held twice and a cycle: the object goes once, as VALUE_SHARED
+ * and the object, then as VALUE_REF and its number; what decodes is one
+ * object again, the cycle included.
+ */
+START_TEST(test_shared)
+{
+	static const uint8_t	 want[] = {
+		VALUE_ARRAY, 0, 0, 0, 2,
+		VALUE_SHARED, VALUE_OBJECT, 0, 0, 0, 1, 0, 0, 0, 4, 's', 'e',
+		'l', 'f', VALUE_REF, 0, 0, 0, 0,
+		VALUE_REF, 0, 0, 0, 0,
+	};
+	struct value		 v, back, ref;
+	struct value		*o;
+	struct buf		 b;
+	struct msg_reader	 r;
+	const char		*err = NULL;
+
+	value_init(&v, VALUE_ARRAY);
+	value_init(value_push(&v), VALUE_OBJECT);
+	v.heap = value_heap_new();
+	value_share(v.heap, &v.items[0]);
+	ck_assert_int_eq(v.items[0].type, VALUE_REF);
+	o = v.items[0].ref;
+	value_copy(&ref, &v.items[0]);
+	*value_push(&v) = ref;
+	value_copy(value_set(o, "self", 4), &v.items[0]);
+
+	buf_init(&b);
+	value_encode(&b, &v);
+	ck_assert_uint_eq(b.len, sizeof want);
+	ck_assert_mem_eq(buf_head(&b), want, sizeof want);
+	round_trip(&v, &back);
+	ck_assert_int_eq(back.items[0].type, VALUE_REF);
+	ck_assert_ptr_eq(back.items[1].ref, back.items[0].ref);
+	o = back.items[0].ref;
+	ck_assert_int_eq(o->type, VALUE_OBJECT);
+	ck_assert_ptr_eq(o->items[0].ref, o);
+	buf_clear(&b);
+	value_encode(&b, &back);
+	ck_assert_mem_eq(buf_head(&b), want, sizeof want);
+	buf_free(&b);
+	value_free(&back);
+	value_free(&v);
+
+	/* A shared object at the top refers to itself. */
+	msg_reader_init(&r, (const uint8_t *)"\x14\x06\0\0\0\x01\x13\0\0\0\0",
+	    11);
+	ck_assert_int_eq(value_decode_last(&r, &back, &err), 0);
+	ck_assert_ptr_eq(back.ref->items[0].ref, back.ref);
+	value_free(&back);
+}
+END_TEST
+
 /* Malformed encodings: each refused with its reason, the value left freed. */
 static const struct {
 	const char	*bytes;
@@ -334,6 +389,22 @@ static const struct {
 	    "truncated or invalid object key" },
 	{ "\x07\0\0\0\x01\0\0\0\x01k\x07\0\0\0\x01\0\0\0\x01j\x05\0\0\0\x09",
 	    25, "truncated or invalid UTF-8 string" },
+	/* A reference only to an object numbered before; only objects are. */
+	{ "\x13\0\0\0\0", 5, "reference to no shared object before it" },
+	{ "\x13\0\0", 3, "reference to no shared object before it" },
+	{ "\x06\0\0\0\x02\x14\x06\0\0\0\0\x13\0\0\0\x01", 16,
+	    "reference to no shared object before it" },
+	{ "\x14\x06\0\0\0\x01\x13\0\0\0\x01", 11,
+	    "reference to no shared object before it" },
+	{ "\x14", 1, "shared value that is not an object" },
+	{ "\x14\x04\0\0\0\0\0\0\0\0", 10,
+	    "shared value that is not an object" },
+	{ "\x14\x05\0\0\0\0", 6, "shared value that is not an object" },
+	{ "\x14\x14\x06\0\0\0\0", 7, "shared value that is not an object" },
+	{ "\x14\x13\0\0\0\0", 6, "shared value that is not an object" },
+	{ "\x06\0\0\0\x01\x14\x08", 7, "shared value that is not an object" },
+	{ "\x06\0\0\0\x02\x14\x07\0\0\0\x01\0\0\0\x01k\x13\0\0\0\0\x10",
+	    23, "unknown value tag" },
 };
 
 /* Each refusal, with value_check, value_decode and value_decode_last. */
@@ -452,6 +523,7 @@ suite_value(void)
 	tcase_add_test(tc_ok, test_wire_format);
 	tcase_add_test(tc_ok, test_nested);
 	tcase_add_test(tc_ok, test_decode_one);
+	tcase_add_test(tc_ok, test_shared);
 	suite_add_tcase(s, tc_ok);
 	tcase_add_loop_test(tc_bad, test_refusals, 0,
 	    sizeof refusals / sizeof refusals[0]);
