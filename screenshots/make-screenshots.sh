@@ -120,7 +120,7 @@ shoot ipcsim-after-enter
 quit q
 
 # invoke with a handler that throws, then the code view.
-start "--pattern invoke --throw boom --args \"1, '2', [3]\""
+start "--scenario invoke --throw boom --args \"1, '2', [3]\""
 t send-keys -t shot Enter
 wait_for "Uncaught (in promise)"
 shoot ipcsim-invoke-throw
@@ -131,7 +131,7 @@ quit q
 
 # The inspector (F12) after an invoke, with the detail of its result open
 # (Enter on the newest frame).
-start "--pattern invoke"
+start "--scenario invoke"
 t send-keys -t shot Enter
 wait_for "receive message from main process 6"
 t send-keys -t shot F12
@@ -149,6 +149,17 @@ wait_for "receive message from main process 6"
 t send-keys -t shot F1
 wait_for "ipcsim keys"
 shoot ipcsim-help
+t send-keys -t shot Escape
+quit q
+
+# The scenario list (l) with the cursor on the preload scenario: its line,
+# what it concerns, and below them the start of its code.
+start
+t send-keys -t shot l
+wait_for " scenarios "
+t send-keys -t shot Down Down Down Down Down
+wait_for "window.electronAPI.sendNumbers(1, 2, 3)"
+shoot ipcsim-scenarios
 t send-keys -t shot Escape
 quit q
 

@@ -70,10 +70,20 @@ scenario_list_draw(WINDOW *win, const struct scenario_list *l,
 		    line.len);
 		wattroff(win, A_REVERSE);
 	}
+	/* What the one under the cursor concerns, whole, where a row may cut it. */
+	if (n + 2 < bh - 1) {
+		buf_clear(&line);
+		buf_printf(&line, _("concerns: %s"),
+		    _(pattern_at(l->sel)->concerns));
+		wattron(win, A_BOLD);
+		text_draw_cut(win, y + n + 2, x + 2, w - 4, buf_str(&line),
+		    line.len);
+		wattroff(win, A_BOLD);
+	}
 	buf_free(&line);
 	sc.pattern = l->sel;
-	if (n + 3 < bh - 1)
-		scenarios_draw_code(win, &sc, args, y + n + 2, y + bh - 1,
+	if (n + 4 < bh - 1)
+		scenarios_draw_code(win, &sc, args, y + n + 4, y + bh - 1,
 		    x + 2, w - 4);
 }
 
