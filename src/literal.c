@@ -122,6 +122,55 @@ static const char *const global_objects[] = {
 	"Math", "JSON", "Reflect", "Atomics", "Intl",
 };
 
+/*
+ * The methods of the globals, as Node 20 has them (their own properties
+ * that are functions), written Global.name: reading one gives a function,
+ * and any other name of theirs undefined.
+ */
+static const char *const global_methods[] = {
+	"Math.abs", "Math.acos", "Math.acosh", "Math.asin", "Math.asinh",
+	"Math.atan", "Math.atan2", "Math.atanh", "Math.cbrt", "Math.ceil",
+	"Math.clz32", "Math.cos", "Math.cosh", "Math.exp", "Math.expm1",
+	"Math.floor", "Math.fround", "Math.hypot", "Math.imul", "Math.log",
+	"Math.log10", "Math.log1p", "Math.log2", "Math.max", "Math.min",
+	"Math.pow", "Math.random", "Math.round", "Math.sign", "Math.sin",
+	"Math.sinh", "Math.sqrt", "Math.tan", "Math.tanh", "Math.trunc",
+	"JSON.parse", "JSON.stringify", "Reflect.apply", "Reflect.construct",
+	"Reflect.defineProperty", "Reflect.deleteProperty", "Reflect.get",
+	"Reflect.getOwnPropertyDescriptor", "Reflect.getPrototypeOf",
+	"Reflect.has", "Reflect.isExtensible", "Reflect.ownKeys",
+	"Reflect.preventExtensions", "Reflect.set", "Reflect.setPrototypeOf",
+	"Atomics.add", "Atomics.and", "Atomics.compareExchange",
+	"Atomics.exchange", "Atomics.isLockFree", "Atomics.load",
+	"Atomics.notify", "Atomics.or", "Atomics.store", "Atomics.sub",
+	"Atomics.wait", "Atomics.waitAsync", "Atomics.xor", "Intl.Collator",
+	"Intl.DateTimeFormat", "Intl.DisplayNames", "Intl.ListFormat",
+	"Intl.Locale", "Intl.NumberFormat", "Intl.PluralRules",
+	"Intl.RelativeTimeFormat", "Intl.Segmenter",
+	"Intl.getCanonicalLocales", "Intl.supportedValuesOf", "Symbol.for",
+	"Symbol.keyFor", "Object.assign", "Object.create",
+	"Object.defineProperties", "Object.defineProperty", "Object.entries",
+	"Object.freeze", "Object.fromEntries",
+	"Object.getOwnPropertyDescriptor", "Object.getOwnPropertyDescriptors",
+	"Object.getOwnPropertyNames", "Object.getOwnPropertySymbols",
+	"Object.getPrototypeOf", "Object.hasOwn", "Object.is",
+	"Object.isExtensible", "Object.isFrozen", "Object.isSealed",
+	"Object.keys", "Object.preventExtensions", "Object.seal",
+	"Object.setPrototypeOf", "Object.values", "Array.from",
+	"Array.isArray", "Array.of", "String.fromCharCode",
+	"String.fromCodePoint", "String.raw", "Number.isFinite",
+	"Number.isInteger", "Number.isNaN", "Number.isSafeInteger",
+	"Number.parseFloat", "Number.parseInt", "BigInt.asIntN",
+	"BigInt.asUintN", "Proxy.revocable", "Promise.all",
+	"Promise.allSettled", "Promise.any", "Promise.race", "Promise.reject",
+	"Promise.resolve",
+};
+
+/* What every function inherits from Function.prototype. */
+static const char *const function_methods[] = {
+	"apply", "bind", "call",
+};
+
 /* The data properties of the globals that the field may read. */
 static const struct {
 	const char	*global;
@@ -1780,6 +1829,30 @@ static const char *const inherited_methods[] = {
 	"__lookupSetter__",
 };
 
+/*
+ * Whether global g (the value o) has a method named key: its own (Node's
+ * table), Function.prototype's for a function, Object.prototype's.
+ */
+static int
+global_has_method(const char *g, const struct value *o, const char *key,
+    size_t len)
+{
+	struct buf	 name;
+	int		 has;
+
+	if (word_in(inherited_methods, sizeof inherited_methods /
+	    sizeof inherited_methods[0], key, len) ||
+	    (o->type == VALUE_FUNCTION && word_in(function_methods,
+	    sizeof function_methods / sizeof function_methods[0], key, len)))
+		return (1);
+	buf_init(&name);
+	buf_printf(&name, "%s.%.*s", g, (int)len, key);
+	has = word_in(global_methods, sizeof global_methods /
+	    sizeof global_methods[0], buf_str(&name), name.len);
+	buf_free(&name);
+	return (has);
+}
+
 /* Element index of a property key, or -1. */
 static long long
 key_to_index(const char *key, size_t n)
@@ -1920,8 +1993,8 @@ member_get(struct parser *p, const struct value *o, const struct value *key,
 			    strcmp(global_constants[i].name, buf_str(&k)) == 0)
 				value_number(r, global_constants[i].value);
 		}
-		if (r->type == VALUE_UNDEFINED && o->type == VALUE_OBJECT &&
-		    strcmp(g, "JSON") != 0)
+		if (r->type == VALUE_UNDEFINED && global_has_method(g, o,
+		    buf_str(&k), k.len))
 			/* Math.max and the like: functions to call. */
 			function_value(p, r);
 	} else if (member_own(o, buf_str(&k), k.len, r) == -1 &&

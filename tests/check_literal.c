@@ -417,6 +417,13 @@ static const struct {
 	{ "Math.PI, Number.MAX_SAFE_INTEGER, 'ab'.length, [1,2,3].lengt"
 	    "h, 'abc'[1], [5,6][1], ({a:1}).a, Math, JSON",
 	    "3.141592653589793 9007199254740991 2 3 b 6 1 {} {}" },
+	/* A global's methods are functions; its other names undefined. */
+	{ "Math.foo, typeof Math.foo, typeof JSON.stringify, JSON.foo, "
+	    "Number.foo, typeof Number.isInteger, typeof Object.keys, "
+	    "typeof Math.hasOwnProperty, typeof Number.call, typeof Math.call"
+	    ", typeof Reflect.get, typeof Promise.resolve",
+	    "undefined undefined function undefined undefined function "
+	    "function function function undefined function function" },
 	{ "[1]+[2], {}+1, [].length, new Map([[1,2]]).size, /a/g.source"
 	    ", /a/g.flags, new Uint8Array(3).length",
 	    "12 [object Object]1 0 1 a g 3" },
