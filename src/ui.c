@@ -534,8 +534,18 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 	if (inflight > 0 && pat->async)
 		return (1);
 	hint = ui_panes[ui->pane]->hint;
-	buf_printf(b, "%s", hint != NULL ? hint() :
-	    _("Enter sends; F1 or ? shows every key"));
+	/* An overlay takes the keys, Enter included. */
+	if (ui->scenarios.open)
+		buf_printf(b, "%s", _("Enter picks the scenario under the cursor;"
+		    " Esc keeps the one running"));
+	else if (ui->settings.open)
+		buf_printf(b, "%s", _("Enter applies the settings; Esc leaves "
+		    "them as they were"));
+	else if (ui->help.open)
+		buf_printf(b, "%s", _("Esc, q or F1 closes the help"));
+	else
+		buf_printf(b, "%s", hint != NULL ? hint() :
+		    _("Enter sends; F1 or ? shows every key"));
 	return (0);
 }
 

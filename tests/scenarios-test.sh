@@ -95,6 +95,8 @@ t resize-window -t ipcsim -x 200 -y 40
 wait_for "F10Quit" >/dev/null
 keys s
 wait_for "contextIsolation:" >/dev/null
+check "while the form shows, the status line says what Enter does there" \
+    wait_re "^ Enter applies the settings; Esc leaves them as they were *$"
 keys Down Down Down Down Right Enter
 check "isolation on: the page cannot require" \
     wait_re "^│ Uncaught ReferenceError: require is not defined +││"
