@@ -269,16 +269,25 @@ code_is_file(const char *line)
 static void
 code_web_preferences(struct buf *b, const struct scenario *sc)
 {
-	const char	*isolation = sc->isolation ? "true" : "false";
+	const struct pattern	*p = pattern_at(sc->pattern);
+	const char		*isolation = sc->isolation ? "true" : "false";
 
-	if (pattern_at(sc->pattern)->world == WORLD_REQUIRE)
+	if (p->world == WORLD_REQUIRE)
 		code_line(b, "new BrowserWindow({ webPreferences: { "
-		    "nodeIntegration: true, contextIsolation: %s } })",
+		    "nodeIntegration: true,%s contextIsolation: %s } })",
+		    p->iframe ? " nodeIntegrationInSubFrames: true," : "",
 		    isolation);
 	else
 		code_line(b, "new BrowserWindow({ webPreferences: { preload: "
 		    "path.join(__dirname, 'preload.js'), contextIsolation: %s "
 		    "} })", isolation);
+}
+
+/* The name of the file that holds the page's button. */
+const char *
+code_page_file(const struct pattern *p)
+{
+	return (p->page_file != NULL ? p->page_file : "renderer.js");
 }
 
 /*
@@ -291,13 +300,15 @@ code_renderer(struct buf *b, const struct scenario *sc, const char *args)
 {
 	const struct pattern	*p = pattern_at(sc->pattern);
 
-	code_file(b, "renderer.js");
+	code_file(b, code_page_file(p));
 	if (p->world == WORLD_REQUIRE)
 		code_line(b, "const { ipcRenderer } = require('electron')");
 	p->code_renderer(b, sc, args);
-	if (p->code_preload != NULL) {
-		code_file(b, "preload.js");
-		p->code_preload(b, sc);
+	if (p->code_second != NULL) {
+		code_file(b, p->second_file);
+		if (p->world == WORLD_REQUIRE)
+			code_line(b, "const { ipcRenderer } = require('electron')");
+		p->code_second(b, sc);
 	}
 }
 

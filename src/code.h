@@ -27,6 +27,8 @@ enum code_hop code_line_hop(const char **);
 enum code_hop code_hop_of(uint16_t, uint16_t);
 int	code_position(const char *, const char *, int *, int *);
 int	code_is_file(const char *);
+struct pattern;
+const char *code_page_file(const struct pattern *);
 void	code_renderer_listener(struct buf *, int);
 /* What code_button writes around the call. */
 #define CODE_RETURNS	0x1	/* logs what the call returned */

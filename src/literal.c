@@ -1137,8 +1137,8 @@ stack_frame(const struct parser *p, size_t at, char *frame, size_t size)
 			col = (int)(at - i);
 		}
 	}
-	snprintf(frame, size, "    at btn.onclick (renderer.js:%d:%d)", line,
-	    col);
+	snprintf(frame, size, "    at btn.onclick (%s:%d:%d)",
+	    p->origin->file, line, col);
 }
 
 /* Forget the reference last parsed. */

@@ -20,8 +20,9 @@
 
 /* Where the argument text stands in renderer.js: line and column from 1. */
 struct literal_origin {
-	int	 line;
-	int	 column;
+	const char	*file;		/* the page's file, renderer.js or another */
+	int		 line;
+	int		 column;
 };
 
 int	literal_parse_page(const char *, size_t, const struct literal_origin *,

@@ -46,7 +46,8 @@ const struct pattern pattern_expose_ipcrenderer = {
 	.isolation = 1,
 	.world = WORLD_BRIDGE_IPC,
 	.main_call = mainproc_log_sum_reply,
-	.code_preload = expose_code_preload,
+	.second_file = "preload.js",
+	.code_second = expose_code_preload,
 	.code_renderer = expose_code_renderer,
 	.code_main = code_main_on,
 };

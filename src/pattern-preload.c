@@ -49,7 +49,8 @@ const struct pattern pattern_preload = {
 	.world = WORLD_BRIDGE,
 	.args_after = "electronAPI.sendNumbers(",
 	.main_call = mainproc_log_sum_reply,
-	.code_preload = preload_code_preload,
+	.second_file = "preload.js",
+	.code_second = preload_code_preload,
 	.code_renderer = preload_code_renderer,
 	.code_main = code_main_on,
 };

@@ -58,6 +58,11 @@ struct pattern {
 	int		 listener_all_args;
 	/* The page adds its listener again on each click (a leak). */
 	int		 listener_per_click;
+	/*
+	 * The button is in an iframe (with nodeIntegrationInSubFrames): an
+	 * event.reply reaches it, the other replies the top frame.
+	 */
+	int		 iframe;
 
 	/*
 	 * Whether main listens to (or handles) the nth call on
@@ -74,8 +79,14 @@ struct pattern {
 	/* main's side: push to the first window (the push key, a timer). */
 	void		(*main_push)(struct mainproc *, uint32_t);
 
-	/* The code view: preload.js (NULL: none), renderer.js with the argument text, and main.js. */
-	void		(*code_preload)(struct buf *, const struct scenario *);
+	/*
+	 * The code view: the page's file (page_file, NULL: renderer.js) with
+	 * the argument text, a second file of the renderer process (its
+	 * name, and its code; NULL: none), and main.js.
+	 */
+	const char	*page_file;
+	const char	*second_file;
+	void		(*code_second)(struct buf *, const struct scenario *);
 	void		(*code_renderer)(struct buf *, const struct scenario *,
 			    const char *);
 	void		(*code_main)(struct buf *, const struct scenario *);
@@ -97,6 +108,7 @@ extern const struct pattern	pattern_sync_no_listener;
 extern const struct pattern	pattern_sync_no_return;
 extern const struct pattern	pattern_preload;
 extern const struct pattern	pattern_expose_ipcrenderer;
+extern const struct pattern	pattern_iframe;
 
 int			 pattern_count(void);
 const struct pattern	*pattern_at(int);

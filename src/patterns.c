@@ -13,6 +13,7 @@ static const struct pattern *const patterns[] = {
 	&pattern_push,
 	&pattern_preload,
 	&pattern_expose_ipcrenderer,
+	&pattern_iframe,
 	&pattern_once,
 	&pattern_listener_leak,
 	&pattern_listener_off,

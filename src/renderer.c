@@ -17,6 +17,7 @@
 #include "literal.h"
 #include "log.h"
 #include "pattern.h"
+#include "reply.h"
 #include "renderer.h"
 #include "world.h"
 
@@ -41,6 +42,25 @@ struct renderer {
 };
 
 /*
+ * console.log(prefix, ...vals), prefix being the listener's text with the
+ * mark of the frame it runs in, and show vals on the page; the press is
+ * then done.
+ */
+static void
+renderer_received_as(struct child_loop *cl, uint32_t id, const char *prefix,
+    const struct value *vals, size_t n)
+{
+	const struct buf	*line;
+	size_t			 skip = strlen(prefix) + 1;
+
+	line = ipc_console_log(cl, prefix, vals, n);
+	if (line->len < skip)
+		skip = line->len;
+	child_press_done(cl, id, (const char *)buf_head(line) + skip,
+	    line->len - skip);
+}
+
+/*
  * console.log('receive message from main process', ...vals) and show vals
  * on the page; the press is then done.
  */
@@ -48,14 +68,7 @@ static void
 renderer_received(struct child_loop *cl, uint32_t id, const struct value *vals,
     size_t n)
 {
-	const struct buf	*line;
-	size_t			 skip = sizeof RENDERER_PREFIX;
-
-	line = ipc_console_log(cl, RENDERER_PREFIX, vals, n);
-	if (line->len < skip)
-		skip = line->len;
-	child_press_done(cl, id, (const char *)buf_head(line) + skip,
-	    line->len - skip);
+	renderer_received_as(cl, id, RENDERER_PREFIX, vals, n);
 }
 
 /* A press that threw: the console shows the uncaught error. */
@@ -80,6 +93,7 @@ renderer_origin(const struct renderer *r, const char *text,
 
 	if (after == NULL)
 		after = "'" IPC_CHANNEL_TO_MAIN "', ";
+	o->file = code_page_file(pattern_at(r->sc.pattern));
 	buf_init(&code);
 	code_renderer(&code, &r->sc, text);
 	if (code_position(buf_str(&code), after, &o->line, &o->column) == 0)
@@ -243,6 +257,12 @@ renderer_on_message(struct child_loop *cl, struct renderer *r, uint32_t id,
 
 	if (pattern_at(r->sc.pattern)->listener_per_click)
 		count = r->listeners;
+	/* event.reply goes to the frame that sent: the iframe's listener. */
+	if (pattern_at(r->sc.pattern)->iframe && m->reply == REPLY_EVENT_REPLY) {
+		renderer_received_as(cl, id, "[iframe] " RENDERER_PREFIX, vals,
+		    n);
+		return;
+	}
 	if (!r->world.listens)
 		count = 0;
 	if (count == 0) {

@@ -596,7 +596,7 @@ END_TEST
  */
 START_TEST(test_errors)
 {
-	static const struct literal_origin	 origin = { 3, 45 };
+	static const struct literal_origin	 origin = { "renderer.js", 3, 45 };
 	static const char			 text[] = "new Error('x'), "
 						    "[new TypeError('bad')], "
 						    "{e: RangeError()}, 1";

@@ -11,6 +11,12 @@ set -u
 
 keys() { t send-keys -t ipcsim "$@"; }
 
+# down_to NAME: Down in the list as many times as NAME is from the top.
+down_to() {
+	n=$("$IPCSIM" --list-scenarios | awk -v s="$1" '$1 == s { print NR - 1 }')
+	while [ "$n" -gt 0 ]; do keys Down; n=$((n - 1)); done
+}
+
 # The list at 120 columns: every scenario a row, the cursor on the one
 # running, the code of the one under the cursor, Enter picks it.
 start
@@ -21,12 +27,12 @@ keys l
 check "l opens the list" wait_for "─ scenarios ─"
 "$IPCSIM" --list-scenarios | awk '{ print $1 }' >"$tmp/names"
 check "a row for every scenario, in --list-scenarios' order" \
-    test "$(screen | head -n 19 |
+    test "$(screen | head -n "$(($("$IPCSIM" --list-scenarios | wc -l) + 3))" |
     sed -n 's/.*│ \([a-z][a-z-]*\)  *[a-z].*/\1/p' | tr '\n' ' ')" = \
     "$(tr '\n' ' ' <"$tmp/names")"
 check "the code below is the seed's" \
     wait_re "^│ *│ +ipcRenderer\.send\('message-from-renderer', 1, 2, 3\) +│"
-keys Down Down Down Down Down Down Down Down Down Down Down
+down_to handle-once
 check "the cursor shows handle-once's code" \
     wait_re "^│ *│ ipcMain\.handleOnce\('message-from-renderer', async \(event, \.\.\.args\) => \{ +│"
 keys Enter
@@ -122,7 +128,9 @@ check "isolation off: the seed works again" \
     wait_re "^│ receive message from main process 6 +││"
 keys l
 wait_for "─ scenarios ─" >/dev/null
-keys Home Down Down Down Down Down Enter
+keys Home
+down_to preload
+keys Enter
 check "the preload scenario, picked, turns isolation on and its preload says so" \
     wait_re "^│ \[preload\] electronAPI exposed to the page +││"
 keys Enter
@@ -169,6 +177,34 @@ check "thrown in createWindow, at its handle" \
 keys Enter
 check "the first handler still answers window 2" \
     wait_re "^│ receive message from main process 6 +││"
+keys q
+wait_exit >/dev/null
+
+# The iframe: event.reply answers the frame that sent, marked [iframe];
+# webContents.send the top frame; the code view shows both files and the
+# webPreferences that let a subframe require.
+start --scenario iframe
+wait_for "Send 1, 2, 3" || exit 1
+t resize-window -t ipcsim -x 200 -y 40
+wait_for "F10Quit" >/dev/null
+keys Enter
+check "event.reply reaches the iframe" \
+    wait_re "^│ \[iframe\] receive message from main process 6 +││"
+keys F2
+check "the code view: the iframe's frame.js" wait_for "   1 // frame.js"
+check "and the top frame's renderer.js" wait_for "// renderer.js"
+check "with nodeIntegrationInSubFrames" wait_for "nodeIntegrationInSubFrames: true"
+keys Escape q
+wait_exit >/dev/null
+start --scenario iframe --reply webContents.send
+wait_for "Send 1, 2, 3" || exit 1
+t resize-window -t ipcsim -x 200 -y 40
+wait_for "F10Quit" >/dev/null
+keys Enter
+check "webContents.send reaches the top frame" \
+    wait_re "^│ receive message from main process 6 +││"
+check "and not the iframe" \
+    test "$(screen | grep -c 'iframe\] receive message')" -eq 0
 keys q
 wait_exit >/dev/null
 
