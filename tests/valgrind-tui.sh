@@ -49,7 +49,7 @@ ui=$(ps -o ppid= -p "$mpid" | tr -d ' ')
 press "receive message from main process 6" 1 || fail=1
 code_view || fail=1
 
-# Every pattern, from the pattern selector: a press and the code view each.
+# The seed's patterns, from the pattern selector: a press and the code view each.
 # Main logs the press in every pattern but push; push's answer is logged by
 # the renderer with the arguments as they are.
 t send-keys -t ipcsim Tab Right
@@ -72,17 +72,25 @@ wait_for "pattern: < push >" || fail=1
 t send-keys -t ipcsim BTab
 press "receive message from main process 1 2 3" 1 || fail=1
 code_view || fail=1
+# The preload scenario: the bridge, the preload's world, contextIsolation.
 t send-keys -t ipcsim Tab Right
+wait_for "pattern: < preload >" || fail=1
+wait_for "[preload] electronAPI exposed to the page" || fail=1
+t send-keys -t ipcsim BTab
+press "receive message from main process 6" 4 || fail=1
+code_view || fail=1
+# Back to the seed, the other way round the list.
+t send-keys -t ipcsim Tab Left Left Left Left Left
 wait_for "pattern: < send-reply >" || fail=1
 # Every reply method, from its selector.
 t send-keys -t ipcsim Tab Right
 wait_for "reply:   < event.sender.send >" || fail=1
 t send-keys -t ipcsim BTab BTab
-press "receive message from main process 6" 4 || fail=1
+press "receive message from main process 6" 5 || fail=1
 t send-keys -t ipcsim Tab Tab Right
 wait_for "reply:   < win.webContents.send >" || fail=1
 t send-keys -t ipcsim BTab BTab
-press "receive message from main process 6" 5 || fail=1
+press "receive message from main process 6" 6 || fail=1
 code_view || fail=1
 t send-keys -t ipcsim Tab Tab Right
 wait_for "reply:   < event.reply >" || fail=1
