@@ -283,6 +283,25 @@ code_web_preferences(struct buf *b, const struct scenario *sc)
 		    "} })", isolation);
 }
 
+/* A preload's start: contextBridge exposing electronAPI, whose sendNumbers sends. */
+void
+code_bridge_start(struct buf *b)
+{
+	code_line(b, "const { contextBridge, ipcRenderer } = "
+	    "require('electron')");
+	code_line(b, "contextBridge.exposeInMainWorld('electronAPI', {");
+	code_hop_line(b, CODE_HOP_CALL, "  sendNumbers: (...args) => "
+	    "ipcRenderer.send('message-from-renderer', ...args),");
+}
+
+/* A preload's end: the API closed, and its line in the console. */
+void
+code_bridge_end(struct buf *b)
+{
+	code_line(b, "})");
+	code_line(b, "console.log('electronAPI exposed to the page')");
+}
+
 /* The name of the file that holds the page's button. */
 const char *
 code_page_file(const struct pattern *p)

@@ -27,6 +27,8 @@ enum code_hop code_line_hop(const char **);
 enum code_hop code_hop_of(uint16_t, uint16_t);
 int	code_position(const char *, const char *, int *, int *);
 int	code_is_file(const char *);
+void	code_bridge_start(struct buf *);
+void	code_bridge_end(struct buf *);
 struct pattern;
 const char *code_page_file(const struct pattern *);
 void	code_renderer_listener(struct buf *, int);

@@ -26,15 +26,10 @@ static void
 preload_code_preload(struct buf *b, const struct scenario *sc)
 {
 	(void)sc;
-	code_line(b, "const { contextBridge, ipcRenderer } = "
-	    "require('electron')");
-	code_line(b, "contextBridge.exposeInMainWorld('electronAPI', {");
-	code_hop_line(b, CODE_HOP_CALL, "  sendNumbers: (...args) => "
-	    "ipcRenderer.send('message-from-renderer', ...args),");
+	code_bridge_start(b);
 	code_line(b, "  onResult: (callback) => ipcRenderer.on("
 	    "'message-from-main', (_event, value) => callback(value))");
-	code_line(b, "})");
-	code_line(b, "console.log('electronAPI exposed to the page')");
+	code_bridge_end(b);
 }
 
 const struct pattern pattern_preload = {
@@ -48,6 +43,8 @@ const struct pattern pattern_preload = {
 	.isolation = 1,
 	.world = WORLD_BRIDGE,
 	.args_after = "electronAPI.sendNumbers(",
+	.bridge_load = "onResult",
+	.bridge_click = "sendNumbers",
 	.main_call = mainproc_log_sum_reply,
 	.second_file = "preload.js",
 	.code_second = preload_code_preload,

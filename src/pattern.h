@@ -50,6 +50,9 @@ struct pattern {
 	uint16_t	 request;
 	enum page_world	 world;
 	int		 isolation;	/* contextIsolation unless told otherwise */
+	/* A bridge page's first reads of window.electronAPI: at load (NULL: none), at a click. */
+	const char	*bridge_load;
+	const char	*bridge_click;
 	/* What comes before the argument text in renderer.js; NULL: the channel's "'...', ". */
 	const char	*args_after;
 	int		 blocks;
@@ -108,6 +111,7 @@ extern const struct pattern	pattern_sync_no_listener;
 extern const struct pattern	pattern_sync_no_return;
 extern const struct pattern	pattern_preload;
 extern const struct pattern	pattern_expose_ipcrenderer;
+extern const struct pattern	pattern_bridge_off;
 extern const struct pattern	pattern_iframe;
 
 int			 pattern_count(void);

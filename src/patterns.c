@@ -13,6 +13,7 @@ static const struct pattern *const patterns[] = {
 	&pattern_push,
 	&pattern_preload,
 	&pattern_expose_ipcrenderer,
+	&pattern_bridge_off,
 	&pattern_iframe,
 	&pattern_once,
 	&pattern_listener_leak,

@@ -1,6 +1,7 @@
 /* What the page's world lets its code reach, and the errors when it cannot. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "world.h"
@@ -47,14 +48,23 @@ world_load(const struct pattern *p, const struct scenario *sc,
 			    "electronAPI exposed to the page", 1 };
 			break;
 		}
-		/* window.electronAPI is undefined: the button is set, the listener line throws. */
+		/*
+		 * window.electronAPI is undefined: what the page reads of it
+		 * at load throws there (the button is set before), and the
+		 * click throws at its first read.
+		 */
 		world_preload_failed(w);
-		world_uncaught(w, "Uncaught TypeError: Cannot read properties "
-		    "of undefined (reading 'onResult')");
+		if (p->bridge_load != NULL) {
+			snprintf(w->text[0], sizeof w->text[0], "Uncaught "
+			    "TypeError: Cannot read properties of undefined "
+			    "(reading '%s')", p->bridge_load);
+			world_uncaught(w, w->text[0]);
+		}
 		w->listens = 0;
 		w->click_kind = "TypeError";
-		w->click_msg = "Cannot read properties of undefined (reading "
-		    "'sendNumbers')";
+		snprintf(w->text[1], sizeof w->text[1], "Cannot read properties "
+		    "of undefined (reading '%s')", p->bridge_click);
+		w->click_msg = w->text[1];
 		break;
 	case WORLD_BRIDGE_IPC:
 		w->listens = 0;

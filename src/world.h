@@ -21,6 +21,7 @@ struct world_line {
 /* What the page's code met when it loaded. */
 struct world_load {
 	struct world_line lines[WORLD_MAX_LINES];
+	char		 text[2][128];	/* room for the lines made here */
 	int		 n;
 	int		 listens;	/* its listener on message-from-main is set */
 	int		 clickable;	/* its button's handler is set */
