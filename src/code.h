@@ -48,6 +48,9 @@ void	code_page_send_reply(struct buf *, const struct scenario *,
 void	code_page_invoke(struct buf *, const struct scenario *, const char *);
 void	code_page_send_sync(struct buf *, const struct scenario *,
 	    const char *);
+void	code_port_page(struct buf *, const char *, const char *);
+void	code_port_listener(struct buf *, const char *);
+void	code_port_main(struct buf *, const struct scenario *);
 void	code_renderer(struct buf *, const struct scenario *, const char *);
 void	code_main(struct buf *, const struct scenario *);
 

@@ -46,6 +46,10 @@ static const char *const framelog_methods[METHOD_COUNT] = {
 	[METHOD_RENDERER_GONE] = "renderer gone",
 	[METHOD_WINDOW_CREATED] = "window created",
 	[METHOD_WINDOW_CLOSED] = "window closed",
+	[METHOD_WINDOW_RELOADED] = "window reloaded",
+	[METHOD_IPC_POST] = "ipcRenderer.postMessage",
+	[METHOD_WEBCONTENTS_POST] = "webContents.postMessage",
+	[METHOD_PORT_POST] = "port.postMessage",
 	[METHOD_UNKNOWN] = "unknown",
 };
 
@@ -443,6 +447,12 @@ framelog_method(uint16_t type, const struct proto_msg *m)
 		return (m->flag ? METHOD_INVOKE_RESULT : METHOD_INVOKE_ERROR);
 	case MSG_IPC_SYNC_RESULT:
 		return (METHOD_SYNC_RETURN);
+	case MSG_IPC_POST_TO_MAIN:
+		return (METHOD_IPC_POST);
+	case MSG_IPC_POST_TO_RENDERER:
+		return (METHOD_WEBCONTENTS_POST);
+	case MSG_PORT_MESSAGE:
+		return (METHOD_PORT_POST);
 	case MSG_CONSOLE_LINE:
 		return (METHOD_CONSOLE_LINE);
 	case MSG_CLICK:
@@ -459,6 +469,7 @@ framelog_method(uint16_t type, const struct proto_msg *m)
 		if (m == NULL)
 			return (METHOD_UNKNOWN);
 		return (m->flag == WINDOW_CLOSED ? METHOD_WINDOW_CLOSED :
+		    m->flag == WINDOW_RELOADED ? METHOD_WINDOW_RELOADED :
 		    METHOD_WINDOW_CREATED);
 	default:
 		return (METHOD_UNKNOWN);
@@ -538,6 +549,32 @@ framelog_call_args(struct buf *b, const char *name, const struct proto_msg *m)
 	buf_append(b, ")", 1);
 }
 
+/*
+ * Append a postMessage as the code wrote it: the channel, the message,
+ * and the port it transfers (port2 from main, as MessageChannelMain's
+ * example names it); a port's message alone.
+ */
+static void
+framelog_call_post(struct buf *b, const char *name,
+    const struct msg_header *h, const struct proto_msg *m)
+{
+	/* Main entangling two windows gives the first port1. */
+	int	 first = h->src == ENDPOINT_MAIN && m->entangled > h->dst &&
+	    proto_endpoint_role(m->entangled) == ROLE_RENDERER;
+
+	buf_append(b, name, strlen(name));
+	buf_append(b, "(", 1);
+	if (m->channel != NULL) {
+		inspect_quoted(b, m->channel, m->channel_len);
+		buf_append(b, ", ", 2);
+	}
+	inspect_value(b, &m->value);
+	/* A message on a port names no port; a postMessage the one it transfers. */
+	if (m->port != 0 && h->type != MSG_PORT_MESSAGE)
+		buf_append(b, first ? ", [port1]" : ", [port2]", 9);
+	buf_append(b, ")", 1);
+}
+
 /* Append what main logs for a renderer gone: render-process-gone { reason, exitCode }. */
 static void
 framelog_call_gone(struct buf *b, const struct proto_msg *m)
@@ -602,6 +639,11 @@ framelog_call(struct buf *b, enum frame_method method,
 		break;
 	case METHOD_RENDERER_GONE:
 		framelog_call_gone(b, m);
+		break;
+	case METHOD_IPC_POST:
+	case METHOD_WEBCONTENTS_POST:
+	case METHOD_PORT_POST:
+		framelog_call_post(b, name, h, m);
 		break;
 	default:
 		/* The UI's own frames: what they do, and their text if any. */

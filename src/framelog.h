@@ -54,6 +54,10 @@ enum frame_method {
 	METHOD_RENDERER_GONE,
 	METHOD_WINDOW_CREATED,
 	METHOD_WINDOW_CLOSED,
+	METHOD_WINDOW_RELOADED,
+	METHOD_IPC_POST,	/* ipcRenderer.postMessage */
+	METHOD_WEBCONTENTS_POST,	/* webContents.postMessage */
+	METHOD_PORT_POST,	/* port.postMessage */
 	METHOD_UNKNOWN,		/* a rejected frame whose payload says which */
 	METHOD_COUNT
 };

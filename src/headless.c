@@ -169,6 +169,9 @@ headless_press(struct headless *h)
 
 	if (h->timed)
 		return;
+	/* A person presses once the page is ready; so does the transcript. */
+	if (!session_page_ready(&h->session, h->opt->from))
+		return;
 	while (h->sent < h->opt->clicks && h->sent - h->answered < depth) {
 		if (h->opt->timings != NULL)
 			h->sent_at[h->sent % HEADLESS_PIPELINE_DEPTH] =

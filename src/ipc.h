@@ -11,6 +11,7 @@ struct child_loop;
 
 #define IPC_CHANNEL_TO_MAIN	"message-from-renderer"
 #define IPC_CHANNEL_TO_RENDERER	"message-from-main"
+#define IPC_CHANNEL_PORT	"port"	/* the channel a MessagePort is sent on */
 
 /*
  * Electron has no such limit to name: this is ipcsim's own, in its words,

@@ -54,7 +54,8 @@ static const char usage_tail[] = N_(
 "                   teaches, and the demo or Electron it concerns\n"
 "  --args TEXT      the argument list, as JavaScript (default: 1, 2, 3)\n"
 "  --delay MS       the invoke handler or send-sync listener waits MS ms\n"
-"                   (0 to 600000, default 0)\n"
+"                   (0 to 600000, default 0); port-start-late: main calls\n"
+"                   port1.start() MS ms after the page loaded (0: 3000)\n"
 "  --throw MESSAGE  the invoke handler throws new Error(MESSAGE)\n"
 "  --no-handler     register no invoke handler\n"
 "  --push-every MS  push: main also pushes every MS ms (1 to 600000)\n"
@@ -63,7 +64,8 @@ static const char usage_tail[] = N_(
 "                   seed's scenarios, as the seed has it; on for those with\n"
 "                   a preload, as Electron since 12); on, a\n"
 "                   page that calls require finds none\n"
-"  --windows N      open N renderer windows (1 to 4, default 1)\n"
+"  --windows N      open N renderer windows (1 to 4, default 1; 2 for\n"
+"                   port-windows)\n"
 "  --scrollback N   lines the panes keep (1 to 1000000, default 10000)\n"
 "  --color WHEN     colour on the screen: auto (default: unless NO_COLOR is\n"
 "                   set), always or never; without colour, attributes still\n"
@@ -319,6 +321,9 @@ check_headless_scenario(const struct options *opt, int delay_given)
 	if (opt->from > opt->windows)
 		usage_error(_("--from %d: there are only %d windows"), opt->from,
 		    opt->windows);
+	if (p->windows > opt->windows)
+		usage_error(_("--windows %d: --scenario %s needs %d windows"),
+		    opt->windows, p->name, p->windows);
 	/* A press that hangs the page leaves nothing for another to do. */
 	if (p->hangs && opt->clicks > 1)
 		usage_error(_("--clicks %lld: --scenario %s hangs the page at "
@@ -383,7 +388,7 @@ main(int argc, char **argv)
 	start_nls();
 	memset(&opt, 0, sizeof opt);
 	scenario_default(&opt.sc);
-	opt.windows = 1;
+	opt.windows = 0;	/* not given: what the scenario wants */
 	opt.from = 1;
 	opt.clicks = 1;
 	opt.scrollback = 10000;
@@ -494,6 +499,10 @@ main(int argc, char **argv)
 	/* A scenario comes with its webPreferences; --isolation overrides them. */
 	opt.sc.isolation = isolation != -1 ? isolation :
 	    pattern_at(opt.sc.pattern)->isolation;
+	/* And with the windows it needs (two for a port between windows). */
+	if (opt.windows == 0)
+		opt.windows = pattern_at(opt.sc.pattern)->windows > 1 ?
+		    pattern_at(opt.sc.pattern)->windows : 1;
 	if (needs_headless != NULL && !headless)
 		usage_error(_("--%s needs --headless"), needs_headless);
 	if (trace != NULL && strcmp(trace, "-") == 0) {

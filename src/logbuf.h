@@ -22,6 +22,7 @@ enum logbuf_kind {
 #define LOGBUF_TO_MAIN	0x1	/* from a renderer to main; else back */
 #define LOGBUF_ANSWER	0x2	/* an answer to a request: dotted */
 #define LOGBUF_FAILED	0x4	/* dropped or refused: it ends in a cross */
+#define LOGBUF_BETWEEN	0x8	/* from a renderer to another, on a port */
 
 /* Between an arrow's gutter and its label (escaped text has no controls). */
 #define LOGBUF_SEP	'\x1f'

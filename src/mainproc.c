@@ -417,8 +417,18 @@ mainproc_push_due(struct loop *l, void *arg)
 static void
 mainproc_config(struct mainproc *mp, const struct scenario *sc)
 {
+	/* The pages load again when their code changes, as the renderers' rule says. */
+	int	 reload = sc->pattern != mp->sc.pattern ||
+	    sc->isolation != mp->sc.isolation;
+	const struct pattern	*p = pattern_at(sc->pattern);
+
 	mp->sc = *sc;
 	mp->calls = 0;
+	if (reload) {
+		mainport_reset(mp);
+		if (p->main_loaded != NULL)
+			p->main_loaded(mp, 0);
+	}
 	mp->push_timer++;
 	if ((pattern_at(sc->pattern)->uses & USES_PUSH_EVERY) &&
 	    sc->push_every_ms > 0)
@@ -433,11 +443,14 @@ mainproc_renderer_gone(struct mainproc *mp, const struct proto_msg *m)
 	struct value	 details;
 
 	mp->cl.about = m->window;
+	if (m->window >= 1 && m->window <= 32)
+		mp->live &= ~(1u << (m->window - 1));
 	value_init(&details, VALUE_OBJECT);
 	value_string(value_set(&details, "reason", 6), m->text, m->text_len);
 	value_number(value_set(&details, "exitCode", 8), (int32_t)m->code);
 	ipc_console_log(&mp->cl, "render-process-gone", &details, 1);
 	value_free(&details);
+	mainport_gone(mp, (int)m->window);
 }
 
 /*
@@ -481,7 +494,7 @@ mainproc_handle(struct mainproc *mp, const struct msg_header *h,
 /*
  * A window frame: createWindow made window w (win is that one now, and
  * the pattern may do more there), or the user closed it, and win refers to
- * a destroyed object.
+ * a destroyed object; made or reloaded, its page loaded (did-finish-load).
  */
 static void
 mainproc_window(struct mainproc *mp, const struct proto_msg *m)
@@ -494,13 +507,20 @@ mainproc_window(struct mainproc *mp, const struct proto_msg *m)
 	bit = 1u << (m->window - 1);
 	if (m->flag == WINDOW_CLOSED) {
 		mp->destroyed |= bit;
+		mp->live &= ~bit;
+		mainport_gone(mp, (int)m->window);
 		return;
 	}
 	mp->destroyed &= ~bit;
-	mp->created++;
+	mp->live |= bit;
 	mp->cl.about = (uint16_t)m->window;
-	if (p->main_window_created != NULL)
-		p->main_window_created(mp);
+	if (m->flag == WINDOW_CREATED) {
+		mp->created++;
+		if (p->main_window_created != NULL)
+			p->main_window_created(mp);
+	}
+	if (p->main_loaded != NULL)
+		p->main_loaded(mp, (int)m->window);
 }
 
 /* Handle one frame routed to main, decoded by the protocol table. */
@@ -543,6 +563,13 @@ mainproc_dispatch(struct child_loop *cl, const struct msg *f)
 		else
 			p->main_call(mp, &f->hdr, &m);
 		mp->calls++;
+		break;
+	case MSG_IPC_POST_TO_MAIN:
+		if (p->port == PORT_FROM_PAGE)
+			mainport_posted(mp, &f->hdr, &m);
+		break;
+	case MSG_PORT_MESSAGE:
+		mainport_received(mp, &f->hdr, &m);
 		break;
 	default:
 		ok = -1;

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "child.h"
+#include "mainport.h"
 #include "proc.h"
 #include "proto.h"
 #include "scenario.h"
@@ -21,6 +22,8 @@ struct mainproc {
 	uint32_t		 calls;		/* calls on the channel since main.js ran */
 	uint32_t		 destroyed;	/* bit w - 1: window w's BrowserWindow */
 	uint32_t		 created;	/* windows createWindow made */
+	uint32_t		 live;		/* bit w - 1: window w shows a page */
+	struct mainports	 ports;		/* the MessagePort scenarios' */
 };
 
 void	mainproc_main(int, int, const struct proc_start *)

@@ -154,6 +154,9 @@ ins_args(struct buf *b, const struct framelog_rec *r, const struct msg *f,
 	case METHOD_WEBCONTENTS_SEND:
 	case METHOD_INVOKE_RESULT:
 	case METHOD_SYNC_RETURN:
+	case METHOD_IPC_POST:
+	case METHOD_WEBCONTENTS_POST:
+	case METHOD_PORT_POST:
 		inspect_log_value(b, &m->value);
 		break;
 	case METHOD_CONFIG:

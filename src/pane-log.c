@@ -129,7 +129,8 @@ log_style(const struct logbuf_line *l)
  * renderer's column and a head in main's, one back is a head in the
  * renderer's column and its label in main's.  The heads sit in the cells
  * beside the boxes' borders, so the arrow crosses them.  An answer's line
- * is dotted; a frame dropped or refused ends in a cross.  A frame step
+ * is dotted; a frame dropped or refused ends in a cross.  One from a
+ * page to another (on a port) stays in the renderer's column.  A frame step
  * mode holds is pending: its line leaves the sender's border, marked held,
  * and reaches nobody yet.
  */
@@ -141,17 +142,18 @@ log_draw_arrow(WINDOW *win, const struct rect *cols, int y,
 	const char		*sep = strchr(l->text, LOGBUF_SEP), *label;
 	const char		*line, *head, *held = NULL;
 	int			 x, w, hw = 0, to_main = l->flags & LOGBUF_TO_MAIN;
+	int			 right = to_main || (l->flags & LOGBUF_BETWEEN);
 
 	if (sep == NULL)
 		return;
 	label = sep + 1;
 	if (d->utf8) {
 		line = l->flags & LOGBUF_ANSWER ? "\xe2\x94\x84" : "\xe2\x94\x80";
-		head = l->flags & LOGBUF_FAILED ? "\xe2\x9c\x97" : to_main ?
+		head = l->flags & LOGBUF_FAILED ? "\xe2\x9c\x97" : right ?
 		    "\xe2\x96\xb6" : "\xe2\x97\x80";
 	} else {
 		line = l->flags & LOGBUF_ANSWER ? "." : "-";
-		head = l->flags & LOGBUF_FAILED ? "x" : to_main ? ">" : "<";
+		head = l->flags & LOGBUF_FAILED ? "x" : right ? ">" : "<";
 	}
 	if (l->frame != 0 && step_is_held(d->step, l->frame)) {
 		/* A mark like the arrows' own: not translated, one width. */
@@ -166,7 +168,21 @@ log_draw_arrow(WINDOW *win, const struct rect *cols, int y,
 	wattrset(win, l->flags & LOGBUF_FAILED ? ui_style(STYLE_ERROR) :
 	    A_NORMAL);
 	x = rc->x + text_draw(win, y, rc->x, rc->w, l->text, sep - l->text);
-	if (to_main) {
+	if (l->flags & LOGBUF_BETWEEN) {
+		/* Page to page stays in the pages' column: "W1→W2 ──▶ label". */
+		w = rc->x + rc->w - x;
+		if (w < 4)
+			return;
+		text_draw(win, y, x + 1, 1, line, strlen(line));
+		text_draw(win, y, x + 2, 1, line, strlen(line));
+		if (held != NULL)
+			text_draw(win, y, x + 4, w - 4, held, strlen(held));
+		else
+			text_draw(win, y, x + 3, 1, head, strlen(head));
+		if (w > 5 + hw)
+			text_draw_cut(win, y, x + 5 + hw, w - 5 - hw, label,
+			    strlen(label));
+	} else if (to_main) {
 		w = rc->x + rc->w - x - 1;
 		text_draw_cut(win, y, x + 1, w - hw, label, strlen(label));
 		text_draw(win, y, rc->x + rc->w, 1, line, strlen(line));

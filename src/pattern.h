@@ -25,6 +25,14 @@ enum page_world {
 	WORLD_BRIDGE_IPC,	/* a preload that exposes ipcRenderer itself */
 };
 
+/* Where the page's MessagePort comes from, if it talks on one. */
+enum page_port {
+	PORT_NONE,		/* the page talks on ipcRenderer's channels */
+	PORT_FROM_MAIN,		/* main's MessageChannelMain, by webContents.postMessage */
+	PORT_FROM_PAGE,		/* the page's MessageChannel, by ipcRenderer.postMessage */
+	PORT_BETWEEN_WINDOWS,	/* main entangles windows 1 and 2 */
+};
+
 #define PATTERN_MAX	24	/* room in the tables that list them all */
 
 /* Which settings a pattern takes: the others do nothing there. */
@@ -66,6 +74,14 @@ struct pattern {
 	 * event.reply reaches it, the other replies the top frame.
 	 */
 	int		 iframe;
+	/*
+	 * The button posts on a MessagePort instead (a click before the
+	 * port came throws); main's port1.start() may wait the delay, and
+	 * the port queues until then.  windows: how many it wants (0: one).
+	 */
+	enum page_port	 port;
+	int		 port_start_late;
+	int		 windows;
 
 	/*
 	 * Whether main listens to (or handles) the nth call on
@@ -79,6 +95,8 @@ struct pattern {
 			    const struct proto_msg *);
 	/* main's side: createWindow made another window (mp->created of them). */
 	void		(*main_window_created)(struct mainproc *);
+	/* main's side: window w's page loaded (0: every window's, its code changed). */
+	void		(*main_loaded)(struct mainproc *, int);
 	/* main's side: push to the first window (the push key, a timer). */
 	void		(*main_push)(struct mainproc *, uint32_t);
 
@@ -113,6 +131,10 @@ extern const struct pattern	pattern_preload;
 extern const struct pattern	pattern_expose_ipcrenderer;
 extern const struct pattern	pattern_bridge_off;
 extern const struct pattern	pattern_iframe;
+extern const struct pattern	pattern_port;
+extern const struct pattern	pattern_port_start_late;
+extern const struct pattern	pattern_port_from_page;
+extern const struct pattern	pattern_port_windows;
 
 int			 pattern_count(void);
 const struct pattern	*pattern_at(int);
@@ -120,6 +142,7 @@ int			 pattern_index(const struct pattern *);
 int			 pattern_parse(const char *);
 int			 pattern_hears(const struct pattern *,
 			    const struct scenario *, uint32_t);
+int			 pattern_pushes(const struct pattern *);
 int			 pattern_heard_first(const struct scenario *, uint32_t);
 void			 pattern_names(struct buf *, unsigned, const char *);
 

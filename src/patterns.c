@@ -15,6 +15,10 @@ static const struct pattern *const patterns[] = {
 	&pattern_expose_ipcrenderer,
 	&pattern_bridge_off,
 	&pattern_iframe,
+	&pattern_port,
+	&pattern_port_start_late,
+	&pattern_port_from_page,
+	&pattern_port_windows,
 	&pattern_once,
 	&pattern_listener_leak,
 	&pattern_listener_off,
@@ -94,6 +98,13 @@ int
 pattern_hears(const struct pattern *p, const struct scenario *sc, uint32_t n)
 {
 	return (p->heard == NULL || p->heard(sc, n));
+}
+
+/* Whether the button of pattern p asks main to push instead of sending from the page. */
+int
+pattern_pushes(const struct pattern *p)
+{
+	return (p->request == 0 && p->port == PORT_NONE);
 }
 
 /* A listener or handler that hears the first call only (once, handleOnce). */

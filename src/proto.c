@@ -39,6 +39,12 @@ static void	proto_encode_invoke_result(struct buf *,
 static int	proto_decode_result(struct msg_reader *, struct proto_msg *,
 		    int, const char **);
 static void	proto_encode_result(struct buf *, const struct proto_msg *);
+static int	proto_decode_post(struct msg_reader *, struct proto_msg *, int,
+		    const char **);
+static void	proto_encode_post(struct buf *, const struct proto_msg *);
+static int	proto_decode_port(struct msg_reader *, struct proto_msg *, int,
+		    const char **);
+static void	proto_encode_port(struct buf *, const struct proto_msg *);
 
 /* A row sits where its type's number says, so finding it is one index. */
 #define ROW(t)	[(t) >> 8][(t) & 0xff] =
@@ -88,9 +94,18 @@ const struct proto_type proto_types[PROTO_BLOCKS][PROTO_BLOCK_SIZE] = {
 	ROW(MSG_IPC_SYNC_RESULT) { MSG_IPC_SYNC_RESULT, "ipc-sync-result", ROLE_MAIN, ROLE_RENDERER,
 	  "u32 page, value returnValue", proto_decode_result,
 	  proto_encode_result },
+	ROW(MSG_IPC_POST_TO_MAIN) { MSG_IPC_POST_TO_MAIN, "ipc-post-to-main", ROLE_RENDERER, ROLE_MAIN,
+	  "u32 sender-page, string channel, value message, u32 port (0: none), "
+	  "u32 endpoint holding its other end", proto_decode_post,
+	  proto_encode_post },
+	ROW(MSG_IPC_POST_TO_RENDERER) { MSG_IPC_POST_TO_RENDERER, "ipc-post-to-renderer", ROLE_MAIN, ROLE_RENDERER,
+	  "u32 page (0: the window's current page), string channel, value "
+	  "message, u32 port (0: none), u32 endpoint holding its other end",
+	  proto_decode_post, proto_encode_post },
+	ROW(MSG_PORT_MESSAGE) { MSG_PORT_MESSAGE, "port-message", ROLE_MAIN | ROLE_RENDERER, ROLE_MAIN | ROLE_RENDERER,
+	  "u32 page (a renderer's own; 0 from main), u32 port, value message",
+	  proto_decode_port, proto_encode_port },
 };
-
-
 
 /* Name a message type for logs and the inspector ("unknown" if it is none). */
 const char *
@@ -295,7 +310,7 @@ proto_decode_window(struct msg_reader *r, struct proto_msg *m, int build,
 	(void)build;
 	*err = "malformed window payload";
 	if (msg_get_u32(r, &m->window) == -1 ||
-	    msg_get_u8(r, &m->flag) == -1 || m->flag > WINDOW_CLOSED)
+	    msg_get_u8(r, &m->flag) == -1 || m->flag > WINDOW_RELOADED)
 		return (-1);
 	return (0);
 }
@@ -480,4 +495,63 @@ proto_describe(struct buf *b, const struct msg_header *h,
 		buf_append(b, " ", 1);
 		inspect_value(b, &m->value);
 	}
+}
+
+/*
+ * A postMessage: the page, the channel, the message, and the port it transfers
+ * with the endpoint that holds its other end.
+ */
+static int
+proto_decode_post(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	uint32_t	 entangled;
+
+	*err = "malformed post-message payload";
+	if (msg_get_u32(r, &m->page) == -1 ||
+	    msg_view_string(r, &m->channel, &m->channel_len) == -1)
+		return (-1);
+	if (proto_get_value(r, m, build, err) == -1)
+		return (-1);
+	*err = "malformed post-message port";
+	if (msg_get_u32(r, &m->port) == -1 ||
+	    msg_get_u32(r, &entangled) == -1 || entangled > 0xffff)
+		return (-1);
+	m->entangled = (uint16_t)entangled;
+	if ((m->port == 0) != (m->entangled == 0) || (m->port != 0 &&
+	    !(proto_endpoint_role(m->entangled) & (ROLE_MAIN | ROLE_RENDERER))))
+		return (-1);
+	return (0);
+}
+
+/* Write a postMessage. */
+static void
+proto_encode_post(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->page);
+	msg_add_string(b, m->channel, m->channel_len);
+	value_encode(b, &m->value);
+	msg_add_u32(b, m->port);
+	msg_add_u32(b, m->entangled);
+}
+
+/* A message on a port: the sending page, the port, the message. */
+static int
+proto_decode_port(struct msg_reader *r, struct proto_msg *m, int build,
+    const char **err)
+{
+	*err = "malformed port-message payload";
+	if (msg_get_u32(r, &m->page) == -1 || msg_get_u32(r, &m->port) == -1 ||
+	    m->port == 0)
+		return (-1);
+	return (proto_get_value(r, m, build, err));
+}
+
+/* Write a message on a port. */
+static void
+proto_encode_port(struct buf *b, const struct proto_msg *m)
+{
+	msg_add_u32(b, m->page);
+	msg_add_u32(b, m->port);
+	value_encode(b, &m->value);
 }

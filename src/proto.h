@@ -37,6 +37,9 @@ enum msg_type {
 	MSG_IPC_INVOKE_RESULT = 0x0203,	/* main -> renderer: resolve or reject */
 	MSG_IPC_SEND_SYNC = 0x0204,	/* ipcRenderer.sendSync(channel, ...args) */
 	MSG_IPC_SYNC_RESULT = 0x0205,	/* main -> renderer: event.returnValue */
+	MSG_IPC_POST_TO_MAIN = 0x0206,	/* ipcRenderer.postMessage(channel, message, [port]) */
+	MSG_IPC_POST_TO_RENDERER = 0x0207, /* main -> renderer: webContents.postMessage */
+	MSG_PORT_MESSAGE = 0x0208,	/* port.postMessage(message), on an entangled port */
 };
 
 /*
@@ -74,12 +77,15 @@ struct proto_msg {
 	struct value	 value;		/* the arguments (an array), a result */
 	uint32_t	 window;	/* renderer-gone, window */
 	uint32_t	 code;		/* renderer-gone: the exit code */
+	uint32_t	 port;		/* post-message: the port sent (0: none); port-message: its port */
+	uint16_t	 entangled;	/* post-message: the endpoint that holds the port's other end */
 	struct scenario	 sc;		/* config */
 };
 
 /* What a window frame says happened to its window. */
 #define WINDOW_CREATED	0	/* main.js's createWindow made it */
 #define WINDOW_CLOSED	1	/* the user closed it */
+#define WINDOW_RELOADED	2	/* its page loaded again (the user reloaded it) */
 
 /* How a row's payload is read: build the value, or only check it. */
 #define PROTO_CHECK	0
@@ -171,6 +177,8 @@ proto_msg_init(struct proto_msg *m)
 	m->value.heap = NULL;
 	m->window = 0;
 	m->code = 0;
+	m->port = 0;
+	m->entangled = 0;
 }
 
 #endif

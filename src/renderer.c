@@ -22,6 +22,13 @@
 #include "world.h"
 
 #define RENDERER_PREFIX	"receive message from main process"
+/* V8's error for a click before the page's port came: port is still undefined. */
+#define RENDERER_NO_PORT \
+	"Cannot read properties of undefined (reading 'postMessage')"
+/* A port's message the clone refuses: Chromium's DataCloneError names the value. */
+#define RENDERER_PORT_UNCLONEABLE \
+	"ipcsim does not model the DataCloneError of a MessagePort: " \
+	"port.postMessage throws it for a function or a symbol"
 /* Node's EventEmitter warns when one event gets more listeners than this. */
 #define RENDERER_MAX_LISTENERS	10
 
@@ -37,6 +44,9 @@ struct renderer {
 	struct value	 last_args;
 	/* Listeners the page added on message-from-main (listener_per_click). */
 	uint32_t	 listeners;
+	/* The MessagePort the page holds (0: none yet), and who holds its other end. */
+	uint32_t	 port;
+	uint16_t	 port_peer;
 	int		 loaded;	/* the page's code has run */
 	struct world_load world;	/* what it met there */
 };
@@ -142,17 +152,84 @@ renderer_parse(struct child_loop *cl, struct renderer *r, uint32_t id,
 	case LITERAL_RANGE:
 		renderer_uncaught(cl, id, "RangeError", msg, strlen(msg));
 		return (-1);
+	case LITERAL_UNCLONEABLE:
+		if (p->port == PORT_NONE)
+			break;
+		/* Chromium names the value it could not clone; ipcsim keeps no function's text. */
+		snprintf(msg, sizeof msg, "%s", RENDERER_PORT_UNCLONEABLE);
+		/* FALLTHROUGH */
 	case LITERAL_UNSUPPORTED:
 		/* ipcsim's own words, not an error the page would show. */
 		child_console(cl, msg, strlen(msg));
 		child_press_done(cl, id, NULL, 0);
 		return (-1);
 	default:
-		/* An async call's failure is a rejected promise. */
-		renderer_uncaught(cl, id, p->async ? "(in promise) Error" :
-		    "Error", msg, strlen(msg));
-		return (-1);
+		break;
 	}
+	/* Electron's clone error; an async call's failure is a rejected promise. */
+	renderer_uncaught(cl, id, p->async ? "(in promise) Error" : "Error", msg,
+	    strlen(msg));
+	return (-1);
+}
+
+/*
+ * new MessageChannel(), and ipcRenderer.postMessage('port', null,
+ * [port2]): the page keeps port1, entangled with main.  Its id is the
+ * page's number, which no other page has.
+ */
+static void
+renderer_send_port(struct child_loop *cl, struct renderer *r)
+{
+	struct proto_msg	 m;
+
+	proto_msg_init(&m);
+	m.page = r->page;
+	m.channel = IPC_CHANNEL_PORT;
+	m.channel_len = strlen(IPC_CHANNEL_PORT);
+	value_init(&m.value, VALUE_NULL);
+	m.port = r->page;
+	m.entangled = cl->self;
+	if (proto_send(&cl->peer, MSG_IPC_POST_TO_MAIN, cl->self,
+	    ENDPOINT_MAIN, 0, &m) == 0) {
+		r->port = r->page;
+		r->port_peer = ENDPOINT_MAIN;
+	}
+}
+
+/*
+ * The button of a page that talks on a MessagePort it holds:
+ * port.postMessage with the arguments as one array, to whoever holds the
+ * other end.
+ */
+static void
+renderer_port_click(struct child_loop *cl, struct renderer *r, uint32_t id)
+{
+	struct proto_msg	 m;
+
+	proto_msg_init(&m);
+	m.page = r->page;
+	m.port = r->port;
+	m.value = r->last_args;		/* borrowed, not freed */
+	if (proto_send(&cl->peer, MSG_PORT_MESSAGE, cl->self, r->port_peer,
+	    id, &m) == -1)
+		renderer_uncaught(cl, id, "Error", IPC_TOO_LARGE,
+		    strlen(IPC_TOO_LARGE));
+}
+
+/*
+ * port.onmessage: what came on the page's port, logged; from the other
+ * window, as that; on a port it no longer holds, nothing.
+ */
+static void
+renderer_on_port(struct child_loop *cl, struct renderer *r, uint32_t id,
+    uint16_t from, const struct proto_msg *m)
+{
+	if (m->port != r->port) {
+		child_press_done(cl, id, NULL, 0);
+		return;
+	}
+	renderer_received_as(cl, id, from == ENDPOINT_MAIN ? RENDERER_PREFIX :
+	    "receive message from the other window", &m->value, 1);
 }
 
 /*
@@ -168,6 +245,7 @@ renderer_load(struct child_loop *cl, struct renderer *r)
 
 	r->loaded = 1;
 	r->listeners = 0;
+	r->port = 0;
 	world_load(pattern_at(r->sc.pattern), &r->sc, &r->world);
 	for (i = 0; i < r->world.n; i++) {
 		l = &r->world.lines[i];
@@ -177,6 +255,8 @@ renderer_load(struct child_loop *cl, struct renderer *r)
 		child_console(cl, (const char *)buf_head(&cl->scratch),
 		    cl->scratch.len);
 	}
+	if (pattern_at(r->sc.pattern)->port == PORT_FROM_PAGE)
+		renderer_send_port(cl, r);
 }
 
 /*
@@ -218,8 +298,18 @@ renderer_click(struct child_loop *cl, struct renderer *r, uint32_t id,
 	}
 	if (p->listener_per_click)
 		renderer_add_listener(cl, r);
+	/* port.postMessage reads port before it evaluates the arguments. */
+	if (p->port != PORT_NONE && r->port == 0) {
+		renderer_uncaught(cl, id, "TypeError", RENDERER_NO_PORT,
+		    strlen(RENDERER_NO_PORT));
+		return;
+	}
 	if (renderer_parse(cl, r, id, text, len) == -1)
 		return;
+	if (p->port != PORT_NONE) {
+		renderer_port_click(cl, r, id);
+		return;
+	}
 	if (p->request == 0) {
 		child_press_done(cl, id, NULL, 0);
 		return;
@@ -335,6 +425,17 @@ renderer_dispatch(struct child_loop *cl, const struct msg *f)
 		break;
 	case MSG_IPC_SYNC_RESULT:
 		renderer_received(cl, f->hdr.id, &m.value, 1);
+		break;
+	case MSG_IPC_POST_TO_RENDERER:
+		/* ipcRenderer.on('port', ...): event.ports[0] is the page's port now. */
+		if (proto_channel_is(&m, IPC_CHANNEL_PORT) && m.port != 0 &&
+		    pattern_at(r->sc.pattern)->port != PORT_NONE) {
+			r->port = m.port;
+			r->port_peer = m.entangled;
+		}
+		break;
+	case MSG_PORT_MESSAGE:
+		renderer_on_port(cl, r, f->hdr.id, f->hdr.src, &m);
 		break;
 	default:
 		proto_msg_free(&m);

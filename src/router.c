@@ -21,6 +21,47 @@ router_window_exists(const struct router_view *v, uint16_t endpoint)
 	return (w >= 1 && w <= v->nwindows);
 }
 
+/* Whether window w's page holds port id now, entangled with the endpoint other. */
+static int
+router_holds(const struct router_view *v, int w, uint32_t id, uint16_t other)
+{
+	const struct router_port	*p = &v->ports[w - 1];
+
+	return (p->id == id && p->page != 0 && p->page == v->pages[w - 1] &&
+	    p->entangled == other);
+}
+
+/*
+ * The checks of MessagePort frames: a page posts only on the port it
+ * holds, to the endpoint that holds the other end; a port sent with a
+ * postMessage has its other end elsewhere (the sender keeps it, or main
+ * gives it to another window that exists).
+ */
+static int
+router_check_port(const struct router_view *v, uint16_t from, uint16_t dst,
+    const struct msg *f, const struct proto_msg *m, struct route *rt)
+{
+	unsigned	 role = proto_endpoint_role(from);
+
+	if (f->hdr.type == MSG_PORT_MESSAGE && dst == from)
+		return (router_reject(rt, "port message to its own sender"));
+	if (f->hdr.type == MSG_PORT_MESSAGE && role == ROLE_RENDERER &&
+	    !router_holds(v, from - ENDPOINT_RENDERER_BASE, m->port, dst))
+		return (router_reject(rt,
+		    "message on a port its page does not hold"));
+	if ((f->hdr.type == MSG_IPC_POST_TO_MAIN ||
+	    f->hdr.type == MSG_IPC_POST_TO_RENDERER) && m->port != 0) {
+		if (role == ROLE_RENDERER && m->entangled != from)
+			return (router_reject(rt,
+			    "port whose other end the page does not keep"));
+		if (m->entangled == dst || (proto_endpoint_role(m->entangled) ==
+		    ROLE_RENDERER && !router_window_exists(v, m->entangled)))
+			return (router_reject(rt,
+			    "port entangled with a wrong endpoint"));
+	}
+	return (0);
+}
+
 /*
  * Route frame f from the child at endpoint from.  Its payload is checked by
  * the decoder of its type's row, without building values, into *m (text
@@ -63,15 +104,48 @@ router_route(const struct router_view *v, uint16_t from, const struct msg *f,
 	    v->pages[from - ENDPOINT_RENDERER_BASE - 1])
 		return (router_reject(rt,
 		    "frame names another page as its sender"));
+	if (router_check_port(v, from, dst, f, m, rt) == -1)
+		return (-1);
 	rt->verdict = ROUTE_CHILD;
 	if (dst_role == ROLE_RENDERER) {
 		/* An answer for a page that is gone is dropped, as in Electron. */
 		w = dst - ENDPOINT_RENDERER_BASE;
 		if (v->pages[w - 1] == 0 || (m->page != PAGE_CURRENT &&
-		    m->page != v->pages[w - 1])) {
+		    role == ROLE_MAIN && m->page != v->pages[w - 1])) {
 			rt->verdict = ROUTE_DROP;
 			rt->why = "the page it is for is gone";
+		} else if (f->hdr.type == MSG_PORT_MESSAGE &&
+		    !router_holds(v, w, m->port, from)) {
+			/* A page reloaded or gone took its end of the port. */
+			rt->verdict = ROUTE_DROP;
+			rt->why = "the port's other end is gone";
 		}
 	}
 	return (0);
+}
+
+/*
+ * A postMessage with a port was passed on to endpoint to: the page that
+ * now holds a port (the receiver, or a renderer that kept the other end
+ * of the one it sent) is noted, for the checks above.
+ */
+void
+router_note_port(struct router_view *v, const struct msg *f,
+    const struct proto_msg *m, uint16_t to)
+{
+	uint16_t	 holder = f->hdr.src;
+	uint16_t	 other = f->hdr.dst;
+	int		 w;
+
+	if ((f->hdr.type != MSG_IPC_POST_TO_MAIN &&
+	    f->hdr.type != MSG_IPC_POST_TO_RENDERER) || m->port == 0)
+		return;
+	if (f->hdr.type == MSG_IPC_POST_TO_RENDERER) {
+		holder = to;
+		other = m->entangled;
+	}
+	w = holder - ENDPOINT_RENDERER_BASE;
+	v->ports[w - 1].id = m->port;
+	v->ports[w - 1].page = v->pages[w - 1];
+	v->ports[w - 1].entangled = other;
 }

@@ -14,10 +14,22 @@
 
 #define ROUTER_MAX_WINDOWS	4
 
-/* What the UI knows of the processes: each window's page, 0 while it has none. */
+/*
+ * The MessagePort a window's page holds (one at a time: the newest sent
+ * to it), and the endpoint that holds its other end; it is the page's
+ * only while that page shows.
+ */
+struct router_port {
+	uint32_t	 id;
+	uint32_t	 page;
+	uint16_t	 entangled;
+};
+
+/* What the UI knows of the processes: each window's page, 0 while it has none, and its port. */
 struct router_view {
-	int		 nwindows;
-	uint32_t	 pages[ROUTER_MAX_WINDOWS];
+	int			 nwindows;
+	uint32_t		 pages[ROUTER_MAX_WINDOWS];
+	struct router_port	 ports[ROUTER_MAX_WINDOWS];
 };
 
 enum route_verdict {
@@ -35,5 +47,7 @@ struct route {
 
 int	router_route(const struct router_view *, uint16_t, const struct msg *,
 	    struct proto_msg *, struct route *);
+void	router_note_port(struct router_view *, const struct msg *,
+	    const struct proto_msg *, uint16_t);
 
 #endif

@@ -157,8 +157,8 @@ session_send(struct session *s, struct child *c, uint16_t type, uint32_t id,
 
 /*
  * Tell main what happened to window w: main.js's createWindow made it
- * (WINDOW_CREATED), or the user closed it and its BrowserWindow is
- * destroyed (WINDOW_CLOSED).
+ * (WINDOW_CREATED), the user closed it and its BrowserWindow is
+ * destroyed (WINDOW_CLOSED), or its page loaded again (WINDOW_RELOADED).
  */
 static void
 session_tell_window(struct session *s, int w, uint8_t event)
@@ -317,6 +317,22 @@ int
 session_window_open(const struct session *s, int w)
 {
 	return (w >= 1 && w <= s->view.nwindows && !s->closed[w - 1]);
+}
+
+/*
+ * Whether window w's page has what its button needs: in the scenarios
+ * where main hands the page a MessagePort, that port has reached it.
+ */
+int
+session_page_ready(const struct session *s, int w)
+{
+	enum page_port	 port = pattern_at(s->sc.pattern)->port;
+
+	if (port != PORT_FROM_MAIN && port != PORT_BETWEEN_WINDOWS)
+		return (1);
+	return (w >= 1 && w <= s->view.nwindows &&
+	    s->view.ports[w - 1].id != 0 && s->view.pages[w - 1] != 0 &&
+	    s->view.ports[w - 1].page == s->view.pages[w - 1]);
 }
 
 /* How many windows are open. */
@@ -599,8 +615,10 @@ session_input(struct session *s, struct child *c)
 		    rt.why != NULL ? rt.why : "");
 		if (rt.verdict == ROUTE_UI)
 			session_pass(s, &f, &m, n, 0);
-		else if (rt.verdict == ROUTE_CHILD)
+		else if (rt.verdict == ROUTE_CHILD) {
+			router_note_port(&s->view, &f, &m, rt.to);
 			session_pass(s, &f, &m, n, rt.to);
+		}
 		peer_done(&c->peer, &f);
 	}
 	if (r == -1) {
@@ -711,7 +729,7 @@ session_click(struct session *s, int w, uint32_t id, const char *args)
 	struct proto_msg	 m;
 
 	proto_msg_init(&m);
-	if (pattern_at(s->sc.pattern)->request == 0) {
+	if (pattern_pushes(pattern_at(s->sc.pattern))) {
 		if (s->main.peer.wfd == -1)
 			return (-1);
 		session_send(s, &s->main, MSG_PUSH, id, &m);
@@ -809,15 +827,28 @@ session_reap(struct session *s)
 	}
 }
 
-/* Reload window w (1-based) whose renderer has ended: a new process, a new page. */
-int
-session_reload(struct session *s, int w)
+/* Start window w's renderer (1-based) again after it ended: a new process, a new page. */
+static int
+session_respawn(struct session *s, int w)
 {
 	struct child	*c = &s->renderers[w - 1];
 
 	if (c->pid != -1 || s->main.pid == -1 || s->closed[w - 1])
 		return (-1);
 	return (session_spawn(s, c, PROC_RENDERER, w));
+}
+
+/*
+ * Reload window w whose renderer is gone: a new renderer, and main's
+ * did-finish-load of it.  -1 if it cannot be.
+ */
+int
+session_reload(struct session *s, int w)
+{
+	if (session_respawn(s, w) == -1)
+		return (-1);
+	session_tell_window(s, w, WINDOW_RELOADED);
+	return (0);
 }
 
 /*
@@ -835,7 +866,7 @@ session_relaunch(struct session *s)
 		s->closed[0] = 0;
 	/* The new main.js creates its windows again. */
 	for (w = 1; w <= s->view.nwindows; w++)
-		if (session_reload(s, w) == 0)
+		if (session_respawn(s, w) == 0)
 			session_tell_window(s, w, WINDOW_CREATED);
 	return (0);
 }

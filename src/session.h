@@ -98,6 +98,7 @@ int	session_window(const struct child *);
 int	session_nwindows(const struct session *);
 int	session_window_open(const struct session *, int);
 int	session_open_windows(const struct session *);
+int	session_page_ready(const struct session *, int);
 int	session_close_window(struct session *, int);
 void	session_label(const struct session *, const struct child *,
 	    struct buf *);

@@ -475,6 +475,19 @@ trace_json_config(struct buf *b, const struct scenario *sc)
 	LIT(b, "}");
 }
 
+/* Append a postMessage's message and port: the port's number, null when none. */
+static void
+trace_json_port(struct buf *b, const struct proto_msg *m)
+{
+	KEY(b, "message");
+	trace_json_value(b, &m->value);
+	KEY(b, "port");
+	if (m->port == 0)
+		LIT(b, "null");
+	else
+		buf_add_uint(b, m->port);
+}
+
 /* Append the fields the payload of a frame of this type carries. */
 static void
 trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
@@ -504,6 +517,17 @@ trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
 		trace_json_page(b, m->page);
 		KEY(b, "result");
 		trace_json_value(b, &m->value);
+		break;
+	case MSG_IPC_POST_TO_MAIN:
+	case MSG_IPC_POST_TO_RENDERER:
+		trace_json_page(b, m->page);
+		KEY(b, "channel");
+		trace_json_string(b, m->channel, m->channel_len);
+		trace_json_port(b, m);
+		break;
+	case MSG_PORT_MESSAGE:
+		trace_json_page(b, m->page);
+		trace_json_port(b, m);
 		break;
 	case MSG_CONSOLE_LINE:
 	case MSG_CLICK:

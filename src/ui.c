@@ -255,6 +255,8 @@ ui_arrow(struct ui *ui, uint64_t n, const struct framelog_rec *r,
 	struct buf		 b;
 	uint32_t		 slot = r->id % UI_PRESS_TIMES;
 	int			 to_main = r->to == ENDPOINT_MAIN;
+	int			 between = !to_main && r->from != ENDPOINT_MAIN &&
+	    r->from != ENDPOINT_UI;
 	int			 w;
 
 	w = to_main ? r->from - ENDPOINT_RENDERER_BASE : r->to -
@@ -271,7 +273,12 @@ ui_arrow(struct ui *ui, uint64_t n, const struct framelog_rec *r,
 		buf_printf(&b, " +%llu%s", (unsigned long long)
 		    (r->t_ns - ui->click_ns[slot]) / 1000, ui->utf8 ?
 		    "\xc2\xb5s" : "us");
-	if (session_nwindows(&ui->session) > 1)
+	/* Page to page names both windows, whatever the number of them. */
+	if (between)
+		buf_printf(&b, "%sW%d%sW%d", b.len > 0 ? " " : "",
+		    r->from - ENDPOINT_RENDERER_BASE, ui->utf8 ?
+		    "\xe2\x86\x92" : "->", w);
+	else if (session_nwindows(&ui->session) > 1)
 		buf_printf(&b, "%sW%d", b.len > 0 ? " " : "", w);
 	buf_append(&b, (char []){ LOGBUF_SEP }, 1);
 	buf_clear(&ui->call);
@@ -289,6 +296,7 @@ ui_arrow(struct ui *ui, uint64_t n, const struct framelog_rec *r,
 	l->window = w;
 	l->frame = n;
 	l->flags = (to_main ? LOGBUF_TO_MAIN : 0) |
+	    (between ? LOGBUF_BETWEEN : 0) |
 	    (r->verdict != FRAMELOG_DELIVERED ? LOGBUF_FAILED : 0) | (r->answers != 0 ? LOGBUF_ANSWER : 0);
 	/* A handler that takes its time shows on main's lifeline. */
 	if ((r->method == METHOD_INVOKE || r->method == METHOD_SEND_SYNC) &&
@@ -384,7 +392,7 @@ ui_event(void *arg, const struct session_event *e)
 static void
 ui_update_label(struct ui *ui)
 {
-	if (pattern_at(ui->sc.pattern)->request == 0)
+	if (pattern_pushes(pattern_at(ui->sc.pattern)))
 		snprintf(ui->button.label, sizeof ui->button.label,
 		    "%s", _("Push from main"));
 	else
@@ -688,7 +696,7 @@ ui_cannot_press(struct ui *ui, struct buf *why)
 	if (ui->main.pid == -1)
 		buf_printf(why, "%s",
 		    _("main is gone: F5 launches the app again"));
-	else if (pattern_at(ui->sc.pattern)->request == 0)
+	else if (pattern_pushes(pattern_at(ui->sc.pattern)))
 		return (NULL);
 	else if (!session_window_open(&ui->session, ui->window))
 		buf_printf(why, _("window %d is closed: F3 opens a window"),
@@ -783,16 +791,28 @@ ui_disable_controls(struct ui *ui)
 	const struct pattern	*p = pattern_at(ui->sc.pattern);
 
 	ui->method.w.disabled = !(p->uses & USES_REPLY);
-	ui->field.w.disabled = p->request == 0;
+	ui->field.w.disabled = pattern_pushes(p);
 }
 
-/* The selectors changed: tell every process the new scenario; a reply of the old pattern goes. */
+/* Open windows until want of them are open, or no more can be. */
+static void
+ui_open_windows(struct ui *ui, int want)
+{
+	while (session_open_windows(&ui->session) < want &&
+	    session_add_window(&ui->session) != -1)
+		continue;
+}
+
+/*
+ * The selectors changed: tell every process the new scenario; a reply of
+ * the old pattern goes; a scenario that needs more windows opens them.
+ */
 static void
 ui_scenario_changed(struct ui *ui)
 {
-	int	 i;
+	int	 i, changed = ui->sc.pattern != ui->pattern.current;
 
-	if (ui->sc.pattern != ui->pattern.current) {
+	if (changed) {
 		for (i = 0; i < SESSION_MAX_WINDOWS; i++)
 			ui_set_reply(&ui->windows[i], UI_NO_REPLY);
 		/* A scenario comes with its webPreferences. */
@@ -801,6 +821,8 @@ ui_scenario_changed(struct ui *ui)
 	ui->sc.pattern = ui->pattern.current;
 	ui->sc.reply = ui->method.current;
 	session_set_scenario(&ui->session, &ui->sc);
+	if (changed)
+		ui_open_windows(ui, pattern_at(ui->sc.pattern)->windows);
 	ui_disable_controls(ui);
 	ui_update_label(ui);
 	ui_relayout(ui);
@@ -1011,9 +1033,7 @@ ui_apply_settings(struct ui *ui)
 	buf_free(&err);
 	ui->settings.open = 0;
 	session_set_scenario(&ui->session, &ui->sc);
-	while (session_open_windows(&ui->session) < want &&
-	    session_add_window(&ui->session) != -1)
-		continue;
+	ui_open_windows(ui, want);
 	for (w = session_nwindows(&ui->session);
 	    w > 0 && session_open_windows(&ui->session) > want; w--)
 		session_close_window(&ui->session, w);
@@ -1407,12 +1427,12 @@ ui_init(struct ui *ui, const struct options *opt)
 		ui->pattern_names[i] = pattern_at(i)->name;
 	for (i = 0; i < REPLY_COUNT; i++)
 		ui->method_names[i] = reply_method(i)->call;
-	/* TRANSLATORS: "pattern: " and "reply:   " are as wide. */
+	/* TRANSLATORS: "scenario: " and "reply:    " are as wide. */
 	field_init(&ui->field, _("args: "), opt->args);
 	button_init(&ui->button, "");
-	selector_init(&ui->pattern, _("pattern: "), ui->pattern_names,
+	selector_init(&ui->pattern, _("scenario: "), ui->pattern_names,
 	    pattern_count(), ui->sc.pattern);
-	selector_init(&ui->method, _("reply:   "), ui->method_names, REPLY_COUNT,
+	selector_init(&ui->method, _("reply:    "), ui->method_names, REPLY_COUNT,
 	    ui->sc.reply);
 	ui->widgets[FOCUS_FIELD] = &ui->field.w;
 	ui->widgets[FOCUS_BUTTON] = &ui->button.w;

@@ -571,6 +571,10 @@ START_TEST(test_methods)
 		{ MSG_RENDERER_GONE, 0, "renderer gone" },
 		{ MSG_WINDOW, WINDOW_CREATED, "window created" },
 		{ MSG_WINDOW, WINDOW_CLOSED, "window closed" },
+		{ MSG_WINDOW, WINDOW_RELOADED, "window reloaded" },
+		{ MSG_IPC_POST_TO_MAIN, 0, "ipcRenderer.postMessage" },
+		{ MSG_IPC_POST_TO_RENDERER, 0, "webContents.postMessage" },
+		{ MSG_PORT_MESSAGE, 0, "port.postMessage" },
 		{ 0x0999, 0, "unknown" },
 	};
 	struct proto_msg	 m;
@@ -672,6 +676,46 @@ START_TEST(test_calls)
 		framelog_call(&b, framelog_method(cases[i].type, &m), &h, &m);
 		ck_assert_str_eq(buf_str(&b), cases[i].want);
 		proto_msg_free(&m);
+	}
+	/* postMessage names the port it transfers as MessageChannelMain's example does. */
+	{
+		static const struct {
+			uint16_t	 type, src, dst, entangled;
+			uint32_t	 port;
+			const char	*want;
+		} posts[] = {
+			{ MSG_IPC_POST_TO_RENDERER, ENDPOINT_MAIN,
+			    ENDPOINT_RENDERER(1), ENDPOINT_MAIN, 3,
+			    "webContents.postMessage('port', null, [port2])" },
+			{ MSG_IPC_POST_TO_RENDERER, ENDPOINT_MAIN,
+			    ENDPOINT_RENDERER(1), ENDPOINT_RENDERER(2), 3,
+			    "webContents.postMessage('port', null, [port1])" },
+			{ MSG_IPC_POST_TO_RENDERER, ENDPOINT_MAIN,
+			    ENDPOINT_RENDERER(2), ENDPOINT_RENDERER(1), 3,
+			    "webContents.postMessage('port', null, [port2])" },
+			{ MSG_IPC_POST_TO_MAIN, ENDPOINT_RENDERER(1),
+			    ENDPOINT_MAIN, ENDPOINT_RENDERER(1), 1,
+			    "ipcRenderer.postMessage('port', null, [port2])" },
+			{ MSG_IPC_POST_TO_MAIN, ENDPOINT_RENDERER(1),
+			    ENDPOINT_MAIN, 0, 0,
+			    "ipcRenderer.postMessage('port', null)" },
+			{ MSG_PORT_MESSAGE, ENDPOINT_RENDERER(1),
+			    ENDPOINT_RENDERER(2), 0, 7,
+			    "port.postMessage([ 1, 'x' ])" },
+		};
+
+		for (i = 0; i < sizeof posts / sizeof posts[0]; i++) {
+			sample_msg(posts[i].type, 1, &m);
+			m.port = posts[i].port;
+			m.entangled = posts[i].entangled;
+			h.type = posts[i].type;
+			h.src = posts[i].src;
+			h.dst = posts[i].dst;
+			buf_clear(&b);
+			framelog_call(&b, framelog_method(h.type, &m), &h, &m);
+			ck_assert_str_eq(buf_str(&b), posts[i].want);
+			proto_msg_free(&m);
+		}
 	}
 	/* A refused frame is named by its type. */
 	buf_clear(&b);

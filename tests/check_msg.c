@@ -132,9 +132,12 @@ START_TEST(test_type_names)
 		{ MSG_IPC_INVOKE_RESULT, "ipc-invoke-result" },
 		{ MSG_IPC_SEND_SYNC, "ipc-send-sync" },
 		{ MSG_IPC_SYNC_RESULT, "ipc-sync-result" },
+		{ MSG_IPC_POST_TO_MAIN, "ipc-post-to-main" },
+		{ MSG_IPC_POST_TO_RENDERER, "ipc-post-to-renderer" },
+		{ MSG_PORT_MESSAGE, "port-message" },
 	};
 	static const uint16_t	 unknown[] = { 0, 0x00ff, 0x0107, 0x01ff,
-				    0x0206, 0x7777, 0xffff };
+				    0x0209, 0x7777, 0xffff };
 	size_t			 i;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -72,6 +72,9 @@ static const struct rt_case	 rt_cases[] = {
 	{ MSG_IPC_SYNC_RESULT, NULL, 0, 0, 2, NULL, "'r'", 1, 0, 0 },
 	{ MSG_IPC_SYNC_RESULT, NULL, 0, 0, 2, NULL, NULL, 0, 0, 0 },
 	{ MSG_IPC_SYNC_RESULT, NULL, 0, 0, 9, NULL, "1, 2", 0, 0, 0 },
+	{ MSG_IPC_POST_TO_MAIN, NULL, 0, 0, 4, "port", "null", 1, 0, 0 },
+	{ MSG_IPC_POST_TO_RENDERER, NULL, 0, 0, PAGE_CURRENT, "c",
+	    "[1, {a: 'x'}]", 1, 0, 0 },
 };
 
 #define NRT_CASES	(sizeof rt_cases / sizeof rt_cases[0])
@@ -315,11 +318,72 @@ START_TEST(test_round_trip)
 		}
 		proto_msg_free(&m);
 	}
-	/* Every type but config (test_config_round_trip) has a case. */
+	/* Every type but config and ports (tests of their own) has a case. */
 	for (i = 0; i < ntype_specs; i++)
 		ck_assert_msg(seen[type_specs[i].type] > 0 ||
-		    type_specs[i].type == MSG_CONFIG, "no case for %s",
+		    type_specs[i].type == MSG_CONFIG ||
+		    type_specs[i].type == MSG_PORT_MESSAGE, "no case for %s",
 		    type_specs[i].name);
+	peer_close(&p);
+}
+END_TEST
+
+/* The ports of postMessage frames and port messages read back, with their messages. */
+START_TEST(test_port_round_trip)
+{
+	static const struct {
+		uint16_t	 type;
+		uint32_t	 page;
+		uint32_t	 port;
+		uint16_t	 entangled;
+		const char	*message;
+	} cases[] = {
+		{ MSG_IPC_POST_TO_MAIN, 3, 3, ENDPOINT_RENDERER(1), "null" },
+		{ MSG_IPC_POST_TO_RENDERER, 0, 1, ENDPOINT_MAIN, "null" },
+		{ MSG_IPC_POST_TO_RENDERER, 0, UINT32_MAX, ENDPOINT_RENDERER(4),
+		    "'x'" },
+		{ MSG_PORT_MESSAGE, 9, 1, 0, "[1, 2, 3]" },
+		{ MSG_PORT_MESSAGE, 0, UINT32_MAX, 0, "{a: [undefined, -0]}" },
+	};
+	struct peer		 p;
+	struct msg		 f;
+	struct proto_msg	 m, d;
+	struct value		 args;
+	const char		*err;
+	size_t			 i;
+	int			 build;
+
+	peer_init(&p, -1, -1);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		proto_msg_init(&m);
+		m.page = cases[i].page;
+		m.port = cases[i].port;
+		m.entangled = cases[i].entangled;
+		if (cases[i].type != MSG_PORT_MESSAGE) {
+			m.channel = "port";
+			m.channel_len = 4;
+		}
+		parse_ok(cases[i].message, &args);
+		m.value = args.items[0];
+		value_init(&args.items[0], VALUE_UNDEFINED);
+		value_free(&args);
+		frame_make(&p, cases[i].type, ENDPOINT_MAIN, ENDPOINT_MAIN, 1,
+		    &m, &f);
+		for (build = PROTO_CHECK; build <= PROTO_BUILD; build++) {
+			err = NULL;
+			ck_assert_msg(proto_decode(&f, &d, build, &err) == 0,
+			    "case %zu: %s", i, err);
+			ck_assert_uint_eq(d.page, cases[i].page);
+			ck_assert_uint_eq(d.port, cases[i].port);
+			ck_assert_uint_eq(d.entangled, cases[i].entangled);
+			assert_view(d.channel, d.channel_len, m.channel,
+			    m.channel_len);
+			if (build)
+				assert_same_value(&d.value, &m.value);
+			proto_msg_free(&d);
+		}
+		proto_msg_free(&m);
+	}
 	peer_close(&p);
 }
 END_TEST
@@ -579,10 +643,10 @@ START_TEST(test_malformed)
 		{ MSG_CONFIG, BYTES("\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "\2"),
 		    "malformed config payload" },
 		{ MSG_PUSH, BYTES("\0"), "bytes after the payload" },
-		/* A window number cut short, no event, event 2, bytes after. */
+		/* A window number cut short, no event, event 3, bytes after. */
 		{ MSG_WINDOW, BYTES("\0\0\1"), "malformed window payload" },
 		{ MSG_WINDOW, BYTES("\0\0\0\1"), "malformed window payload" },
-		{ MSG_WINDOW, BYTES("\0\0\0\1\2"), "malformed window payload" },
+		{ MSG_WINDOW, BYTES("\0\0\0\1\3"), "malformed window payload" },
 		{ MSG_WINDOW, BYTES("\0\0\0\1\1\0"), "bytes after the payload" },
 		{ MSG_RENDERER_GONE, BYTES("\0\0\0\1\0\0\0\1\xff\0\0\0\0"),
 		    "malformed renderer-gone payload" },
@@ -633,6 +697,43 @@ START_TEST(test_malformed)
 		{ MSG_IPC_SYNC_RESULT, BYTES("\0\0"), "malformed sync result" },
 		{ MSG_IPC_SYNC_RESULT, BYTES("\0\0\0\1\5\0\0\0\1\xff"),
 		    "truncated or invalid UTF-8 string" },
+		/*
+		 * A postMessage: a port without its other end, an other end
+		 * without a port, one past the endpoints, one at no process,
+		 * the UI's; cut short; its message a bad value.
+		 */
+		{ MSG_IPC_POST_TO_MAIN,
+		    BYTES("\0\0\0\1\0\0\0\4port\1\0\0\0\5\0\0\0\0"),
+		    "malformed post-message port" },
+		{ MSG_IPC_POST_TO_MAIN,
+		    BYTES("\0\0\0\1\0\0\0\4port\1\0\0\0\0\0\0\1\1"),
+		    "malformed post-message port" },
+		{ MSG_IPC_POST_TO_RENDERER,
+		    BYTES("\0\0\0\0\0\0\0\4port\1\0\0\0\5\0\1\0\1"),
+		    "malformed post-message port" },
+		{ MSG_IPC_POST_TO_RENDERER,
+		    BYTES("\0\0\0\0\0\0\0\4port\1\0\0\0\5\0\0\0\2"),
+		    "malformed post-message port" },
+		{ MSG_IPC_POST_TO_RENDERER,
+		    BYTES("\0\0\0\0\0\0\0\4port\1\0\0\0\5\0\0\0\0"),
+		    "malformed post-message port" },
+		{ MSG_IPC_POST_TO_MAIN,
+		    BYTES("\0\0\0\1\0\0\0\4port\1\0\0\0\5\0\0\1"),
+		    "malformed post-message port" },
+		{ MSG_IPC_POST_TO_MAIN, BYTES("\0\0\0\1\0\0\0\4por"),
+		    "malformed post-message payload" },
+		{ MSG_IPC_POST_TO_MAIN, BYTES("\0\0\0\1\0\0\0\4port\x10"),
+		    "unknown value tag" },
+		{ MSG_IPC_POST_TO_MAIN,
+		    BYTES("\0\0\0\1\0\0\0\4port\1\0\0\0\0\0\0\0\0\0"),
+		    "bytes after the payload" },
+		/* A message on port 0, cut short, without its message. */
+		{ MSG_PORT_MESSAGE, BYTES("\0\0\0\1\0\0\0\0\1"),
+		    "malformed port-message payload" },
+		{ MSG_PORT_MESSAGE, BYTES("\0\0\0\1\0\0\0"),
+		    "malformed port-message payload" },
+		{ MSG_PORT_MESSAGE, BYTES("\0\0\0\1\0\0\0\1"),
+		    "truncated value" },
 		{ 0x0999, BYTES(""), "unknown message type" },
 	};
 	size_t	 i;
@@ -722,6 +823,7 @@ suite_proto(void)
 	suite_add_tcase(s, tc_table);
 	tcase_add_test(tc_codec, test_round_trip);
 	tcase_add_test(tc_codec, test_config_round_trip);
+	tcase_add_test(tc_codec, test_port_round_trip);
 	tcase_add_test(tc_codec, test_done_without_reply);
 	tcase_add_test(tc_codec, test_layouts);
 	tcase_add_test(tc_codec, test_frame_limit);

@@ -14,11 +14,17 @@
 #define WHY_DST		"frame with a wrong destination"
 #define WHY_PAGE	"frame names another page as its sender"
 #define WHY_GONE	"the page it is for is gone"
+#define WHY_UNHELD	"message on a port its page does not hold"
+#define WHY_PORT_GONE	"the port's other end is gone"
+#define WHY_PORT_SELF	"port message to its own sender"
+#define WHY_ENTANGLED	"port entangled with a wrong endpoint"
+#define WHY_KEPT	"port whose other end the page does not keep"
 
 #define R(w)		ENDPOINT_RENDERER(w)
 
 /* Four windows, showing pages 11 to 14. */
-static const struct router_view	 four = { 4, { 11, 12, 13, 14 } };
+static const struct router_view	 four = { .nwindows = 4,
+	.pages = { 11, 12, 13, 14 } };
 
 /* An endpoint, and the role a process at it has with four windows (0: none). */
 struct endpoint_case {
@@ -147,13 +153,17 @@ sweep_one(struct peer *p, const struct type_spec *t,
 	struct msg		 f;
 	struct proto_msg	 m, d;
 	struct route		 rt;
-	const char		*want = NULL;
+	const char		*want = NULL, *port_want = NULL;
 	size_t			 cut;
 
 	if (!(t->from & from->role))
 		want = WHY_TYPE;
 	else if (!(t->to & to->role))
 		want = WHY_DST;
+	else if (t->type == MSG_PORT_MESSAGE && from->endpoint == to->endpoint)
+		port_want = WHY_PORT_SELF;
+	else if (t->type == MSG_PORT_MESSAGE && from->role == ROLE_RENDERER)
+		port_want = WHY_UNHELD;	/* the view's pages hold no port */
 	sample_msg(t->type, own_page(&four, from->endpoint), &m);
 	frame_make(p, t->type, from->endpoint, to->endpoint, 1, &m, &f);
 	proto_msg_free(&m);
@@ -172,6 +182,17 @@ sweep_one(struct peer *p, const struct type_spec *t,
 			    strncmp(rt.why, "frame ", 6) != 0,
 			    "%s cut short from %#x to %#x: %d (%s)", t->name,
 			    from->endpoint, to->endpoint, rt.verdict, rt.why);
+		} else if (port_want != NULL) {
+			/* Once decoded, the port's own checks. */
+			ck_assert_msg(rt.verdict == ROUTE_REJECT &&
+			    strcmp(rt.why, port_want) == 0, "%s from %#x to "
+			    "%#x: %d (%s)", t->name, from->endpoint,
+			    to->endpoint, rt.verdict, rt.why);
+		} else if (t->type == MSG_PORT_MESSAGE) {
+			/* Main's message for a page that holds no port. */
+			ck_assert_msg(rt.verdict == ROUTE_DROP &&
+			    strcmp(rt.why, WHY_PORT_GONE) == 0, "%s to %#x: %d",
+			    t->name, to->endpoint, rt.verdict);
 		} else {
 			ck_assert_msg(rt.verdict == (to->role == ROLE_UI ?
 			    ROUTE_UI : ROUTE_CHILD) && rt.why == NULL,
@@ -266,7 +287,8 @@ END_TEST
 /* Destinations that the type does not go to, or windows the app does not have. */
 START_TEST(test_wrong_destination)
 {
-	static const struct router_view	 two = { 2, { 5, 6, 0, 0 } };
+	static const struct router_view	 two = { .nwindows = 2,
+	    .pages = { 5, 6, 0, 0 } };
 	static const struct route_case	 cases[] = {
 		/* Windows 3 and 4 are beyond the two the app has. */
 		{ ENDPOINT_MAIN, ENDPOINT_MAIN, MSG_IPC_MESSAGE, R(3), 0,
@@ -303,7 +325,8 @@ END_TEST
 /* A renderer's IPC calls must name its own page, never another one or none. */
 START_TEST(test_other_page)
 {
-	static const struct router_view	 two = { 2, { 5, 6, 0, 0 } };
+	static const struct router_view	 two = { .nwindows = 2,
+	    .pages = { 5, 6, 0, 0 } };
 	static const struct route_case	 cases[] = {
 		{ R(1), R(1), MSG_IPC_SEND, ENDPOINT_MAIN, 6, ROUTE_REJECT,
 		    WHY_PAGE },
@@ -334,7 +357,8 @@ END_TEST
  */
 START_TEST(test_answers)
 {
-	static const struct router_view	 v = { 3, { 5, 0, 7, 0 } };
+	static const struct router_view	 v = { .nwindows = 3,
+	    .pages = { 5, 0, 7, 0 } };
 	static const uint16_t		 answers[] = { MSG_IPC_MESSAGE,
 					    MSG_IPC_INVOKE_RESULT,
 					    MSG_IPC_SYNC_RESULT };
@@ -375,6 +399,157 @@ START_TEST(test_answers)
 }
 END_TEST
 
+/* The verdict for a MessagePort frame: a post transferring port (entangled with other), or a message on it. */
+static struct route
+route_port(const struct router_view *v, uint16_t from, uint16_t type,
+    uint16_t dst, uint32_t page, uint32_t port, uint16_t other)
+{
+	struct peer		 p;
+	struct msg		 f;
+	struct proto_msg	 m, d;
+	struct route		 rt;
+
+	peer_init(&p, -1, -1);
+	sample_msg(type, page, &m);
+	m.port = port;
+	m.entangled = other;
+	frame_make(&p, type, from, dst, 1, &m, &f);
+	rt = route(v, from, &f, &d);
+	proto_msg_free(&m);
+	peer_close(&p);
+	return (rt);
+}
+
+/* Check a MessagePort frame's verdict and reason (NULL: none). */
+static void
+check_port(const struct router_view *v, uint16_t from, uint16_t type,
+    uint16_t dst, uint32_t page, uint32_t port, uint16_t other,
+    enum route_verdict verdict, const char *why)
+{
+	struct route	 rt = route_port(v, from, type, dst, page, port, other);
+
+	ck_assert_msg(rt.verdict == verdict, "%s from %#x to %#x on port %u: "
+	    "%d (%s)", msg_type_name(type), from, dst, port, rt.verdict,
+	    rt.why != NULL ? rt.why : "no reason");
+	if (why == NULL)
+		ck_assert_ptr_null(rt.why);
+	else
+		ck_assert_str_eq(rt.why, why);
+}
+
+/*
+ * Messages on a port: a page posts only on the port it holds, to the
+ * endpoint at its other end; main's message reaches a page that still
+ * holds the port, and is dropped once the page that held it is gone.
+ */
+START_TEST(test_port_messages)
+{
+	struct router_view	 v = { .nwindows = 2, .pages = { 5, 6, 0, 0 },
+	    .ports = { { 5, 5, ENDPOINT_MAIN }, { 0, 0, 0 } } };
+
+	check_port(&v, R(1), MSG_PORT_MESSAGE, ENDPOINT_MAIN, 5, 5, 0,
+	    ROUTE_CHILD, NULL);
+	check_port(&v, R(1), MSG_PORT_MESSAGE, ENDPOINT_MAIN, 5, 9, 0,
+	    ROUTE_REJECT, WHY_UNHELD);
+	check_port(&v, R(1), MSG_PORT_MESSAGE, R(2), 5, 5, 0, ROUTE_REJECT,
+	    WHY_UNHELD);
+	check_port(&v, R(2), MSG_PORT_MESSAGE, ENDPOINT_MAIN, 6, 5, 0,
+	    ROUTE_REJECT, WHY_UNHELD);
+	check_port(&v, ENDPOINT_MAIN, MSG_PORT_MESSAGE, R(1), 0, 5, 0,
+	    ROUTE_CHILD, NULL);
+	check_port(&v, ENDPOINT_MAIN, MSG_PORT_MESSAGE, R(1), 0, 9, 0,
+	    ROUTE_DROP, WHY_PORT_GONE);
+	check_port(&v, ENDPOINT_MAIN, MSG_PORT_MESSAGE, R(2), 0, 5, 0,
+	    ROUTE_DROP, WHY_PORT_GONE);
+	/* Window 1's page reloaded: the port went with the old page. */
+	v.pages[0] = 7;
+	check_port(&v, R(1), MSG_PORT_MESSAGE, ENDPOINT_MAIN, 7, 5, 0,
+	    ROUTE_REJECT, WHY_UNHELD);
+	check_port(&v, ENDPOINT_MAIN, MSG_PORT_MESSAGE, R(1), 0, 5, 0,
+	    ROUTE_DROP, WHY_PORT_GONE);
+	/* Two pages entangled by main: page to page, and to nobody else. */
+	v.pages[0] = 5;
+	v.ports[0] = (struct router_port){ 3, 5, R(2) };
+	v.ports[1] = (struct router_port){ 3, 6, R(1) };
+	check_port(&v, R(1), MSG_PORT_MESSAGE, R(2), 5, 3, 0, ROUTE_CHILD,
+	    NULL);
+	check_port(&v, R(2), MSG_PORT_MESSAGE, R(1), 6, 3, 0, ROUTE_CHILD,
+	    NULL);
+	check_port(&v, R(1), MSG_PORT_MESSAGE, ENDPOINT_MAIN, 5, 3, 0,
+	    ROUTE_REJECT, WHY_UNHELD);
+	check_port(&v, R(1), MSG_PORT_MESSAGE, R(1), 5, 3, 0, ROUTE_REJECT,
+	    WHY_PORT_SELF);
+	/* Window 2 crashed: its page is gone, and what comes for it too. */
+	v.pages[1] = 0;
+	check_port(&v, R(1), MSG_PORT_MESSAGE, R(2), 5, 3, 0, ROUTE_DROP,
+	    WHY_GONE);
+}
+END_TEST
+
+/*
+ * Ports sent with postMessage: a page keeps the other end of the one it
+ * sends; main gives a port whose other end is itself or another window
+ * the app has; the router notes who holds each port once it passed on.
+ */
+START_TEST(test_port_transfer)
+{
+	struct router_view	 v = { .nwindows = 2, .pages = { 5, 6, 0, 0 } };
+	struct peer		 p;
+	struct msg		 f;
+	struct proto_msg	 m, d;
+	struct route		 rt;
+
+	check_port(&v, R(1), MSG_IPC_POST_TO_MAIN, ENDPOINT_MAIN, 5, 5, R(1),
+	    ROUTE_CHILD, NULL);
+	check_port(&v, R(1), MSG_IPC_POST_TO_MAIN, ENDPOINT_MAIN, 5, 5,
+	    ENDPOINT_MAIN, ROUTE_REJECT, WHY_KEPT);
+	check_port(&v, R(1), MSG_IPC_POST_TO_MAIN, ENDPOINT_MAIN, 5, 5, R(2),
+	    ROUTE_REJECT, WHY_KEPT);
+	check_port(&v, ENDPOINT_MAIN, MSG_IPC_POST_TO_RENDERER, R(1), 0, 3,
+	    ENDPOINT_MAIN, ROUTE_CHILD, NULL);
+	check_port(&v, ENDPOINT_MAIN, MSG_IPC_POST_TO_RENDERER, R(1), 0, 3,
+	    R(2), ROUTE_CHILD, NULL);
+	check_port(&v, ENDPOINT_MAIN, MSG_IPC_POST_TO_RENDERER, R(1), 0, 3,
+	    R(1), ROUTE_REJECT, WHY_ENTANGLED);
+	check_port(&v, ENDPOINT_MAIN, MSG_IPC_POST_TO_RENDERER, R(1), 0, 3,
+	    R(3), ROUTE_REJECT, WHY_ENTANGLED);
+	/* A port is a port id and its other end, or neither (the decoder). */
+	rt = route_port(&v, ENDPOINT_MAIN, MSG_IPC_POST_TO_RENDERER, R(1), 0,
+	    3, 0);
+	ck_assert_int_eq(rt.verdict, ROUTE_REJECT);
+	ck_assert_str_eq(rt.why, "malformed post-message port");
+
+	/* Main's port2 to window 2, entangled with window 1: window 2 holds it. */
+	peer_init(&p, -1, -1);
+	sample_msg(MSG_IPC_POST_TO_RENDERER, 0, &m);
+	m.port = 3;
+	m.entangled = R(1);
+	frame_make(&p, MSG_IPC_POST_TO_RENDERER, ENDPOINT_MAIN, R(2), 1, &m,
+	    &f);
+	rt = route(&v, ENDPOINT_MAIN, &f, &d);
+	ck_assert_int_eq(rt.verdict, ROUTE_CHILD);
+	router_note_port(&v, &f, &d, rt.to);
+	ck_assert_uint_eq(v.ports[1].id, 3);
+	ck_assert_uint_eq(v.ports[1].page, 6);
+	ck_assert_uint_eq(v.ports[1].entangled, R(1));
+	ck_assert_uint_eq(v.ports[0].id, 0);
+	proto_msg_free(&m);
+	/* Window 1's page sends main port2 of its own channel: it holds port1. */
+	sample_msg(MSG_IPC_POST_TO_MAIN, 5, &m);
+	m.port = 5;
+	m.entangled = R(1);
+	frame_make(&p, MSG_IPC_POST_TO_MAIN, R(1), ENDPOINT_MAIN, 1, &m, &f);
+	rt = route(&v, R(1), &f, &d);
+	ck_assert_int_eq(rt.verdict, ROUTE_CHILD);
+	router_note_port(&v, &f, &d, rt.to);
+	ck_assert_uint_eq(v.ports[0].id, 5);
+	ck_assert_uint_eq(v.ports[0].page, 5);
+	ck_assert_uint_eq(v.ports[0].entangled, ENDPOINT_MAIN);
+	proto_msg_free(&m);
+	peer_close(&p);
+}
+END_TEST
+
 /* Frames for the UI stay there, with their text decoded in place. */
 START_TEST(test_for_ui)
 {
@@ -409,8 +584,8 @@ START_TEST(test_for_ui)
 	/* A frame for the UI names no page: its window's page may be gone. */
 	m.flag = 0;
 	frame_make(&p, MSG_PRESS_DONE, R(2), ENDPOINT_UI, 43, &m, &f);
-	rt = route(&(const struct router_view){ 2, { 5, 0, 0, 0 } }, R(2), &f,
-	    &d);
+	rt = route(&(const struct router_view){ .nwindows = 2,
+	    .pages = { 5, 0, 0, 0 } }, R(2), &f, &d);
 	ck_assert_int_eq(rt.verdict, ROUTE_UI);
 	ck_assert_uint_eq(d.flag, 0);
 	ck_assert_uint_eq(d.text_len, 0);
@@ -429,8 +604,8 @@ START_TEST(test_sender_not_a_window)
 		struct router_view	 v;
 		uint32_t		 beyond[4];
 	} views[] = {
-		{ { 4, { 11, 12, 13, 14 } }, { 15, 15, 15, 15 } },
-		{ { 2, { 11, 12, 0, 0 } }, { 0, 0, 0, 0 } },
+		{ { .nwindows = 4, .pages = { 11, 12, 13, 14 } }, { 15, 15, 15, 15 } },
+		{ { .nwindows = 2, .pages = { 11, 12, 0, 0 } }, { 0, 0, 0, 0 } },
 	};
 	static const struct {
 		int		 view;
@@ -471,6 +646,8 @@ suite_router(void)
 	tcase_add_test(tc_pages, test_other_page);
 	tcase_add_test(tc_pages, test_answers);
 	tcase_add_test(tc_pages, test_for_ui);
+	tcase_add_test(tc_pages, test_port_messages);
+	tcase_add_test(tc_pages, test_port_transfer);
 	suite_add_tcase(s, tc_pages);
 	return (s);
 }

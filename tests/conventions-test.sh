@@ -160,7 +160,7 @@ keys Down
 keys Enter
 check "Enter with the focus on the pattern sends" \
     wait_for "receive message from main process 6"
-check "and did not change the pattern" wait_for "pattern: < send-reply >"
+check "and did not change the pattern" wait_for "scenario: < send-reply >"
 keys w
 check "w opens a window, as F3" wait_for "renderer (window 2, 2 open)"
 keys n
@@ -214,9 +214,9 @@ t resize-window -t ipcsim -x 100 -y 30
 check "with room, the whole reply" wait_for "reply: 0.30000000000000004"
 keys Down Right
 check "a new pattern clears the old reply" wait_for "reply: (none yet)"
-check "the pattern is send" wait_for "pattern: < send >"
+check "the pattern is send" wait_for "scenario: < send >"
 keys Right
-wait_for "pattern: < invoke >" >/dev/null
+wait_for "scenario: < invoke >" >/dev/null
 check "the reply selector is dimmed for invoke" \
     sh -c "printf '%s' \"\$1\" | grep -q '\\[2m<'" - "$(styled 'reply:   ')"
 keys Tab 9

@@ -54,6 +54,11 @@ const struct type_spec	 type_specs[] = {
 	    ROLE_RENDERER },
 	{ MSG_IPC_SEND_SYNC, "ipc-send-sync", ROLE_RENDERER, ROLE_MAIN },
 	{ MSG_IPC_SYNC_RESULT, "ipc-sync-result", ROLE_MAIN, ROLE_RENDERER },
+	{ MSG_IPC_POST_TO_MAIN, "ipc-post-to-main", ROLE_RENDERER, ROLE_MAIN },
+	{ MSG_IPC_POST_TO_RENDERER, "ipc-post-to-renderer", ROLE_MAIN,
+	    ROLE_RENDERER },
+	{ MSG_PORT_MESSAGE, "port-message", ROLE_MAIN | ROLE_RENDERER,
+	    ROLE_MAIN | ROLE_RENDERER },
 };
 const size_t		 ntype_specs = sizeof type_specs / sizeof type_specs[0];
 
@@ -95,6 +100,22 @@ sample_msg(uint16_t type, uint32_t page, struct proto_msg *m)
 		m->page = page;
 		m->flag = 1;
 		parse_ok("'pong', null", &m->value);
+		break;
+	case MSG_IPC_POST_TO_MAIN:
+	case MSG_IPC_POST_TO_RENDERER:
+		/* A postMessage that transfers no port. */
+		m->page = page;
+		m->channel = "port";
+		m->channel_len = strlen(m->channel);
+		value_init(&m->value, VALUE_NULL);
+		break;
+	case MSG_PORT_MESSAGE:
+		/* The message is one value: the page's arguments as an array. */
+		m->page = page;
+		m->port = 7;
+		value_init(&m->value, VALUE_ARRAY);
+		value_number(value_push(&m->value), 1);
+		value_string(value_push(&m->value), "x", 1);
 		break;
 	case MSG_PUSH:
 		break;

@@ -233,10 +233,10 @@ recover() {
 	t send-keys -t ipcsim -l "4242, 1"
 	wait_for "args: 4242, 1 " || return 1
 	t send-keys -t ipcsim Tab Tab
-	cycle "pattern: < send >" || return 1
-	press_until "pattern: < send-reply >" Left || return 1
+	cycle "scenario: < send >" || return 1
+	press_until "scenario: < send-reply >" Left || return 1
 	t send-keys -t ipcsim Tab
-	cycle "reply:   < event.reply >" || return 1
+	cycle "reply:    < event.reply >" || return 1
 	# End (outside the field) makes the timeline follow the newest line.
 	t send-keys -t ipcsim BTab BTab End Enter
 	wait_for "receive message from main process 4243" || return 1

@@ -36,7 +36,7 @@ down_to handle-once
 check "the cursor shows handle-once's code" \
     wait_re "^│ *│ ipcMain\.handleOnce\('message-from-renderer', async \(event, \.\.\.args\) => \{ +│"
 keys Enter
-check "Enter picks it: the selector follows" wait_for "pattern: < handle-once >"
+check "Enter picks it: the selector follows" wait_for "scenario: < handle-once >"
 check "the status line says what it teaches" \
     wait_for "scenario handle-once: ipcMain.handleOnce: a second invoke gets No handler registered"
 check "the list is gone" wait_gone "─ scenarios ─"

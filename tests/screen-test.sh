@@ -129,7 +129,7 @@ check "Ctrl-C exits with status 0" test "$(wait_exit)" = 0
 start
 wait_for "Send 1, 2, 3" || exit 1
 t send-keys -t ipcsim Tab Right Right
-wait_for "pattern: < invoke >" || fail=1
+wait_for "scenario: < invoke >" || fail=1
 t send-keys -t ipcsim BTab Enter
 wait_count "receive message from main process 6" 1 || fail=1
 t send-keys -t ipcsim F2
@@ -139,8 +139,8 @@ wait_for "ipcRenderer.invoke(" || fail=1
 t send-keys -t ipcsim F2 Tab Tab
 wait_for "args: 1, 2, 3" || fail=1
 t send-keys -t ipcsim Tab Tab Left Left Tab Right
-wait_for "pattern: < send-reply >" || fail=1
-wait_for "reply:   < event.sender.send >" || fail=1
+wait_for "scenario: < send-reply >" || fail=1
+wait_for "reply:    < event.sender.send >" || fail=1
 t send-keys -t ipcsim q
 check "q outside the field exits" test "$(wait_exit)" = 0
 

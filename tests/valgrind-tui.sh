@@ -53,47 +53,47 @@ code_view || fail=1
 # Main logs the press in every pattern but push; push's answer is logged by
 # the renderer with the arguments as they are.
 t send-keys -t ipcsim Tab Right
-wait_for "pattern: < send >" || fail=1
+wait_for "scenario: < send >" || fail=1
 t send-keys -t ipcsim BTab
 press "receive message from renderer process 1 2 3" 2 || fail=1
 code_view || fail=1
 t send-keys -t ipcsim Tab Right
-wait_for "pattern: < invoke >" || fail=1
+wait_for "scenario: < invoke >" || fail=1
 t send-keys -t ipcsim BTab
 press "receive message from main process 6" 2 || fail=1
 code_view || fail=1
 t send-keys -t ipcsim Tab Right
-wait_for "pattern: < send-sync >" || fail=1
+wait_for "scenario: < send-sync >" || fail=1
 t send-keys -t ipcsim BTab
 press "receive message from main process 6" 3 || fail=1
 code_view || fail=1
 t send-keys -t ipcsim Tab Right
-wait_for "pattern: < push >" || fail=1
+wait_for "scenario: < push >" || fail=1
 t send-keys -t ipcsim BTab
 press "receive message from main process 1 2 3" 1 || fail=1
 code_view || fail=1
 # The preload scenario: the bridge, the preload's world, contextIsolation.
 t send-keys -t ipcsim Tab Right
-wait_for "pattern: < preload >" || fail=1
+wait_for "scenario: < preload >" || fail=1
 wait_for "[preload] electronAPI exposed to the page" || fail=1
 t send-keys -t ipcsim BTab
 press "receive message from main process 6" 4 || fail=1
 code_view || fail=1
 # Back to the seed, the other way round the list.
 t send-keys -t ipcsim Tab Left Left Left Left Left
-wait_for "pattern: < send-reply >" || fail=1
+wait_for "scenario: < send-reply >" || fail=1
 # Every reply method, from its selector.
 t send-keys -t ipcsim Tab Right
-wait_for "reply:   < event.sender.send >" || fail=1
+wait_for "reply:    < event.sender.send >" || fail=1
 t send-keys -t ipcsim BTab BTab
 press "receive message from main process 6" 5 || fail=1
 t send-keys -t ipcsim Tab Tab Right
-wait_for "reply:   < win.webContents.send >" || fail=1
+wait_for "reply:    < win.webContents.send >" || fail=1
 t send-keys -t ipcsim BTab BTab
 press "receive message from main process 6" 6 || fail=1
 code_view || fail=1
 t send-keys -t ipcsim Tab Tab Right
-wait_for "reply:   < event.reply >" || fail=1
+wait_for "reply:    < event.reply >" || fail=1
 t send-keys -t ipcsim BTab BTab
 
 # A second window (F3), pressed; its renderer crashed (F7) and reloaded (F5).

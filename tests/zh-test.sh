@@ -54,7 +54,7 @@ wait_for "发送 1, 2, 3" || exit 1
 check "the renderer's title" wait_for "┌─ 渲染进程（窗口 1） - pid "
 check "main's title" wait_for "┌─ 主进程 - pid "
 check "the argument field" wait_for "│ 参数：1, 2, 3 "
-check "the pattern" wait_for "│ IPC 模式：< send-reply > "
+check "the pattern" wait_for "│ IPC 场景：< send-reply > "
 check "the reply method" wait_for "│ 回复方式：< event.reply > "
 check "the rules" wait_for "├─ 控制台 ─"
 check "main's rule" wait_for "├─ 日志 ─"
