@@ -13,7 +13,7 @@ struct child {
 	uint16_t	 endpoint;
 	pid_t		 pid;		/* -1 once reaped */
 	int		 status;	/* wait status once reaped */
-	int		 doomed;	/* killed for a protocol error: restart it */
+	int		 doomed;	/* killed (a protocol error, a hung page): restart it */
 	int		 stopped;	/* by a signal (SIGSTOP), until continued */
 	struct peer	 peer;
 };

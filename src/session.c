@@ -839,6 +839,24 @@ session_respawn(struct session *s, int w)
 }
 
 /*
+ * Reload window w whose renderer is hung, as main.js would on
+ * 'unresponsive': webContents.forcefullyCrashRenderer(), then reload() once
+ * it is gone (render-process-gone tells main first).  -1 if it runs no
+ * renderer.
+ */
+int
+session_crash_reload(struct session *s, int w)
+{
+	struct child	*c = &s->renderers[w - 1];
+
+	if (c->pid == -1 || s->main.pid == -1)
+		return (-1);
+	kill(c->pid, SIGSEGV);
+	c->doomed = 1;
+	return (0);
+}
+
+/*
  * Reload window w whose renderer is gone: a new renderer, and main's
  * did-finish-load of it.  -1 if it cannot be.
  */

@@ -92,6 +92,7 @@ void	session_flush(struct session *);
 int	session_click(struct session *, int, uint32_t, const char *);
 void	session_reap(struct session *);
 int	session_reload(struct session *, int);
+int	session_crash_reload(struct session *, int);
 int	session_relaunch(struct session *);
 void	session_stop(struct session *);
 int	session_window(const struct child *);

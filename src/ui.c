@@ -525,8 +525,8 @@ ui_status_text(struct ui *ui, struct buf *b, int *warn)
 		buf_printf(b, _("renderer %d is blocked in sendSync: %.1f s so "
 		    "far"), ui->window, ui_seconds_since(ui->pressed_ns));
 		if (pat->hangs)
-			buf_printf(b, "%s", _("; nothing will answer it (F7 "
-			    "crashes it, then F5 reloads)"));
+			buf_printf(b, "%s", _("; nothing will answer it (F5 "
+			    "crashes and reloads it)"));
 		return (1);
 	}
 	if (inflight > 0 && pat->async &&
@@ -979,8 +979,9 @@ ui_close_window(struct ui *ui)
 }
 
 /*
- * Reload the window shown if its renderer is gone; launch the app again if
- * main is gone (and its windows with it); else say why there is nothing to do.
+ * Reload the window shown if its renderer is gone, or crash it first if
+ * its page hangs in sendSync; launch the app again if main is gone (and
+ * its windows with it); else say why there is nothing to do.
  */
 static void
 ui_reload(struct ui *ui)
@@ -995,6 +996,13 @@ ui_reload(struct ui *ui)
 	}
 	if (session_reload(&ui->session, ui->window) == 0)
 		return;
+	if (ui->windows[ui->window - 1].blocked &&
+	    session_crash_reload(&ui->session, ui->window) == 0) {
+		ui_say(ui, 0, _("renderer %d hung: crashed "
+		    "(webContents.forcefullyCrashRenderer), then reloaded"),
+		    ui->window);
+		return;
+	}
 	if (!session_window_open(&ui->session, ui->window))
 		ui_say(ui, 1, _("window %d is closed: F3 opens a window"),
 		    ui->window);

@@ -53,7 +53,8 @@ keys q
 wait_exit >/dev/null
 
 # A sendSync nobody answers: the page stays blocked, with its time, until
-# it is crashed (F7) and reloaded (F5).
+# it is reloaded (F5 crashes the hung renderer first, as main.js must with
+# webContents.forcefullyCrashRenderer) or crashed (F7) and then reloaded.
 start --scenario sync-no-listener
 wait_for "Send 1, 2, 3" || exit 1
 t resize-window -t ipcsim -x 260 -y 30
@@ -65,14 +66,26 @@ check "main warns as Electron does" \
     wait_for "WebContents #1 called ipcRenderer.sendSync() with 'message-from-renderer' channel without listeners."
 check "the page is shown blocked" wait_for "console - BLOCKED in sendSync"
 check "the status line counts the time and says the way out" \
-    wait_re "renderer 1 is blocked in sendSync: [1-9][0-9]*\.[0-9] s so far; nothing will answer it \(F7 crashes it, then F5 reloads\)"
+    wait_re "renderer 1 is blocked in sendSync: [1-9][0-9]*\.[0-9] s so far; nothing will answer it \(F5 crashes and reloads it\)"
 old=$(pane_pid "renderer (window 1)")
-keys k
-check "F7 crashes it" wait_for "process gone: { reason: 'crashed', exitCode: 11 }"
 keys r
-check "F5 reloads it: a new page, no longer blocked" \
+check "F5 on the hung page crashes it" \
+    wait_for "process gone: { reason: 'crashed', exitCode: 11 }"
+check "and says how" wait_for \
+    "renderer 1 hung: crashed (webContents.forcefullyCrashRenderer), then reloaded"
+check "then reloads it: a new page, no longer blocked" \
     wait_gone "console - BLOCKED in sendSync"
 check "in a new renderer process" \
+    test "$(pane_pid "renderer (window 1)")" != "$old"
+keys Enter
+wait_for "console - BLOCKED in sendSync" >/dev/null
+old=$(pane_pid "renderer (window 1)")
+keys k
+check "F7 crashes it too" \
+    wait_count "process gone: { reason: 'crashed', exitCode: 11 }" 2
+keys r
+check "and F5 then reloads it" wait_gone "console - BLOCKED in sendSync"
+check "in a new renderer process again" \
     test "$(pane_pid "renderer (window 1)")" != "$old"
 keys q
 wait_exit >/dev/null
@@ -225,6 +238,70 @@ check "the eleventh listener prints Node's warning" \
     wait_re "^│ \(node:[0-9]+\) MaxListenersExceededWarning: Possible EventEmitter memory leak detected\. 11 message-from-main listeners added to \[IpcRenderer\]\. MaxListeners is 10\. Use emitter\.setMaxListeners\(\) to increase limit +││"
 check "every listener fired: 1 + 2 + ... + 11 lines" \
     wait_count "receive message from main process 6" 66
+keys q
+wait_exit >/dev/null
+# Two windows through a port: port-windows opens both; main hands each an
+# end of one channel; a press goes page to page, not through main; with
+# window 2 crashed the message is dropped; reloaded, main entangles the
+# new page and the press gets through again.
+start --scenario port-windows
+wait_for "Send 1, 2, 3" || exit 1
+t resize-window -t ipcsim -x 200 -y 40
+wait_for "F10Quit" >/dev/null
+check "port-windows opens its two windows" \
+    wait_for "renderer (window 1, 2 open)"
+check "main gives the first window port1" \
+    wait_re "^│ W1 +◀││── webContents\.postMessage\('port', null, \[port1\]\) +│"
+check "and the second port2" \
+    wait_re "^│ W2 +◀││── webContents\.postMessage\('port', null, \[port2\]\) +│"
+keys Enter
+check "the press goes from page to page, in the pages' column" \
+    wait_re "^│ #1 \+[0-9]+µs W1→W2 ──▶ port\.postMessage\(\[ 1, 2, 3 \]\) +││ +│"
+check "main logs nothing of it" \
+    test "$(screen | grep -c 'receive message from renderer process')" -eq 0
+keys n
+check "window 2's page logs it" \
+    wait_re "^│ receive message from the other window \[ 1, 2, 3 \] +││"
+keys Enter
+check "and window 2's press goes the other way" \
+    wait_re "^│ #2 \+[0-9]+µs W2→W1 ──▶ port\.postMessage\(\[ 1, 2, 3 \]\) +││"
+keys k
+wait_for "render-process-gone { reason: 'crashed', exitCode: 11 }" >/dev/null
+keys n
+keys Enter
+check "with window 2 gone, window 1's message goes nowhere" \
+    wait_re "^│ #3 \+[0-9]+µs W1→W2 ──✗ port\.postMessage\(\[ 1, 2, 3 \]\) \(dropped: the page it is for is gone\) +││"
+keys n r
+check "window 2 reloaded: main entangles the pages again" \
+    wait_count "webContents.postMessage('port', null, [port1])" 2
+keys n Enter
+check "and the press gets through" \
+    wait_re "^│ #4 \+[0-9]+µs W1→W2 ──▶ port\.postMessage\(\[ 1, 2, 3 \]\) +││"
+keys q
+wait_exit >/dev/null
+
+# A port between main and the page: the close event when the page goes,
+# and a new channel for the reloaded page.
+start --scenario port
+wait_for "Send 1, 2, 3" || exit 1
+t resize-window -t ipcsim -x 200 -y 40
+wait_for "F10Quit" >/dev/null
+keys Enter
+check "the press travels on the port" \
+    wait_re "^│ #1 \+[0-9]+µs port\.postMessage\(\[ 1, 2, 3 \]\) +─││▶"
+check "main answers on it" \
+    wait_re "^│ #1 \+[0-9]+µs +◀││── port\.postMessage\(6\) +│"
+check "and the page logs the answer" \
+    wait_re "^│ receive message from main process 6 +││"
+keys k
+check "the page crashed: main's port1 emits close" \
+    wait_re "^│ +││ port1 closed +│"
+keys r
+check "reloaded, the page gets a new port" \
+    wait_count "webContents.postMessage('port', null, [port2])" 2
+keys Enter
+check "and the press travels on it" \
+    wait_count "receive message from main process 6" 2
 keys q
 wait_exit >/dev/null
 exit $fail
