@@ -53,8 +53,8 @@ static const struct key_entry keys[] = {
 	  N_("show the next window"),
 	  4, 'n', N_("NextWin"), N_("Next"), 0, KEY_ACT_NEXT_WINDOW },
 	{ N_("windows"), N_("F5, r"),
-	  N_("reload a window whose renderer is gone, or launch the app "
-	  "again after main died"),
+	  N_("reload a window whose renderer is gone (or crash a hung one "
+	  "first), or launch the app again after main died"),
 	  5, 'r', N_("Reload"), N_("Rld"), 0, KEY_ACT_RELOAD },
 	{ N_("windows"), N_("F7, k"),
 	  N_("crash the renderer shown"),

@@ -50,7 +50,7 @@ expect "from without headless" 64 '' '\-\-from needs \-\-headless' --from 1
 expect "pipeline without headless" 64 '' '\-\-pipeline needs \-\-headless' --pipeline
 expect "throw without invoke" 64 '' '\-\-throw needs \-\-scenario invoke, handle-once or second-handler' --headless --throw boom
 expect "no-handler without invoke" 64 '' '\-\-no-handler needs \-\-scenario invoke' --headless --no-handler
-expect "delay with send" 64 '' '\-\-delay needs \-\-scenario invoke, send-sync, handle-once or second-handler' --headless --pattern send --delay 5
+expect "delay with send" 64 '' '\-\-delay needs \-\-scenario invoke, send-sync, port-start-late, handle-once or second-handler' --headless --pattern send --delay 5
 expect "push-every without push" 64 '' '\-\-push-every needs \-\-scenario push' --headless --push-every 5
 expect "empty throw" 64 '' '\-\-throw: the message must have 1 to 200 bytes' --headless --pattern invoke --throw ''
 expect "args not UTF-8" 64 '' '\-\-args: not valid UTF-8' --headless --args "$(printf '\377')"
