@@ -85,23 +85,33 @@ route(const struct router_view *v, uint16_t from, const struct msg *f,
 	return (rt);
 }
 
+/* The verdict for message m of a type, sent from an endpoint with the header src; m is freed. */
+static struct route
+route_msg(const struct router_view *v, uint16_t from, uint16_t src,
+    uint16_t type, uint16_t dst, struct proto_msg *m)
+{
+	struct peer		 p;
+	struct msg		 f;
+	struct proto_msg	 d;
+	struct route		 rt;
+
+	peer_init(&p, -1, -1);
+	frame_make(&p, type, src, dst, 1, m, &f);
+	rt = route(v, from, &f, &d);
+	proto_msg_free(m);
+	peer_close(&p);
+	return (rt);
+}
+
 /* The verdict for the sample message of a type, sent with the header src. */
 static struct route
 route_sample(const struct router_view *v, uint16_t from, uint16_t src,
     uint16_t type, uint16_t dst, uint32_t page)
 {
-	struct peer		 p;
-	struct msg		 f;
-	struct proto_msg	 m, d;
-	struct route		 rt;
+	struct proto_msg	 m;
 
-	peer_init(&p, -1, -1);
 	sample_msg(type, page, &m);
-	frame_make(&p, type, src, dst, 1, &m, &f);
-	rt = route(v, from, &f, &d);
-	proto_msg_free(&m);
-	peer_close(&p);
-	return (rt);
+	return (route_msg(v, from, src, type, dst, &m));
 }
 
 /* One case of the tables below: a frame, and its verdict. */
@@ -404,20 +414,12 @@ static struct route
 route_port(const struct router_view *v, uint16_t from, uint16_t type,
     uint16_t dst, uint32_t page, uint32_t port, uint16_t other)
 {
-	struct peer		 p;
-	struct msg		 f;
-	struct proto_msg	 m, d;
-	struct route		 rt;
+	struct proto_msg	 m;
 
-	peer_init(&p, -1, -1);
 	sample_msg(type, page, &m);
 	m.port = port;
 	m.entangled = other;
-	frame_make(&p, type, from, dst, 1, &m, &f);
-	rt = route(v, from, &f, &d);
-	proto_msg_free(&m);
-	peer_close(&p);
-	return (rt);
+	return (route_msg(v, from, from, type, dst, &m));
 }
 
 /* Check a MessagePort frame's verdict and reason (NULL: none). */
