@@ -488,6 +488,21 @@ trace_json_port(struct buf *b, const struct proto_msg *m)
 		buf_add_uint(b, m->port);
 }
 
+/* Append a postMessage's port and the endpoint that holds its other end (null: no port). */
+static void
+trace_json_transfer(struct buf *b, const struct proto_msg *m)
+{
+	trace_json_port(b, m);
+	KEY(b, "other_end");
+	if (m->port == 0) {
+		LIT(b, "null");
+		return;
+	}
+	buf_append(b, "\"", 1);
+	proto_endpoint_name(b, m->entangled);
+	buf_append(b, "\"", 1);
+}
+
 /* Append the fields the payload of a frame of this type carries. */
 static void
 trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
@@ -523,7 +538,7 @@ trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
 		trace_json_page(b, m->page);
 		KEY(b, "channel");
 		trace_json_string(b, m->channel, m->channel_len);
-		trace_json_port(b, m);
+		trace_json_transfer(b, m);
 		break;
 	case MSG_PORT_MESSAGE:
 		trace_json_page(b, m->page);

@@ -106,6 +106,35 @@ check "send-sync: the return value" \
     jqs 'map(select(.type == "ipc-sync-result"))[0] |
     .method == "sync return value" and .result == {"type": "number", "value": 6}'
 
+# MessagePorts: main gives each window an end of one channel, the trace
+# says which process holds the other; the press then travels on the port,
+# from page to page, its message one array.
+"$IPCSIM" --headless --trace "$tmp/t.jsonl" --scenario port-windows >/dev/null
+check "port-windows: port1 to window 1, its other end in window 2" \
+    jqs 'map(select(.type == "ipc-post-to-renderer"))[0] |
+    .method == "webContents.postMessage" and .to == "renderer 1" and
+    .channel == "port" and .message == {"type": "null"} and .port > 0 and
+    .other_end == "renderer 2"'
+check "port-windows: the same port to window 2, its other end in window 1" \
+    jqs 'map(select(.type == "ipc-post-to-renderer")) |
+    .[1].to == "renderer 2" and .[1].other_end == "renderer 1" and
+    .[1].port == .[0].port'
+check "port-windows: the press on the port, page to page" \
+    jqs 'map(select(.type == "port-message"))[0] |
+    .method == "port.postMessage" and .from == "renderer 1" and
+    .to == "renderer 2" and .verdict == "delivered" and
+    .message == {"type": "array", "items": [{"type": "number", "value": 1},
+    {"type": "number", "value": 2}, {"type": "number", "value": 3}]}'
+"$IPCSIM" --headless --trace "$tmp/t.jsonl" --scenario port-from-page >/dev/null
+check "port-from-page: the page keeps the other end of the port it sends" \
+    jqs 'map(select(.type == "ipc-post-to-main"))[0] |
+    .method == "ipcRenderer.postMessage" and .from == "renderer 1" and
+    .other_end == "renderer 1" and .port > 0'
+check "port-from-page: main's sum comes back on that port" \
+    jqs '(map(select(.type == "ipc-post-to-main"))[0].port) as $p |
+    map(select(.type == "port-message" and .from == "main"))[0] |
+    .port == $p and .message == {"type": "number", "value": 6}'
+
 # The arguments keep their JavaScript types: undefined, NaN, -0 and strings
 # stay apart, arrays and objects keep their items and keys in order.
 "$IPCSIM" --headless --trace "$tmp/t.jsonl" \
