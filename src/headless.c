@@ -78,6 +78,9 @@ headless_done(struct headless *h, uint32_t id)
 {
 	uint32_t	 want = (uint32_t)(h->answered + 1);
 
+	/* What main sent of its own (did-finish-load's) answers no press. */
+	if (id == 0)
+		return;
 	/* main numbers the pushes it makes by itself apart from presses. */
 	if (h->timed && (id & PRESS_TIMED))
 		id &= ~PRESS_TIMED;

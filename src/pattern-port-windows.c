@@ -37,6 +37,7 @@ const struct pattern pattern_port_windows = {
 	.concerns = N_("ipcRenderer.sendTo, removed in Electron 28; ports "
 	    "since 10"),
 	.port = PORT_BETWEEN_WINDOWS,
+	.greets = 1,
 	.windows = 2,
 	.args_after = "port.postMessage([",
 	.main_loaded = mainport_connect_windows,

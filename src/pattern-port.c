@@ -26,6 +26,7 @@ const struct pattern pattern_port = {
 	.concerns = N_("MessageChannelMain and webContents.postMessage; "
 	    "Electron 10+"),
 	.port = PORT_FROM_MAIN,
+	.greets = 1,
 	.args_after = "port.postMessage([",
 	.main_loaded = mainport_loaded,
 	.code_renderer = port_code_renderer,
@@ -39,6 +40,7 @@ const struct pattern pattern_port_start_late = {
 	.concerns = N_("MessagePortMain needs start(); Electron 10+"),
 	.uses = USES_DELAY,
 	.port = PORT_FROM_MAIN,
+	.greets = 1,
 	.port_start_late = 1,
 	.args_after = "port.postMessage([",
 	.main_loaded = mainport_loaded,

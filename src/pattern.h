@@ -82,6 +82,8 @@ struct pattern {
 	enum page_port	 port;
 	int		 port_start_late;
 	int		 windows;
+	/* Main sends the page something once it loaded, before a person presses. */
+	int		 greets;
 
 	/*
 	 * Whether main listens to (or handles) the nth call on
@@ -127,6 +129,7 @@ extern const struct pattern	pattern_remove_handler;
 extern const struct pattern	pattern_second_handler;
 extern const struct pattern	pattern_sync_no_listener;
 extern const struct pattern	pattern_sync_no_return;
+extern const struct pattern	pattern_send_before_load;
 extern const struct pattern	pattern_preload;
 extern const struct pattern	pattern_expose_ipcrenderer;
 extern const struct pattern	pattern_bridge_off;

@@ -28,6 +28,7 @@ static const struct pattern *const patterns[] = {
 	&pattern_second_handler,
 	&pattern_sync_no_listener,
 	&pattern_sync_no_return,
+	&pattern_send_before_load,
 };
 
 #define NPATTERNS	((int)(sizeof patterns / sizeof patterns[0]))

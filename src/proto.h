@@ -60,6 +60,11 @@ enum msg_type {
  * page the window shows when the frame arrives.
  */
 #define PAGE_CURRENT	0
+/*
+ * The document a window holds before its page loaded (main.js sent to it
+ * between loadFile and did-finish-load): no page number is ever it.
+ */
+#define PAGE_BEFORE_LOAD	UINT32_MAX
 
 /*
  * A frame's payload, decoded.  Text and the channel point into the frame;

@@ -110,7 +110,11 @@ router_route(const struct router_view *v, uint16_t from, const struct msg *f,
 	if (dst_role == ROLE_RENDERER) {
 		/* An answer for a page that is gone is dropped, as in Electron. */
 		w = dst - ENDPOINT_RENDERER_BASE;
-		if (v->pages[w - 1] == 0 || (m->page != PAGE_CURRENT &&
+		if (role == ROLE_MAIN && m->page == PAGE_BEFORE_LOAD) {
+			/* Nothing listens in the document before the page. */
+			rt->verdict = ROUTE_DROP;
+			rt->why = "the page had not loaded: nothing listened yet";
+		} else if (v->pages[w - 1] == 0 || (m->page != PAGE_CURRENT &&
 		    role == ROLE_MAIN && m->page != v->pages[w - 1])) {
 			rt->verdict = ROUTE_DROP;
 			rt->why = "the page it is for is gone";
@@ -125,17 +129,23 @@ router_route(const struct router_view *v, uint16_t from, const struct msg *f,
 }
 
 /*
- * A postMessage with a port was passed on to endpoint to: the page that
- * now holds a port (the receiver, or a renderer that kept the other end
+ * Frame f was passed on to endpoint to.  A frame of main's own (no press
+ * made it) to a page greets it; after a postMessage with a port, the page
+ * that now holds one (the receiver, or a renderer that kept the other end
  * of the one it sent) is noted, for the checks above.
  */
 void
-router_note_port(struct router_view *v, const struct msg *f,
+router_note(struct router_view *v, const struct msg *f,
     const struct proto_msg *m, uint16_t to)
 {
 	uint16_t	 holder = f->hdr.src;
 	uint16_t	 other = f->hdr.dst;
 	int		 w;
+
+	if (f->hdr.src == ENDPOINT_MAIN && f->hdr.id == 0 &&
+	    router_window_exists(v, to))
+		v->greeted[to - ENDPOINT_RENDERER_BASE - 1] =
+		    v->pages[to - ENDPOINT_RENDERER_BASE - 1];
 
 	if ((f->hdr.type != MSG_IPC_POST_TO_MAIN &&
 	    f->hdr.type != MSG_IPC_POST_TO_RENDERER) || m->port == 0)

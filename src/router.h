@@ -25,11 +25,16 @@ struct router_port {
 	uint16_t	 entangled;
 };
 
-/* What the UI knows of the processes: each window's page, 0 while it has none, and its port. */
+/*
+ * What the UI knows of the processes: each window's page, 0 while it has
+ * none, its port, and the page that main's last frame of its own (no press
+ * made it: did-finish-load's) reached.
+ */
 struct router_view {
 	int			 nwindows;
 	uint32_t		 pages[ROUTER_MAX_WINDOWS];
 	struct router_port	 ports[ROUTER_MAX_WINDOWS];
+	uint32_t		 greeted[ROUTER_MAX_WINDOWS];
 };
 
 enum route_verdict {
@@ -47,7 +52,7 @@ struct route {
 
 int	router_route(const struct router_view *, uint16_t, const struct msg *,
 	    struct proto_msg *, struct route *);
-void	router_note_port(struct router_view *, const struct msg *,
+void	router_note(struct router_view *, const struct msg *,
 	    const struct proto_msg *, uint16_t);
 
 #endif

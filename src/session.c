@@ -200,6 +200,9 @@ session_spawn(struct session *s, struct child *c, int kind, int w)
 	start.page = 0;
 	if (w != 0) {
 		start.page = s->next_page++;
+		/* Page numbers skip the two that name no page. */
+		if (s->next_page == PAGE_BEFORE_LOAD)
+			s->next_page = 1;
 		s->view.pages[w - 1] = 0;
 	}
 	if (proc_spawn(c, &s->kinds[kind], w == 0 ? ENDPOINT_MAIN :
@@ -320,19 +323,16 @@ session_window_open(const struct session *s, int w)
 }
 
 /*
- * Whether window w's page has what its button needs: in the scenarios
- * where main hands the page a MessagePort, that port has reached it.
+ * Whether window w's page has had what main sends it once it loaded (a
+ * MessagePort, a message), in the scenarios where main does.
  */
 int
 session_page_ready(const struct session *s, int w)
 {
-	enum page_port	 port = pattern_at(s->sc.pattern)->port;
-
-	if (port != PORT_FROM_MAIN && port != PORT_BETWEEN_WINDOWS)
+	if (!pattern_at(s->sc.pattern)->greets)
 		return (1);
-	return (w >= 1 && w <= s->view.nwindows &&
-	    s->view.ports[w - 1].id != 0 && s->view.pages[w - 1] != 0 &&
-	    s->view.ports[w - 1].page == s->view.pages[w - 1]);
+	return (w >= 1 && w <= s->view.nwindows && s->view.pages[w - 1] != 0 &&
+	    s->view.greeted[w - 1] == s->view.pages[w - 1]);
 }
 
 /* How many windows are open. */
@@ -616,7 +616,7 @@ session_input(struct session *s, struct child *c)
 		if (rt.verdict == ROUTE_UI)
 			session_pass(s, &f, &m, n, 0);
 		else if (rt.verdict == ROUTE_CHILD) {
-			router_note_port(&s->view, &f, &m, rt.to);
+			router_note(&s->view, &f, &m, rt.to);
 			session_pass(s, &f, &m, n, rt.to);
 		}
 		peer_done(&c->peer, &f);

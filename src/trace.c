@@ -431,13 +431,15 @@ trace_json_name(struct buf *b, const char *name)
 	buf_wrote(b, trace_put_name(buf_space(b, strlen(name) + 2), name));
 }
 
-/* Append the page an IPC frame names: null for whatever page the window shows. */
+/* Append the page an IPC frame names: null for whatever page the window shows, "before load" for the document before it. */
 static void
 trace_json_page(struct buf *b, uint32_t page)
 {
 	KEY(b, "page");
 	if (page == PAGE_CURRENT)
 		LIT(b, "null");
+	else if (page == PAGE_BEFORE_LOAD)
+		LIT(b, "\"before load\"");
 	else
 		buf_add_uint(b, page);
 }

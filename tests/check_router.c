@@ -381,7 +381,7 @@ START_TEST(test_answers)
 		{ R(1), 5, ROUTE_CHILD },
 		{ R(1), 4, ROUTE_DROP },
 		{ R(1), 7, ROUTE_DROP },	/* window 3's page */
-		{ R(1), UINT32_MAX, ROUTE_DROP },
+		{ R(1), UINT32_MAX - 1, ROUTE_DROP },
 		{ R(2), PAGE_CURRENT, ROUTE_DROP },
 		{ R(2), 3, ROUTE_DROP },
 		{ R(3), PAGE_CURRENT, ROUTE_CHILD },
@@ -406,6 +406,47 @@ START_TEST(test_answers)
 				ck_assert_ptr_null(rt.why);
 		}
 	}
+}
+END_TEST
+
+/*
+ * What main sends a window between loadFile and did-finish-load is for the
+ * document before the page, and dropped whatever page the window shows;
+ * main's frames of its own that get through greet the page.
+ */
+START_TEST(test_before_load)
+{
+	struct router_view	 v = { .nwindows = 2, .pages = { 5, 6, 0, 0 } };
+	struct peer		 p;
+	struct msg		 f;
+	struct proto_msg	 m, d;
+	struct route		 rt;
+
+	rt = route_sample(&v, ENDPOINT_MAIN, ENDPOINT_MAIN, MSG_IPC_MESSAGE,
+	    R(1), PAGE_BEFORE_LOAD);
+	ck_assert_int_eq(rt.verdict, ROUTE_DROP);
+	ck_assert_str_eq(rt.why,
+	    "the page had not loaded: nothing listened yet");
+	/* A page never sends as the document before it. */
+	rt = route_sample(&v, R(1), R(1), MSG_IPC_SEND, ENDPOINT_MAIN,
+	    PAGE_BEFORE_LOAD);
+	ck_assert_int_eq(rt.verdict, ROUTE_REJECT);
+
+	peer_init(&p, -1, -1);
+	sample_msg(MSG_IPC_MESSAGE, PAGE_CURRENT, &m);
+	frame_make(&p, MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(2), 0, &m, &f);
+	rt = route(&v, ENDPOINT_MAIN, &f, &d);
+	ck_assert_int_eq(rt.verdict, ROUTE_CHILD);
+	router_note(&v, &f, &d, rt.to);
+	ck_assert_uint_eq(v.greeted[1], 6);
+	ck_assert_uint_eq(v.greeted[0], 0);
+	/* An answer to a press greets nobody. */
+	frame_make(&p, MSG_IPC_MESSAGE, ENDPOINT_MAIN, R(1), 9, &m, &f);
+	rt = route(&v, ENDPOINT_MAIN, &f, &d);
+	router_note(&v, &f, &d, rt.to);
+	ck_assert_uint_eq(v.greeted[0], 0);
+	proto_msg_free(&m);
+	peer_close(&p);
 }
 END_TEST
 
@@ -530,7 +571,7 @@ START_TEST(test_port_transfer)
 	    &f);
 	rt = route(&v, ENDPOINT_MAIN, &f, &d);
 	ck_assert_int_eq(rt.verdict, ROUTE_CHILD);
-	router_note_port(&v, &f, &d, rt.to);
+	router_note(&v, &f, &d, rt.to);
 	ck_assert_uint_eq(v.ports[1].id, 3);
 	ck_assert_uint_eq(v.ports[1].page, 6);
 	ck_assert_uint_eq(v.ports[1].entangled, R(1));
@@ -543,7 +584,7 @@ START_TEST(test_port_transfer)
 	frame_make(&p, MSG_IPC_POST_TO_MAIN, R(1), ENDPOINT_MAIN, 1, &m, &f);
 	rt = route(&v, R(1), &f, &d);
 	ck_assert_int_eq(rt.verdict, ROUTE_CHILD);
-	router_note_port(&v, &f, &d, rt.to);
+	router_note(&v, &f, &d, rt.to);
 	ck_assert_uint_eq(v.ports[0].id, 5);
 	ck_assert_uint_eq(v.ports[0].page, 5);
 	ck_assert_uint_eq(v.ports[0].entangled, ENDPOINT_MAIN);
@@ -648,6 +689,7 @@ suite_router(void)
 	tcase_add_test(tc_pages, test_other_page);
 	tcase_add_test(tc_pages, test_answers);
 	tcase_add_test(tc_pages, test_for_ui);
+	tcase_add_test(tc_pages, test_before_load);
 	tcase_add_test(tc_pages, test_port_messages);
 	tcase_add_test(tc_pages, test_port_transfer);
 	suite_add_tcase(s, tc_pages);

@@ -67,9 +67,9 @@ check "every option --help names" "$all" "$IPCSIM" --
 check "options on an empty word" "$all" "$IPCSIM" ''
 check "options after one without a value" "$all" "$IPCSIM" --pipeline ''
 check "an option after a value" "--clicks" "$IPCSIM" --pattern send --cl
-check "every scenario" "bridge-off expose-ipcrenderer handle-once iframe invoke listener-leak listener-off once port port-from-page port-start-late port-windows preload push remove-all-listeners remove-handler second-handler send send-reply send-sync sync-no-listener sync-no-return" \
+check "every scenario" "bridge-off expose-ipcrenderer handle-once iframe invoke listener-leak listener-off once port port-from-page port-start-late port-windows preload push remove-all-listeners remove-handler second-handler send send-before-load send-reply send-sync sync-no-listener sync-no-return" \
     "$IPCSIM" --scenario ''
-check "scenarios sharing a start" "send send-reply send-sync" "$IPCSIM" --pattern send
+check "scenarios sharing a start" "send send-before-load send-reply send-sync" "$IPCSIM" --pattern send
 check "a scenario" "invoke" "$IPCSIM" --headless --pattern in
 check "contextIsolation's two values" "off on" "$IPCSIM" --isolation ''
 check "scenarios sharing a longer start" "sync-no-listener sync-no-return" "$IPCSIM" --scenario sync-no
