@@ -20,10 +20,10 @@
 /* Why a frame for a process that has ended is dropped. */
 #define SESSION_DST_GONE	"the process it is for is gone"
 
-/* Report one event to the front end. */
+/* Report one event to the front end, with a text of len bytes (NUL-terminated) or none. */
 static void
-session_emit(struct session *s, enum session_event_type type,
-    const struct child *c, uint32_t id, const char *text)
+session_emit_text(struct session *s, enum session_event_type type,
+    const struct child *c, uint32_t id, const char *text, size_t len)
 {
 	struct session_event	 e;
 
@@ -32,7 +32,17 @@ session_emit(struct session *s, enum session_event_type type,
 	e.window = session_window(c);
 	e.id = id;
 	e.text = text;
+	e.len = len;
 	s->ev(s->arg, &e);
+}
+
+/* Report one event to the front end, with a C string or none. */
+static void
+session_emit(struct session *s, enum session_event_type type,
+    const struct child *c, uint32_t id, const char *text)
+{
+	session_emit_text(s, type, c, id, text, text != NULL ? strlen(text) :
+	    0);
 }
 
 /*
@@ -454,12 +464,16 @@ session_to_ui(struct session *s, struct child *c, const struct msg *f,
 {
 	buf_clear(&s->text);
 	escape_append(&s->text, m->text, m->text_len, s->utf8);
+	/* escape_append ends the text with a NUL, not a part of it. */
+	s->text.len--;
 	if (f->hdr.type == MSG_CONSOLE_LINE)
-		session_emit(s, SESSION_LINE, c, f->hdr.id,
-		    buf_str(&s->text));
+		session_emit_text(s, SESSION_LINE, c, f->hdr.id,
+		    (const char *)buf_head(&s->text), s->text.len);
+	else if (m->flag)
+		session_emit_text(s, SESSION_DONE, c, f->hdr.id,
+		    (const char *)buf_head(&s->text), s->text.len);
 	else
-		session_emit(s, SESSION_DONE, c, f->hdr.id, m->flag ?
-		    buf_str(&s->text) : NULL);
+		session_emit(s, SESSION_DONE, c, f->hdr.id, NULL);
 }
 
 /* Pass a frame on to the child the router named; a sendSync blocks its window until its result. */

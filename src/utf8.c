@@ -106,13 +106,11 @@ utf8_valid(const char *s, size_t n)
 		while (i + 8 <= n && (utf8_load8(s + i) & UTF8_HIGH_BITS) == 0)
 			i += 8;
 		/* A tail of ASCII in one test: the last eight bytes, overlapping. */
-		if (i < n && n >= 8 && i + 8 > n &&
+		if (n >= 8 && i + 8 > n &&
 		    (utf8_load8(s + n - 8) & UTF8_HIGH_BITS) == 0)
 			break;
-		if (i < n && (unsigned char)s[i] < 0x80) {
+		while (i < n && (unsigned char)s[i] < 0x80)
 			i++;
-			continue;
-		}
 		if (i == n)
 			break;
 		if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
