@@ -99,6 +99,17 @@ session_unheard(struct session *s, const struct msg *f,
 }
 
 /*
+ * Whether frames go in the frame log.  Nobody watches them without
+ * --trace, --messages, --record or the TUI and its inspector: the log
+ * then stays empty, and a press costs what it did before it existed.
+ */
+static int
+session_records(const struct session *s)
+{
+	return (trace_on || s->on_frame != NULL || s->record);
+}
+
+/*
  * Put frame f, seen at now with its route (rt->why: why it was dropped or
  * refused), in the frame log, and show it to those who watch frames;
  * checked is its payload as the router read it, or NULL when refused.
@@ -115,13 +126,7 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 	int			 show = trace_on || s->on_frame != NULL;
 
 	unheard = session_unheard(s, f, rt);
-
-	/*
-	 * Nobody watches the frames (no --trace, no --messages, no TUI and
-	 * its inspector): the log stays empty, and a press costs what it
-	 * did before it existed.
-	 */
-	if (!trace_on && s->on_frame == NULL && !s->record)
+	if (!session_records(s))
 		return (0);
 	if (rt->verdict == ROUTE_DROP)
 		v = FRAMELOG_DROPPED;
@@ -162,7 +167,9 @@ session_send(struct session *s, struct child *c, uint16_t type, uint32_t id,
 	f.hdr.id = id;
 	f.payload = buf_head(&c->peer.out) + start + MSG_HEADER_SIZE;
 	f.payload_len = f.hdr.len - MSG_HEADER_SIZE;
-	session_record(s, clock_now_ns(), &f, &sent, m);
+	/* The clock is read only for a log that keeps the time. */
+	session_record(s, session_records(s) ? clock_now_ns() : 0, &f, &sent,
+	    m);
 }
 
 /*
