@@ -173,10 +173,3 @@ buf_clear(struct buf *b)
 	b->off = 0;
 	b->len = 0;
 }
-
-/* The first live byte. */
-uint8_t *
-buf_head(const struct buf *b)
-{
-	return (b->data == NULL ? NULL : b->data + b->off);
-}

@@ -27,7 +27,13 @@ char	*buf_put_uint(char *, uint64_t);
 void	 buf_consume(struct buf *, size_t);
 void	 buf_cut(struct buf *, size_t, size_t);
 void	 buf_clear(struct buf *);
-uint8_t	*buf_head(const struct buf *);
+
+/* The first live byte (inline: every frame asks for it several times). */
+static inline uint8_t *
+buf_head(const struct buf *b)
+{
+	return (b->data == NULL ? NULL : b->data + b->off);
+}
 
 /* Make room for at least n more bytes after the current contents. */
 static inline void

@@ -86,6 +86,10 @@ escape_append(struct buf *out, const char *s, size_t n, int utf8)
 		/* Printable ASCII, by far the most common, goes in runs. */
 		for (k = 0; i + k + 8 <= n && escape_printable8(s + i + k);)
 			k += 8;
+		/* A printable tail in one test: the last eight bytes, overlapping. */
+		if (i + k < n && n >= 8 && i + k + 8 > n &&
+		    escape_printable8(s + n - 8))
+			k = n - i;
 		while (i + k < n && s[i + k] >= 0x20 && s[i + k] < 0x7f)
 			k++;
 		if (k > 0) {

@@ -42,17 +42,23 @@ struct headless {
 	uint64_t		 sent_at[HEADLESS_PIPELINE_DEPTH];
 };
 
-/* Queue a pane line as "[pane] text" for stdout, unless the trace takes it. */
+/* Queue a pane line of n bytes as "[pane] text" for stdout, unless the trace takes it. */
 static void
-headless_line(struct headless *h, const struct child *c, const char *text)
+headless_line(struct headless *h, const struct child *c, const char *text,
+    size_t n)
 {
+	char	*p;
+
 	if (!h->opt->transcript)
 		return;
 	buf_append(&h->out, "[", 1);
 	session_label(&h->session, c, &h->out);
-	buf_append(&h->out, "] ", 2);
-	buf_append(&h->out, text, strlen(text));
-	buf_append(&h->out, "\n", 1);
+	/* The rest written in place: a pipelined run prints millions. */
+	p = buf_space(&h->out, n + 3);
+	memcpy(p, "] ", 2);
+	memcpy(p + 2, text, n);
+	p[n + 2] = '\n';
+	buf_wrote(&h->out, p + n + 3);
 }
 
 /*
@@ -115,7 +121,7 @@ headless_event(void *arg, const struct session_event *e)
 
 	switch (e->type) {
 	case SESSION_LINE:
-		headless_line(h, e->child, e->text);
+		headless_line(h, e->child, e->text, e->len);
 		break;
 	case SESSION_DONE:
 		headless_done(h, e->id);

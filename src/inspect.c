@@ -664,13 +664,28 @@ inspect_seen(const struct inspect_ctx *ctx, const struct value *v)
 	return (0);
 }
 
+/* Append a number as util.inspect shows it: -0 keeps its sign. */
+static void
+inspect_number(struct buf *b, double d)
+{
+	char	 num[JS_NUMBER_MAX];
+
+	if (d == 0 && signbit(d))
+		buf_append(b, "-0", 2);
+	else if (d >= 0 && d < 9007199254740992.0 && d == (double)(uint64_t)d)
+		/* A safe integer, the common argument, written at once. */
+		buf_add_uint(b, (uint64_t)d);
+	else {
+		js_number_format(d, num, sizeof num);
+		buf_append(b, num, strlen(num));
+	}
+}
+
 /* Append v as util.inspect shows it recurse levels deep (formatValue). */
 static void
 inspect_format(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
     int recurse)
 {
-	char	 num[JS_NUMBER_MAX];
-
 	if (v->type == VALUE_REF && inspect_seen(ctx, v->ref)) {
 		inspect_cycle(ctx, b, v->ref);
 		return;
@@ -678,12 +693,7 @@ inspect_format(struct inspect_ctx *ctx, struct buf *b, const struct value *v,
 	v = value_deref(v);
 	switch (v->type) {
 	case VALUE_NUMBER:
-		if (v->number == 0 && signbit(v->number))
-			buf_append(b, "-0", 2);
-		else {
-			js_number_format(v->number, num, sizeof num);
-			buf_append(b, num, strlen(num));
-		}
+		inspect_number(b, v->number);
 		break;
 	case VALUE_BIGINT:
 		buf_append(b, v->str, v->len);
@@ -726,6 +736,11 @@ inspect_run(struct buf *b, const struct value *v, int oneline)
 {
 	struct inspect_ctx	 ctx;
 
+	/* A number has no cycles to number: no context to set up. */
+	if (v->type == VALUE_NUMBER) {
+		inspect_number(b, v->number);
+		return;
+	}
 	memset(&ctx, 0, sizeof ctx);
 	ctx.oneline = oneline;
 	inspect_format(&ctx, b, v, 0);

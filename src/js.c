@@ -42,24 +42,20 @@ js_shortest_digits(double d, char *digits, size_t size)
 	return (n + 1);
 }
 
-/* Write an integer in decimal, the common case, without printf. */
+/*
+ * Write a safe integer in decimal, the common case, without printf and two
+ * digits a step (buf_put_uint); out has room for JS_NUMBER_MAX bytes.
+ */
 static void
-js_integer_format(long long v, char *out, size_t size)
+js_integer_format(long long v, char *out)
 {
-	char			 tmp[24];
-	size_t			 n = 0, i = 0;
-	unsigned long long	 u = v < 0 ? -(unsigned long long)v :
-				    (unsigned long long)v;
+	char	*end;
 
-	do {
-		tmp[n++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u > 0);
-	if (v < 0 && i + 1 < size)
-		out[i++] = '-';
-	while (n > 0 && i + 1 < size)
-		out[i++] = tmp[--n];
-	out[i] = '\0';
+	if (v < 0)
+		*out++ = '-';
+	end = buf_put_uint(out, v < 0 ? -(unsigned long long)v :
+	    (unsigned long long)v);
+	*end = '\0';
 }
 
 /* Format a number as JavaScript's Number.prototype.toString() does. */
@@ -84,7 +80,7 @@ js_number_format(double d, char *out, size_t size)
 	}
 	/* Safe integers print as themselves: no search for digits needed. */
 	if (fabs(d) < 9007199254740992.0 && d == (double)(long long)d) {
-		js_integer_format((long long)d, out, size);
+		js_integer_format((long long)d, out);
 		return;
 	}
 	if (d < 0) {
@@ -918,6 +914,12 @@ js_sum(struct value *r, const struct value *args, const char **err)
 	args = value_deref(args);
 	value_number(&acc, 0);
 	for (i = 0; i < args->count; i++) {
+		/* Number plus number, the common case, is js_add's last case. */
+		if (acc.type == VALUE_NUMBER &&
+		    args->items[i].type == VALUE_NUMBER) {
+			acc.number += args->items[i].number;
+			continue;
+		}
 		if (js_add(&next, &acc, &args->items[i], err) != JS_OK) {
 			value_free(&acc);
 			*r = next;

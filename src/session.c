@@ -20,10 +20,10 @@
 /* Why a frame for a process that has ended is dropped. */
 #define SESSION_DST_GONE	"the process it is for is gone"
 
-/* Report one event to the front end. */
+/* Report one event to the front end, with a text of len bytes (NUL-terminated) or none. */
 static void
-session_emit(struct session *s, enum session_event_type type,
-    const struct child *c, uint32_t id, const char *text)
+session_emit_text(struct session *s, enum session_event_type type,
+    const struct child *c, uint32_t id, const char *text, size_t len)
 {
 	struct session_event	 e;
 
@@ -32,7 +32,17 @@ session_emit(struct session *s, enum session_event_type type,
 	e.window = session_window(c);
 	e.id = id;
 	e.text = text;
+	e.len = len;
 	s->ev(s->arg, &e);
+}
+
+/* Report one event to the front end, with a C string or none. */
+static void
+session_emit(struct session *s, enum session_event_type type,
+    const struct child *c, uint32_t id, const char *text)
+{
+	session_emit_text(s, type, c, id, text, text != NULL ? strlen(text) :
+	    0);
 }
 
 /*
@@ -89,6 +99,17 @@ session_unheard(struct session *s, const struct msg *f,
 }
 
 /*
+ * Whether frames go in the frame log.  Nobody watches them without
+ * --trace, --messages, --record or the TUI and its inspector: the log
+ * then stays empty, and a press costs what it did before it existed.
+ */
+static int
+session_records(const struct session *s)
+{
+	return (trace_on || s->on_frame != NULL || s->record);
+}
+
+/*
  * Put frame f, seen at now with its route (rt->why: why it was dropped or
  * refused), in the frame log, and show it to those who watch frames;
  * checked is its payload as the router read it, or NULL when refused.
@@ -105,13 +126,7 @@ session_record(struct session *s, uint64_t now, const struct msg *f,
 	int			 show = trace_on || s->on_frame != NULL;
 
 	unheard = session_unheard(s, f, rt);
-
-	/*
-	 * Nobody watches the frames (no --trace, no --messages, no TUI and
-	 * its inspector): the log stays empty, and a press costs what it
-	 * did before it existed.
-	 */
-	if (!trace_on && s->on_frame == NULL && !s->record)
+	if (!session_records(s))
 		return (0);
 	if (rt->verdict == ROUTE_DROP)
 		v = FRAMELOG_DROPPED;
@@ -152,7 +167,9 @@ session_send(struct session *s, struct child *c, uint16_t type, uint32_t id,
 	f.hdr.id = id;
 	f.payload = buf_head(&c->peer.out) + start + MSG_HEADER_SIZE;
 	f.payload_len = f.hdr.len - MSG_HEADER_SIZE;
-	session_record(s, clock_now_ns(), &f, &sent, m);
+	/* The clock is read only for a log that keeps the time. */
+	session_record(s, session_records(s) ? clock_now_ns() : 0, &f, &sent,
+	    m);
 }
 
 /*
@@ -470,12 +487,16 @@ session_to_ui(struct session *s, struct child *c, const struct msg *f,
 {
 	buf_clear(&s->text);
 	escape_append(&s->text, m->text, m->text_len, s->utf8);
+	/* escape_append ends the text with a NUL, not a part of it. */
+	s->text.len--;
 	if (f->hdr.type == MSG_CONSOLE_LINE)
-		session_emit(s, SESSION_LINE, c, f->hdr.id,
-		    buf_str(&s->text));
+		session_emit_text(s, SESSION_LINE, c, f->hdr.id,
+		    (const char *)buf_head(&s->text), s->text.len);
+	else if (m->flag)
+		session_emit_text(s, SESSION_DONE, c, f->hdr.id,
+		    (const char *)buf_head(&s->text), s->text.len);
 	else
-		session_emit(s, SESSION_DONE, c, f->hdr.id, m->flag ?
-		    buf_str(&s->text) : NULL);
+		session_emit(s, SESSION_DONE, c, f->hdr.id, NULL);
 }
 
 /* Pass a frame on to the child the router named; a sendSync blocks its window until its result. */

@@ -41,6 +41,7 @@ struct session_event {
 	int			 window;	/* 0 for main */
 	uint32_t		 id;
 	const char		*text;
+	size_t			 len;		/* text's length in bytes */
 };
 
 typedef void	(*session_event_fn)(void *, const struct session_event *);

@@ -105,10 +105,12 @@ utf8_valid(const char *s, size_t n)
 		/* ASCII eight bytes at a time: no byte has its top bit set. */
 		while (i + 8 <= n && (utf8_load8(s + i) & UTF8_HIGH_BITS) == 0)
 			i += 8;
-		if (i < n && (unsigned char)s[i] < 0x80) {
+		/* A tail of ASCII in one test: the last eight bytes, overlapping. */
+		if (n >= 8 && i + 8 > n &&
+		    (utf8_load8(s + n - 8) & UTF8_HIGH_BITS) == 0)
+			break;
+		while (i < n && (unsigned char)s[i] < 0x80)
 			i++;
-			continue;
-		}
 		if (i == n)
 			break;
 		if ((k = utf8_decode(s + i, n - i, &cp)) == 0)

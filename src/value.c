@@ -221,19 +221,33 @@ value_copy(struct value *out, const struct value *v)
 	}
 }
 
-/* Free what v owns (its items, and a root's heap) and leave it undefined. */
+/* Whether v owns nothing to free: a primitive other than a string, or a reference. */
+static int
+value_owns_nothing(const struct value *v)
+{
+	return (v->str == NULL && v->items == NULL && v->heap == NULL);
+}
+
+/*
+ * Free what v owns (its items, and a root's heap) and leave it undefined.
+ * Items that own nothing (numbers, booleans: most arguments) are not
+ * visited one by one: their slots go with the array.
+ */
 void
 value_free(struct value *v)
 {
 	size_t	 i;
 
-	for (i = 0; i < v->count; i++) {
-		value_free(&v->items[i]);
-		if (v->keys != NULL)
-			value_free(&v->keys[i]);
+	if (v->items != NULL) {
+		for (i = 0; i < v->count; i++) {
+			if (!value_owns_nothing(&v->items[i]))
+				value_free(&v->items[i]);
+			if (v->keys != NULL)
+				free(v->keys[i].str);
+		}
+		free(v->items);
+		free(v->keys);
 	}
-	free(v->items);
-	free(v->keys);
 	free(v->str);
 	if (v->heap != NULL)
 		value_heap_free(v->heap);
