@@ -181,6 +181,16 @@ wait_for "lines back, End follows"
 shoot ipcsim-scrolled
 quit q
 
+# Two windows through a port: a press in window 1 goes to window 2's page
+# on the port main gave them, drawn in the pages' column; window 2 shown.
+start "--scenario port-windows"
+t send-keys -t shot Enter
+wait_for "W1→W2"
+t send-keys -t shot F4
+wait_for "receive message from the other window [ 1, 2, 3 ]"
+shoot ipcsim-port-windows
+quit q
+
 # The seed in Chinese after one press (LANGUAGE=zh_CN, the catalog make
 # built from po/zh_CN.po): ipcsim's own texts translated, the processes'
 # lines as they print them.

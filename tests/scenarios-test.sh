@@ -21,7 +21,7 @@ down_to() {
 # running, the code of the one under the cursor, Enter picks it.
 start
 wait_for "Send 1, 2, 3" || exit 1
-t resize-window -t ipcsim -x 120 -y 40
+t resize-window -t ipcsim -x 120 -y 48
 wait_for "F10Quit" >/dev/null
 keys l
 check "l opens the list" wait_for "─ scenarios ─"
