@@ -1038,12 +1038,15 @@ parse_paren(struct parser *p, struct value *v)
 			return (-1);
 		return (function_value(p, v));
 	}
-	/* (x) = ...: the name is written, not read, as in x = ... */
+	/* (x) = ... and ((x)) = ...: the name is written, not read, as in x = ... */
 	peek(p, &t);
 	p->pos = t.end;
 	peek(p, &close);
-	p->pos = close.end;
-	peek(p, &op);
+	op = close;
+	while (is_punct(&op, ")")) {
+		p->pos = op.end;
+		peek(p, &op);
+	}
 	p->pos = at;
 	if (t.type == TOK_IDENT && is_punct(&close, ")") && is_punct(&op, "="))
 		p->written = t.start + 1;
