@@ -1121,15 +1121,20 @@ close_block(struct parser *p)
 	p->body.block--;
 }
 
+/* Where a binding stands, for what V8 says of one it cannot take. */
+#define BIND_PLAIN	0	/* a declaration's, a function's parameter */
+#define BIND_ARROW	1	/* an arrow's parameter, or in one */
+#define BIND_NESTED	2	/* in a pattern */
+
 static int	parse_binding(struct parser *, enum decl_kind, int);
 
 /* An element of a pattern or a parameter: a binding, then its default if it has one. */
 static int
-parse_binding_element(struct parser *p, enum decl_kind kind, int arrow)
+parse_binding_element(struct parser *p, enum decl_kind kind, int how)
 {
 	struct token	 t;
 
-	if (parse_binding(p, kind, arrow) == -1)
+	if (parse_binding(p, kind, how) == -1)
 		return (-1);
 	peek(p, &t);
 	if (!is_punct(&t, "="))
@@ -1156,13 +1161,14 @@ rest_last(struct parser *p, const char *close, const char *msg)
 
 /*
  * A binding that kind declares: a name, or an array or object pattern of
- * them.  In an arrow's parameters, which V8 first read as an expression,
- * anything else is an invalid destructuring target.
+ * them.  In an arrow's parameters (how BIND_ARROW), which V8 first read
+ * as an expression, and in a pattern (BIND_NESTED), anything else is an
+ * invalid destructuring target.
  */
 static int
-parse_binding(struct parser *p, enum decl_kind kind, int arrow)
+parse_binding(struct parser *p, enum decl_kind kind, int how)
 {
-	struct token	 t;
+	struct token	 t, next;
 	struct value	 key;
 	int		 shorthand, computed, array;
 
@@ -1185,11 +1191,19 @@ parse_binding(struct parser *p, enum decl_kind kind, int arrow)
 			return (-1);
 		}
 		p->pos = t.end;
+		peek(p, &next);
+		if (how == BIND_NESTED && (is_punct(&next, ".") ||
+		    is_punct(&next, "["))) {
+			/* var [a.b] = c: a pattern may assign that, not declare it. */
+			parse_fail(p, "Illegal property in declaration context");
+			return (-1);
+		}
 		return (declare(p, &t, kind));
 	}
 	if (!is_punct(&t, "[") && !is_punct(&t, "{")) {
 		/* What cannot start an expression is unexpected there too. */
-		if (arrow && t.type != TOK_END && t.type != TOK_INVALID &&
+		if (how != BIND_PLAIN && t.type != TOK_END &&
+		    t.type != TOK_INVALID &&
 		    (t.type != TOK_PUNCT || strchr(",)]};:=", t.punct[0]) ==
 		    NULL))
 			parse_fail(p, "Invalid destructuring assignment target");
@@ -1217,9 +1231,18 @@ parse_binding(struct parser *p, enum decl_kind kind, int arrow)
 				    "identifier in declaration contexts");
 				return (-1);
 			}
-			if (parse_binding(p, kind, arrow) == -1 || rest_last(p,
-			    array ? "]" : "}", "Rest element must be last "
-			    "element") == -1)
+			if (parse_binding(p, kind, how == BIND_ARROW ? how :
+			    BIND_NESTED) == -1)
+				return (-1);
+			peek(p, &t);
+			if (is_punct(&t, "=")) {
+				/* [...a = 1]: a rest element takes no default. */
+				parse_fail(p, "Invalid destructuring assignment "
+				    "target");
+				return (-1);
+			}
+			if (rest_last(p, array ? "]" : "}", "Rest element must "
+			    "be last element") == -1)
 				return (-1);
 			continue;
 		}
@@ -1233,7 +1256,8 @@ parse_binding(struct parser *p, enum decl_kind kind, int arrow)
 			else if (expect(p, ":") == -1)
 				return (-1);
 		}
-		if (parse_binding_element(p, kind, arrow) == -1)
+		if (parse_binding_element(p, kind, how == BIND_ARROW ? how :
+		    BIND_NESTED) == -1)
 			return (-1);
 		peek(p, &t);
 		if (is_punct(&t, ","))
@@ -1265,14 +1289,16 @@ parse_params(struct parser *p, int arrow)
 		if (is_punct(&t, "...")) {
 			p->pos = t.end;
 			simple = 0;
-			if (parse_binding(p, DECL_PARAM, arrow) == -1 ||
+			if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
+			    BIND_PLAIN) == -1 ||
 			    rest_last(p, ")", "Rest parameter must be last "
 			    "formal parameter") == -1)
 				return (-1);
 			continue;
 		}
 		simple = simple && t.type == TOK_IDENT;
-		if (parse_binding(p, DECL_PARAM, arrow) == -1)
+		if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
+		    BIND_PLAIN) == -1)
 			return (-1);
 		peek(p, &t);
 		if (is_punct(&t, "=")) {
@@ -1419,21 +1445,26 @@ parse_do(struct parser *p)
 	return (0);
 }
 
-/* Whether t starts a let declaration (let as a name is an expression). */
+/*
+ * Whether t starts a let declaration (let as a name is an expression);
+ * as a statement's body (single) a name after it must be on its line.
+ */
 static int
-let_declares(struct parser *p, const struct token *t)
+let_declares(struct parser *p, const struct token *t, int single)
 {
 	struct token	 next;
 	size_t		 save = p->pos;
+	int		 broken;
 
 	if (!is_word(p, t, "let"))
 		return (0);
 	p->pos = t->end;
 	peek(p, &next);
+	broken = single && newline_before(p, &next);
 	p->pos = save;
 	return ((next.type == TOK_IDENT && !is_word(p, &next, "in") &&
-	    !is_word(p, &next, "instanceof")) || is_punct(&next, "[") ||
-	    is_punct(&next, "{"));
+	    !is_word(p, &next, "instanceof") && !broken) ||
+	    is_punct(&next, "[") || is_punct(&next, "{"));
 }
 
 /*
@@ -1459,7 +1490,7 @@ parse_declarators(struct parser *p, enum decl_kind kind, int is_const,
 		p->pos = t.end;
 		peek(p, &t);
 		pattern = t.type != TOK_IDENT;
-		if (parse_binding(p, kind, 0) == -1)
+		if (parse_binding(p, kind, BIND_PLAIN) == -1)
 			return (-1);
 		peek(p, &t);
 		if ((init = is_punct(&t, "="))) {
@@ -1486,7 +1517,7 @@ parse_declaration(struct parser *p, const struct token *t, int head,
 	*each = 0;
 	peek(p, &next);
 	pattern = next.type != TOK_IDENT;
-	if (parse_binding(p, kind, 0) == -1)
+	if (parse_binding(p, kind, BIND_PLAIN) == -1)
 		return (-1);
 	peek(p, &next);
 	if ((init = is_punct(&next, "="))) {
@@ -1524,7 +1555,7 @@ parse_for(struct parser *p)
 	p->body.block++;
 	peek(p, &t);
 	if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
-	    let_declares(p, &t)) {
+	    let_declares(p, &t, 0)) {
 		p->pos = t.end;
 		if (parse_declaration(p, &t, 1, &each) == -1)
 			goto out;
@@ -1544,7 +1575,7 @@ parse_for(struct parser *p)
 	} else {
 		peek(p, &t);
 		if (!is_punct(&t, ";") && !is_word(p, &t, "var") &&
-		    !is_word(p, &t, "const") && !let_declares(p, &t) &&
+		    !is_word(p, &t, "const") && !let_declares(p, &t, 0) &&
 		    check_expr(p, 1) == -1)
 			goto out;
 		if (expect(p, ";") == -1)
@@ -1577,7 +1608,7 @@ parse_catch(struct parser *p)
 		p->pos = t.end;
 		peek(p, &t);
 		if (parse_binding(p, t.type == TOK_IDENT ? DECL_CATCH :
-		    DECL_LEXICAL, 0) == -1 || expect(p, ")") == -1)
+		    DECL_LEXICAL, BIND_PLAIN) == -1 || expect(p, ")") == -1)
 			return (-1);
 	}
 	if (expect(p, "{") == -1)
@@ -1822,12 +1853,15 @@ parse_statement(struct parser *p, int single)
 		r = parse_block(p);
 	} else if (t.type != TOK_IDENT)
 		r = parse_expression_statement(p, &t);
-	else if ((is_word(p, &t, "const") || let_declares(p, &t)) && single) {
+	else if (is_word(p, &t, "const") && single) {
+		unexpected(p, &t);
+		r = -1;
+	} else if (let_declares(p, &t, single) && single) {
 		parse_fail(p, "Lexical declaration cannot appear in a "
 		    "single-statement context");
 		r = -1;
 	} else if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
-	    let_declares(p, &t)) {
+	    let_declares(p, &t, single)) {
 		p->pos = t.end;
 		r = parse_declaration(p, &t, 0, &each) == -1 ? -1 :
 		    end_statement(p);
