@@ -3,9 +3,12 @@
  * evaluates the argument field: ipcRenderer.send('ch', TEXT).  It takes
  * literals (numbers, strings, booleans, null, undefined, NaN, Infinity,
  * arrays, objects), unary + - !, parentheses, and recognises functions and
- * Symbols so that it can report them as uncloneable.  Errors carry V8's
- * wording for the same text; where ipcsim supports less than JavaScript
- * (operators, calls), the message says so in its own words.
+ * Symbols so that it can report them as uncloneable.  A function's
+ * parameters and body are parsed for their syntax alone (statements too:
+ * it never runs).  Errors carry V8's wording for the same text; where
+ * ipcsim supports less than JavaScript (operators, calls), the message
+ * says so in its own words, and where it does not check the syntax (a
+ * class's body, strict mode code), it says that.
  *
  * The text sits inside f( ... ) in the page's source, so reaching its end
  * inside a bracket is V8's "Unexpected token ')'".
@@ -68,6 +71,43 @@ struct binding {
 	struct value	 value;
 };
 
+/* What declares a name in a function's body. */
+enum decl_kind {
+	DECL_VAR,		/* var, a function declaration outside blocks */
+	DECL_LEXICAL,		/* let, const, a catch's pattern */
+	DECL_FUNCTION,		/* a function declaration in a block */
+	DECL_CATCH,		/* a catch's name: var may declare it again */
+	DECL_PARAM,		/* a parameter */
+};
+
+/* A name a function's body declares: V8 refuses some declared again. */
+struct declared {
+	size_t		 start;
+	size_t		 len;
+	int		 block;		/* its block (a var's: the outermost it passed) */
+	enum decl_kind	 kind;
+};
+
+/* A label of the statements being parsed, which break and continue name. */
+struct label {
+	size_t		 start;
+	size_t		 len;
+	int		 loop;		/* it labels a loop: continue may name it */
+};
+
+/* What the function whose body is being parsed allows, and where it is. */
+struct body {
+	int		 async;		/* await */
+	int		 generator;	/* yield */
+	int		 plain;		/* in a function, not only arrows: new.target */
+	int		 method;	/* in an object's method: super */
+	int		 loops;		/* loops around the statement: continue */
+	int		 breakable;	/* those and switch statements: break */
+	int		 block;		/* blocks deep */
+	size_t		 labels;	/* its labels in the parser's, from here */
+	size_t		 names;		/* its names in the parser's, from here */
+};
+
 struct parser {
 	const char	*s;
 	size_t		 len;
@@ -89,6 +129,17 @@ struct parser {
 	struct binding	*vars;		/* the globals assigned, in order */
 	size_t		 nvars;
 	struct target	 target;	/* what p->ref can be assigned to */
+	struct body	 body;		/* the function being parsed, if any */
+	int		 async_next;	/* the next function is async */
+	int		 generator_next;	/* the next function is a generator (a method's *) */
+	int		 dup;		/* a parameter's name came twice */
+	size_t		 closed;	/* an arrow function or a bare yield ended here: offset + 1 */
+	size_t		 assign_at;	/* the assignment expression begun last: offset + 1 */
+	char		 unchecked[96];	/* what ipcsim does not check the syntax of, if any */
+	struct label	*labels;
+	size_t		 nlabels;
+	struct declared	*names;
+	size_t		 nnames;
 };
 
 /* Words that are never identifiers: V8 calls them tokens in its messages. */
@@ -192,7 +243,9 @@ static const struct {
 };
 
 static int	parse_expr(struct parser *, struct value *);
+static int	parse_unary(struct parser *, struct value *);
 static int	parse_element(struct parser *, struct value *, int);
+static int	parse_key(struct parser *, struct value *, int *, int *);
 static void	parse_update(struct parser *, int, int, struct value *);
 
 /* Record the first SyntaxError; later ones are consequences of it. */
@@ -226,6 +279,19 @@ throw_error(struct parser *p, int kind, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(p->thrown_msg, sizeof p->thrown_msg, fmt, ap);
 	va_end(ap);
+}
+
+/*
+ * Note code whose syntax ipcsim does not check (a class's body, strict
+ * mode): V8 might refuse it, so the text is not taken as valid, whatever
+ * evaluating it would have thrown.
+ */
+static void
+not_checked(struct parser *p, const char *what)
+{
+	if (p->unchecked[0] == '\0')
+		snprintf(p->unchecked, sizeof p->unchecked, "ipcsim does not "
+		    "check the syntax of %s", what);
 }
 
 /* Whether c can start an identifier (an ASCII one; see ident_length). */
@@ -547,7 +613,10 @@ unexpected(struct parser *p, const struct token *t)
 			    p->s + t->start);
 		break;
 	case TOK_PUNCT:
-		parse_fail(p, "Unexpected token '%s'", t->punct);
+		if (strcmp(t->punct, "=>") == 0)
+			parse_fail(p, "Malformed arrow function parameter list");
+		else
+			parse_fail(p, "Unexpected token '%s'", t->punct);
 		break;
 	case TOK_INVALID:
 		/* A template never closed takes the rest, the call's ')' too. */
@@ -940,57 +1009,1047 @@ skip_balanced(struct parser *p, const char *open, const char *close)
 	return (0);
 }
 
-/* Skip a function's body: a block, or an expression for an arrow. */
+/* Whether a line terminator stands between the parser's place and token t. */
 static int
-skip_function_body(struct parser *p, int arrow)
+newline_before(const struct parser *p, const struct token *t)
+{
+	const unsigned char	*s = (const unsigned char *)p->s;
+	size_t			 i;
+
+	for (i = p->pos; i < t->start; i++) {
+		if (s[i] == '\n' || s[i] == '\r' || (s[i] == 0xe2 && i + 2 <
+		    t->start && s[i + 1] == 0x80 && (s[i + 2] == 0xa8 ||
+		    s[i + 2] == 0xa9)))
+			return (1);
+	}
+	return (0);
+}
+
+/* Whether token t is the word w. */
+static int
+is_word(const struct parser *p, const struct token *t, const char *w)
+{
+	return (t->type == TOK_IDENT && t->end - t->start == strlen(w) &&
+	    memcmp(p->s + t->start, w, strlen(w)) == 0);
+}
+
+/* Expressions separated by commas (the comma operator): the last one's value in v. */
+static int
+parse_comma(struct parser *p, struct value *v)
 {
 	struct token	 t;
-	int		 level = 0, any = 0;
 
-	peek(p, &t);
-	if (is_punct(&t, "{")) {
-		p->pos = t.end;
-		return (skip_balanced(p, "{", "}"));
-	}
-	if (!arrow) {
-		unexpected(p, &t);
-		return (-1);
-	}
-	/*
-	 * An expression body, which may use any operator: skip its tokens up
-	 * to the ',' or closing bracket that ends it.
-	 */
-	for (;; p->pos = t.end, any = 1) {
-		peek(p, &t);
-		if (t.type == TOK_INVALID || (t.type == TOK_END &&
-		    (!any || level > 0))) {
-			unexpected(p, &t);
+	for (;;) {
+		if (parse_expr(p, v) == -1)
 			return (-1);
-		}
-		if (t.type == TOK_END || (level == 0 && (is_punct(&t, ",") ||
-		    is_punct(&t, ")") || is_punct(&t, "]") ||
-		    is_punct(&t, "}"))))
+		peek(p, &t);
+		if (!is_punct(&t, ","))
 			return (0);
-		if (is_punct(&t, "(") || is_punct(&t, "[") || is_punct(&t, "{"))
-			level++;
-		else if (is_punct(&t, ")") || is_punct(&t, "]") ||
-		    is_punct(&t, "}"))
-			level--;
+		p->pos = t.end;
+		value_free(v);
 	}
 }
 
-/* After "function": an optional name, the parameters and the body. */
+/*
+ * Parse an expression (comma: or several, with the comma operator) for
+ * its syntax alone, as in a function's body: its value is dropped.
+ */
 static int
-skip_function(struct parser *p)
+check_expr(struct parser *p, int comma)
+{
+	struct value	 v;
+
+	if ((comma ? parse_comma(p, &v) : parse_expr(p, &v)) == -1)
+		return (-1);
+	value_free(&v);
+	return (0);
+}
+
+/*
+ * Declare the name t in the block the body is in, as kind declares it:
+ * a lexical name may not be declared twice in a block (but a block's
+ * functions may), nor a var where a block's name is seen; a parameter
+ * declared twice is noted in p->dup.
+ */
+static int
+declare(struct parser *p, const struct token *t, enum decl_kind kind)
+{
+	struct declared	*d;
+	size_t		 i, n = t->end - t->start;
+
+	for (i = p->body.names; i < p->nnames; i++) {
+		d = &p->names[i];
+		if (d->len != n || memcmp(p->s + d->start, p->s + t->start,
+		    n) != 0)
+			continue;
+		if (kind == DECL_PARAM)
+			p->dup = 1;
+		else if (kind == DECL_VAR ? d->kind == DECL_LEXICAL ||
+		    d->kind == DECL_FUNCTION : d->block == p->body.block &&
+		    !(kind == DECL_FUNCTION && d->kind == DECL_FUNCTION)) {
+			parse_fail(p, "Identifier '%.*s' has already been "
+			    "declared", (int)n, p->s + t->start);
+			return (-1);
+		}
+	}
+	p->names = reallocarray(p->names, p->nnames + 1, sizeof *p->names);
+	if (p->names == NULL)
+		fatal("reallocarray");
+	d = &p->names[p->nnames++];
+	d->start = t->start;
+	d->len = n;
+	d->block = p->body.block;
+	d->kind = kind;
+	return (0);
+}
+
+/* Leave a block: its own names go, its vars pass to the block around it. */
+static void
+close_block(struct parser *p)
+{
+	size_t	 i, j;
+
+	for (i = j = p->body.names; i < p->nnames; i++) {
+		if (p->names[i].block == p->body.block &&
+		    p->names[i].kind != DECL_VAR && p->names[i].kind != DECL_PARAM)
+			continue;
+		if (p->names[i].block == p->body.block)
+			p->names[i].block--;
+		p->names[j++] = p->names[i];
+	}
+	p->nnames = j;
+	p->body.block--;
+}
+
+/* Where a binding stands, for what V8 says of one it cannot take. */
+#define BIND_PLAIN	0	/* a declaration's, a function's parameter */
+#define BIND_ARROW	1	/* an arrow's parameter, or in one */
+#define BIND_NESTED	2	/* in a pattern */
+
+static int	parse_binding(struct parser *, enum decl_kind, int);
+
+/* An element of a pattern or a parameter: a binding, then its default if it has one. */
+static int
+parse_binding_element(struct parser *p, enum decl_kind kind, int how)
+{
+	struct token	 t;
+
+	if (parse_binding(p, kind, how) == -1)
+		return (-1);
+	peek(p, &t);
+	if (!is_punct(&t, "="))
+		return (0);
+	p->pos = t.end;
+	return (check_expr(p, 0));
+}
+
+/* After a rest element: the bracket that closes its pattern, or V8's error (msg for a ','). */
+static int
+rest_last(struct parser *p, const char *close, const char *msg)
 {
 	struct token	 t;
 
 	peek(p, &t);
-	if (t.type == TOK_IDENT)
+	if (is_punct(&t, close))
+		return (0);
+	if (is_punct(&t, ","))
+		parse_fail(p, "%s", msg);
+	else
+		unexpected(p, &t);
+	return (-1);
+}
+
+/*
+ * A binding that kind declares: a name, or an array or object pattern of
+ * them.  In an arrow's parameters (how BIND_ARROW), which V8 first read
+ * as an expression, and in a pattern (BIND_NESTED), anything else is an
+ * invalid destructuring target.
+ */
+static int
+parse_binding(struct parser *p, enum decl_kind kind, int how)
+{
+	struct token	 t, next;
+	struct value	 key;
+	int		 shorthand, computed, array;
+
+	peek(p, &t);
+	if (t.type == TOK_IDENT && p->s[t.start] != '#' &&
+	    !word_in(reserved_words, sizeof reserved_words /
+	    sizeof reserved_words[0], p->s + t.start, t.end - t.start)) {
+		if (kind == DECL_LEXICAL && is_word(p, &t, "let")) {
+			parse_fail(p, "let is disallowed as a lexically bound "
+			    "name");
+			return (-1);
+		}
+		/* The words of an async function and of a generator. */
+		if (p->body.async && is_word(p, &t, "await")) {
+			parse_fail(p, "Unexpected reserved word");
+			return (-1);
+		}
+		if (p->body.generator && is_word(p, &t, "yield")) {
+			unexpected(p, &t);
+			return (-1);
+		}
 		p->pos = t.end;
-	if (expect(p, "(") == -1 || skip_balanced(p, "(", ")") == -1)
+		peek(p, &next);
+		if (how == BIND_NESTED && (is_punct(&next, ".") ||
+		    is_punct(&next, "["))) {
+			/* var [a.b] = c: a pattern may assign that, not declare it. */
+			parse_fail(p, "Illegal property in declaration context");
+			return (-1);
+		}
+		return (declare(p, &t, kind));
+	}
+	if (!is_punct(&t, "[") && !is_punct(&t, "{")) {
+		/* What cannot start an expression is unexpected there too. */
+		if (how != BIND_PLAIN && t.type != TOK_END &&
+		    t.type != TOK_INVALID &&
+		    (t.type != TOK_PUNCT || strchr(",)]};:=", t.punct[0]) ==
+		    NULL))
+			parse_fail(p, "Invalid destructuring assignment target");
+		else
+			unexpected(p, &t);
 		return (-1);
-	return (skip_function_body(p, 0));
+	}
+	p->pos = t.end;
+	array = is_punct(&t, "[");
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, array ? "]" : "}")) {
+			p->pos = t.end;
+			return (0);
+		}
+		if (array && is_punct(&t, ",")) {
+			p->pos = t.end;
+			continue;
+		}
+		if (is_punct(&t, "...")) {
+			p->pos = t.end;
+			peek(p, &t);
+			if (!array && (is_punct(&t, "[") || is_punct(&t, "{"))) {
+				parse_fail(p, "`...` must be followed by an "
+				    "identifier in declaration contexts");
+				return (-1);
+			}
+			if (parse_binding(p, kind, how == BIND_ARROW ? how :
+			    BIND_NESTED) == -1)
+				return (-1);
+			peek(p, &t);
+			if (is_punct(&t, "=")) {
+				/* [...a = 1]: a rest element takes no default. */
+				parse_fail(p, "Invalid destructuring assignment "
+				    "target");
+				return (-1);
+			}
+			if (rest_last(p, array ? "]" : "}", "Rest element must "
+			    "be last element") == -1)
+				return (-1);
+			continue;
+		}
+		if (!array) {
+			/* key: binding, or a name that binds itself. */
+			if (parse_key(p, &key, &shorthand, &computed) == -1)
+				return (-1);
+			value_free(&key);
+			if (shorthand && !computed)
+				p->pos = t.start;
+			else if (expect(p, ":") == -1)
+				return (-1);
+		}
+		if (parse_binding_element(p, kind, how == BIND_ARROW ? how :
+		    BIND_NESTED) == -1)
+			return (-1);
+		peek(p, &t);
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+		else if (!is_punct(&t, array ? "]" : "}")) {
+			unexpected(p, &t);
+			return (-1);
+		}
+	}
+}
+
+/*
+ * A function's parameters after its '(', up to and with the ')'.  A name
+ * may be given twice only in a function's simple parameter list.
+ */
+static int
+parse_params(struct parser *p, int arrow)
+{
+	struct token	 t;
+	int		 simple = 1;
+
+	p->dup = 0;
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, ")")) {
+			p->pos = t.end;
+			break;
+		}
+		if (is_punct(&t, "...")) {
+			p->pos = t.end;
+			simple = 0;
+			if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
+			    BIND_PLAIN) == -1 ||
+			    rest_last(p, ")", "Rest parameter must be last "
+			    "formal parameter") == -1)
+				return (-1);
+			continue;
+		}
+		simple = simple && t.type == TOK_IDENT;
+		if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
+		    BIND_PLAIN) == -1)
+			return (-1);
+		peek(p, &t);
+		if (is_punct(&t, "=")) {
+			simple = 0;
+			p->pos = t.end;
+			if (check_expr(p, 0) == -1)
+				return (-1);
+			peek(p, &t);
+		}
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+		else if (!is_punct(&t, ")")) {
+			if (arrow)
+				parse_fail(p, "Invalid destructuring assignment "
+				    "target");
+			else
+				unexpected(p, &t);
+			return (-1);
+		}
+	}
+	if (p->dup && (arrow || !simple)) {
+		parse_fail(p, "Duplicate parameter name not allowed in this "
+		    "context");
+		return (-1);
+	}
+	return (0);
+}
+
+static int	parse_statement(struct parser *, int);
+static int	parse_function(struct parser *, int);
+
+/* Statements up to the '}' that closes the block just opened, and that '}'. */
+static int
+parse_statements(struct parser *p)
+{
+	struct token	 t;
+
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, "}")) {
+			p->pos = t.end;
+			return (0);
+		}
+		if (parse_statement(p, 0) == -1)
+			return (-1);
+	}
+}
+
+/* A block statement after its '{': a block of names of its own. */
+static int
+parse_block(struct parser *p)
+{
+	int	 r;
+
+	p->body.block++;
+	r = parse_statements(p);
+	close_block(p);
+	return (r);
+}
+
+/* The '{' of a block, then the block (try, catch, finally). */
+static int
+expect_block(struct parser *p)
+{
+	if (expect(p, "{") == -1)
+		return (-1);
+	return (parse_block(p));
+}
+
+/* The end of a statement: ';', or where V8 inserts one (a line break, a '}'). */
+static int
+end_statement(struct parser *p)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (is_punct(&t, ";")) {
+		p->pos = t.end;
+		return (0);
+	}
+	if (is_punct(&t, "}") || newline_before(p, &t))
+		return (0);
+	unexpected(p, &t);
+	return (-1);
+}
+
+/* "( expression )" of if, while, switch and with. */
+static int
+parse_condition(struct parser *p)
+{
+	if (expect(p, "(") == -1 || check_expr(p, 1) == -1)
+		return (-1);
+	return (expect(p, ")"));
+}
+
+/* A loop's body: the statement break and continue may leave. */
+static int
+parse_loop_body(struct parser *p)
+{
+	int	 r;
+
+	p->body.loops++;
+	p->body.breakable++;
+	r = parse_statement(p, 1);
+	p->body.loops--;
+	p->body.breakable--;
+	return (r);
+}
+
+/* After "if": its condition, its statement and an else's. */
+static int
+parse_if(struct parser *p)
+{
+	struct token	 t;
+
+	if (parse_condition(p) == -1 || parse_statement(p, 1) == -1)
+		return (-1);
+	peek(p, &t);
+	if (!is_word(p, &t, "else"))
+		return (0);
+	p->pos = t.end;
+	return (parse_statement(p, 1));
+}
+
+/* After "do": its body, then while and its condition; a ';' may follow, or need not. */
+static int
+parse_do(struct parser *p)
+{
+	struct token	 t;
+
+	if (parse_loop_body(p) == -1)
+		return (-1);
+	peek(p, &t);
+	if (!is_word(p, &t, "while")) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	p->pos = t.end;
+	if (parse_condition(p) == -1)
+		return (-1);
+	peek(p, &t);
+	if (is_punct(&t, ";"))
+		p->pos = t.end;
+	return (0);
+}
+
+/*
+ * Whether t starts a let declaration (let as a name is an expression);
+ * as a statement's body (single) a name after it must be on its line.
+ */
+static int
+let_declares(struct parser *p, const struct token *t, int single)
+{
+	struct token	 next;
+	size_t		 save = p->pos;
+	int		 broken;
+
+	if (!is_word(p, t, "let"))
+		return (0);
+	p->pos = t->end;
+	peek(p, &next);
+	broken = single && newline_before(p, &next);
+	p->pos = save;
+	return ((next.type == TOK_IDENT && !is_word(p, &next, "in") &&
+	    !is_word(p, &next, "instanceof") && !broken) ||
+	    is_punct(&next, "[") || is_punct(&next, "{"));
+}
+
+/*
+ * The declarators of var, let or const after the first (whose binding
+ * was a pattern, pattern, and had an initializer, init): each needs the
+ * initializer that const and a pattern need.
+ */
+static int
+parse_declarators(struct parser *p, enum decl_kind kind, int is_const,
+    int pattern, int init)
+{
+	struct token	 t;
+
+	for (;;) {
+		if (!init && (is_const || pattern)) {
+			parse_fail(p, "Missing initializer in %s declaration",
+			    pattern ? "destructuring" : "const");
+			return (-1);
+		}
+		peek(p, &t);
+		if (!is_punct(&t, ","))
+			return (0);
+		p->pos = t.end;
+		peek(p, &t);
+		pattern = t.type != TOK_IDENT;
+		if (parse_binding(p, kind, BIND_PLAIN) == -1)
+			return (-1);
+		peek(p, &t);
+		if ((init = is_punct(&t, "="))) {
+			p->pos = t.end;
+			if (check_expr(p, 0) == -1)
+				return (-1);
+		}
+	}
+}
+
+/*
+ * var, let or const (t, consumed): the first declarator, then in a for
+ * loop's head (head) in or of may follow it instead of the others; *each
+ * says whether one did.
+ */
+static int
+parse_declaration(struct parser *p, const struct token *t, int head,
+    int *each)
+{
+	struct token	 next;
+	enum decl_kind	 kind = is_word(p, t, "var") ? DECL_VAR : DECL_LEXICAL;
+	int		 pattern, init, of;
+
+	*each = 0;
+	peek(p, &next);
+	pattern = next.type != TOK_IDENT;
+	if (parse_binding(p, kind, BIND_PLAIN) == -1)
+		return (-1);
+	peek(p, &next);
+	if ((init = is_punct(&next, "="))) {
+		p->pos = next.end;
+		if (check_expr(p, 0) == -1)
+			return (-1);
+		peek(p, &next);
+	}
+	if (head && (is_word(p, &next, "of") || is_word(p, &next, "in"))) {
+		of = is_word(p, &next, "of");
+		if (init && (of || kind == DECL_LEXICAL || pattern)) {
+			parse_fail(p, "for-%s loop variable declaration may not "
+			    "have an initializer.", of ? "of" : "in");
+			return (-1);
+		}
+		*each = 1;
+		return (0);
+	}
+	return (parse_declarators(p, kind, is_word(p, t, "const"), pattern,
+	    init));
+}
+
+/* After "for" (and await): its head, (init; test; update) or (x in/of y), and its body. */
+static int
+parse_for(struct parser *p)
+{
+	struct token	 t, next;
+	int		 each = 0, r = -1;
+
+	peek(p, &t);
+	if (is_word(p, &t, "await") && p->body.async)
+		p->pos = t.end;		/* for await (x of y) */
+	if (expect(p, "(") == -1)
+		return (-1);
+	p->body.block++;
+	peek(p, &t);
+	if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
+	    let_declares(p, &t, 0)) {
+		p->pos = t.end;
+		if (parse_declaration(p, &t, 1, &each) == -1)
+			goto out;
+	} else if (t.type == TOK_IDENT) {
+		/* x in o, x of a: a name, not the operator in. */
+		p->pos = t.end;
+		peek(p, &next);
+		each = is_word(p, &next, "in") || is_word(p, &next, "of");
+		p->pos = each ? t.end : t.start;
+	}
+	if (each) {
+		peek(p, &t);
+		p->pos = t.end;
+		if ((is_word(p, &t, "of") ? check_expr(p, 0) :
+		    check_expr(p, 1)) == -1 || expect(p, ")") == -1)
+			goto out;
+	} else {
+		peek(p, &t);
+		if (!is_punct(&t, ";") && !is_word(p, &t, "var") &&
+		    !is_word(p, &t, "const") && !let_declares(p, &t, 0) &&
+		    check_expr(p, 1) == -1)
+			goto out;
+		if (expect(p, ";") == -1)
+			goto out;
+		peek(p, &t);
+		if (!is_punct(&t, ";") && check_expr(p, 1) == -1)
+			goto out;
+		if (expect(p, ";") == -1)
+			goto out;
+		peek(p, &t);
+		if (!is_punct(&t, ")") && check_expr(p, 1) == -1)
+			goto out;
+		if (expect(p, ")") == -1)
+			goto out;
+	}
+	r = parse_loop_body(p);
+out:
+	close_block(p);
+	return (r);
+}
+
+/* After "catch": its binding if it has one, and its block, whose names the binding's are. */
+static int
+parse_catch(struct parser *p)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (is_punct(&t, "(")) {
+		p->pos = t.end;
+		peek(p, &t);
+		if (parse_binding(p, t.type == TOK_IDENT ? DECL_CATCH :
+		    DECL_LEXICAL, BIND_PLAIN) == -1 || expect(p, ")") == -1)
+			return (-1);
+	}
+	if (expect(p, "{") == -1)
+		return (-1);
+	return (parse_statements(p));
+}
+
+/* After "try": its block, a catch with its binding if it has one, a finally. */
+static int
+parse_try(struct parser *p)
+{
+	struct token	 t;
+	int		 clauses = 0, r;
+
+	if (expect_block(p) == -1)
+		return (-1);
+	peek(p, &t);
+	if (is_word(p, &t, "catch")) {
+		clauses++;
+		p->pos = t.end;
+		p->body.block++;
+		r = parse_catch(p);
+		close_block(p);
+		if (r == -1)
+			return (-1);
+		peek(p, &t);
+	}
+	if (is_word(p, &t, "finally")) {
+		clauses++;
+		p->pos = t.end;
+		if (expect_block(p) == -1)
+			return (-1);
+	}
+	if (clauses == 0) {
+		parse_fail(p, "Missing catch or finally after try");
+		return (-1);
+	}
+	return (0);
+}
+
+/* After "switch": its discriminant, its case and default clauses. */
+static int
+parse_switch(struct parser *p)
+{
+	struct token	 t;
+	int		 defaults = 0, clause = 0, r = -1;
+
+	if (parse_condition(p) == -1 || expect(p, "{") == -1)
+		return (-1);
+	p->body.block++;
+	p->body.breakable++;
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, "}")) {
+			p->pos = t.end;
+			r = 0;
+			break;
+		}
+		if (is_word(p, &t, "default") && defaults++ > 0) {
+			parse_fail(p, "More than one default clause in switch "
+			    "statement");
+			break;
+		}
+		if (is_word(p, &t, "case")) {
+			p->pos = t.end;
+			if (check_expr(p, 1) == -1)
+				break;
+		} else if (is_word(p, &t, "default"))
+			p->pos = t.end;
+		else if (!clause) {
+			/* Statements belong to a clause. */
+			unexpected(p, &t);
+			break;
+		} else if (parse_statement(p, 0) == -1)
+			break;
+		else
+			continue;
+		clause = 1;
+		if (expect(p, ":") == -1)
+			break;
+	}
+	p->body.breakable--;
+	close_block(p);
+	return (r);
+}
+
+/* After break or continue (t): the label it names if any, where it may stand. */
+static int
+parse_jump(struct parser *p, const struct token *t)
+{
+	struct token	 label;
+	size_t		 i, n;
+	int		 brk = is_word(p, t, "break");
+
+	peek(p, &label);
+	if (label.type != TOK_IDENT || newline_before(p, &label) ||
+	    word_in(reserved_words, sizeof reserved_words /
+	    sizeof reserved_words[0], p->s + label.start,
+	    label.end - label.start)) {
+		/* Without a label, V8 ends the statement first. */
+		if (end_statement(p) == -1)
+			return (-1);
+		if (brk ? p->body.breakable == 0 : p->body.loops == 0) {
+			parse_fail(p, brk ? "Illegal break statement" :
+			    "Illegal continue statement: no surrounding "
+			    "iteration statement");
+			return (-1);
+		}
+		return (0);
+	}
+	n = label.end - label.start;
+	p->pos = label.end;
+	for (i = p->nlabels; i > p->body.labels; i--) {
+		if (p->labels[i - 1].len == n && memcmp(p->s +
+		    p->labels[i - 1].start, p->s + label.start, n) == 0)
+			break;
+	}
+	if (i == p->body.labels) {
+		parse_fail(p, "Undefined label '%.*s'", (int)n,
+		    p->s + label.start);
+		return (-1);
+	}
+	if (!brk && !p->labels[i - 1].loop) {
+		parse_fail(p, "Illegal continue statement: '%.*s' does not "
+		    "denote an iteration statement", (int)n, p->s + label.start);
+		return (-1);
+	}
+	return (end_statement(p));
+}
+
+/* A label (t, then ':') and the statement it labels. */
+static int
+parse_labelled(struct parser *p, const struct token *t)
+{
+	struct token	 next, colon;
+	size_t		 i, n = t->end - t->start;
+	int		 r;
+
+	for (i = p->body.labels; i < p->nlabels; i++) {
+		if (p->labels[i].len == n && memcmp(p->s + p->labels[i].start,
+		    p->s + t->start, n) == 0) {
+			parse_fail(p, "Label '%.*s' has already been declared",
+			    (int)n, p->s + t->start);
+			return (-1);
+		}
+	}
+	/* Past the ':', and past the labels that label the same statement. */
+	p->pos = t->end;
+	do {
+		peek(p, &next);
+		p->pos = next.end;
+		peek(p, &next);
+		p->pos = next.end;
+		peek(p, &colon);
+	} while (next.type == TOK_IDENT && is_punct(&colon, ":"));
+	p->pos = t->end;
+	peek(p, &colon);
+	p->pos = colon.end;
+	p->labels = reallocarray(p->labels, p->nlabels + 1, sizeof *p->labels);
+	if (p->labels == NULL)
+		fatal("reallocarray");
+	p->labels[p->nlabels].start = t->start;
+	p->labels[p->nlabels].len = n;
+	p->labels[p->nlabels++].loop = is_word(p, &next, "for") ||
+	    is_word(p, &next, "while") || is_word(p, &next, "do");
+	r = parse_statement(p, 1);
+	p->nlabels--;
+	return (r);
+}
+
+/* After "function" in a statement: a declaration, which needs its name. */
+static int
+parse_function_declaration(struct parser *p)
+{
+	struct token	 t;
+	size_t		 save = p->pos;
+
+	peek(p, &t);
+	if (is_punct(&t, "*")) {
+		p->pos = t.end;
+		peek(p, &t);
+	}
+	p->pos = save;
+	if (is_punct(&t, "(")) {
+		parse_fail(p, "Function statements require a function name");
+		return (-1);
+	}
+	if (t.type != TOK_IDENT) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	if (declare(p, &t, p->body.block == 0 ? DECL_VAR : DECL_FUNCTION) == -1)
+		return (-1);
+	return (parse_function(p, 0));
+}
+
+/* An expression statement: what it says, or V8's word on a lone await. */
+static int
+parse_expression_statement(struct parser *p, const struct token *t)
+{
+	struct token	 next;
+
+	if (check_expr(p, 1) == -1)
+		return (-1);
+	peek(p, &next);
+	if (is_word(p, t, "await") && p->pos == t->end &&
+	    !is_punct(&next, ";") && !is_punct(&next, "}") &&
+	    !newline_before(p, &next)) {
+		parse_fail(p, "await is only valid in async functions and the "
+		    "top level bodies of modules");
+		return (-1);
+	}
+	return (end_statement(p));
+}
+
+/*
+ * One statement of a function's body, for its syntax; single when it is
+ * the body of if, a loop or a label, where a declaration may not stand.
+ */
+static int
+parse_statement(struct parser *p, int single)
+{
+	struct token	 t, next;
+	int		 each, r;
+
+	peek(p, &t);
+	if (++p->depth >= VALUE_MAX_DEPTH) {
+		parse_fail(p, "Maximum nesting depth exceeded");
+		p->depth--;
+		return (-1);
+	}
+	if (t.type == TOK_IDENT) {
+		p->pos = t.end;
+		peek(p, &next);
+		p->pos = t.start;
+	}
+	if (is_punct(&t, ";")) {
+		p->pos = t.end;
+		r = 0;
+	} else if (is_punct(&t, "{")) {
+		p->pos = t.end;
+		r = parse_block(p);
+	} else if (t.type != TOK_IDENT)
+		r = parse_expression_statement(p, &t);
+	else if (is_word(p, &t, "const") && single) {
+		unexpected(p, &t);
+		r = -1;
+	} else if (let_declares(p, &t, single) && single) {
+		parse_fail(p, "Lexical declaration cannot appear in a "
+		    "single-statement context");
+		r = -1;
+	} else if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
+	    let_declares(p, &t, single)) {
+		p->pos = t.end;
+		r = parse_declaration(p, &t, 0, &each) == -1 ? -1 :
+		    end_statement(p);
+	} else if (is_word(p, &t, "if")) {
+		p->pos = t.end;
+		r = parse_if(p);
+	} else if (is_word(p, &t, "for")) {
+		p->pos = t.end;
+		r = parse_for(p);
+	} else if (is_word(p, &t, "while") || is_word(p, &t, "with")) {
+		p->pos = t.end;
+		r = parse_condition(p) == -1 ? -1 : is_word(p, &t, "with") ?
+		    parse_statement(p, 1) : parse_loop_body(p);
+	} else if (is_word(p, &t, "do")) {
+		p->pos = t.end;
+		r = parse_do(p);
+	} else if (is_word(p, &t, "return")) {
+		p->pos = t.end;
+		peek(p, &next);
+		r = !is_punct(&next, ";") && !is_punct(&next, "}") &&
+		    !newline_before(p, &next) && check_expr(p, 1) == -1 ? -1 :
+		    end_statement(p);
+	} else if (is_word(p, &t, "break") || is_word(p, &t, "continue")) {
+		p->pos = t.end;
+		r = parse_jump(p, &t);
+	} else if (is_word(p, &t, "throw")) {
+		p->pos = t.end;
+		peek(p, &next);
+		if (newline_before(p, &next)) {
+			parse_fail(p, "Illegal newline after throw");
+			r = -1;
+		} else
+			r = check_expr(p, 1) == -1 ? -1 : end_statement(p);
+	} else if (is_word(p, &t, "try")) {
+		p->pos = t.end;
+		r = parse_try(p);
+	} else if (is_word(p, &t, "switch")) {
+		p->pos = t.end;
+		r = parse_switch(p);
+	} else if (is_word(p, &t, "function")) {
+		p->pos = t.end;
+		r = parse_function_declaration(p);
+	} else if (is_word(p, &t, "async") && is_word(p, &next, "function") &&
+	    !newline_before(p, &next)) {
+		p->pos = next.end;
+		p->async_next = 1;
+		r = parse_function_declaration(p);
+	} else if (is_word(p, &t, "class") && single) {
+		unexpected(p, &t);
+		r = -1;
+	} else if (is_word(p, &t, "class") && next.type == TOK_IDENT) {
+		r = declare(p, &next, DECL_LEXICAL) == -1 ? -1 :
+		    parse_expression_statement(p, &t);
+	} else if (is_word(p, &t, "import") && !is_punct(&next, "(")) {
+		parse_fail(p, is_punct(&next, ".") ? "Cannot use 'import.meta' "
+		    "outside a module" : "Cannot use import statement outside "
+		    "a module");
+		r = -1;
+	} else if (is_word(p, &t, "debugger")) {
+		p->pos = t.end;
+		r = end_statement(p);
+	} else if (is_punct(&next, ":") && !word_in(reserved_words,
+	    sizeof reserved_words / sizeof reserved_words[0], p->s + t.start,
+	    t.end - t.start))
+		r = parse_labelled(p, &t);
+	else
+		r = parse_expression_statement(p, &t);
+	p->depth--;
+	return (r);
+}
+
+/* Before a function's statements: a 'use strict' among its directives makes it strict mode code. */
+static void
+directives(struct parser *p)
+{
+	struct token	 t;
+	size_t		 save = p->pos;
+
+	for (;;) {
+		peek(p, &t);
+		if (t.type != TOK_STRING)
+			break;
+		if (t.end - t.start == 12 && p->s[t.start] != '`' &&
+		    memcmp(p->s + t.start + 1, "use strict", 10) == 0) {
+			not_checked(p, "strict mode code");
+			break;
+		}
+		p->pos = t.end;
+		peek(p, &t);
+		if (is_punct(&t, ";"))
+			p->pos = t.end;
+	}
+	p->pos = save;
+}
+
+/*
+ * Enter a function's body (arrow: an arrow function's, which keeps what
+ * new.target and super mean around it): its own labels, loops and names.
+ * Returns what leave_function restores.
+ */
+static struct body
+enter_function(struct parser *p, int arrow, int generator, int method)
+{
+	struct body	 outer = p->body;
+
+	memset(&p->body, 0, sizeof p->body);
+	p->body.async = p->async_next;
+	p->async_next = 0;
+	p->body.generator = generator;
+	p->body.plain = arrow ? outer.plain : 1;
+	p->body.method = arrow ? outer.method : method;
+	p->body.labels = p->nlabels;
+	p->body.names = p->nnames;
+	p->skip++;
+	return (outer);
+}
+
+/* Leave a function's body for the one around it. */
+static void
+leave_function(struct parser *p, const struct body *outer)
+{
+	p->skip--;
+	p->nlabels = p->body.labels;
+	p->nnames = p->body.names;
+	p->body = *outer;
+}
+
+/*
+ * A function after "function" (method: a method, after its name): '*',
+ * its name, its parameters and its body, parsed for their syntax (the
+ * function is never called: the clone refuses it).
+ */
+static int
+parse_function(struct parser *p, int method)
+{
+	struct token	 t;
+	struct body	 outer;
+	int		 generator, r;
+
+	peek(p, &t);
+	generator = p->generator_next;
+	p->generator_next = 0;
+	if (is_punct(&t, "*")) {
+		generator = 1;
+		p->pos = t.end;
+		peek(p, &t);
+	}
+	if (t.type == TOK_IDENT && !method)
+		p->pos = t.end;
+	outer = enter_function(p, 0, generator, method);
+	r = expect(p, "(") == -1 || parse_params(p, 0) == -1 ||
+	    expect(p, "{") == -1 || (directives(p), parse_statements(p)) == -1 ?
+	    -1 : 0;
+	leave_function(p, &outer);
+	return (r);
+}
+
+/*
+ * An arrow function from its parameter name, or from just after its '('
+ * (name NULL), to the end of its body: a block, or an expression.
+ */
+static int
+parse_arrow(struct parser *p, const struct token *name)
+{
+	struct token	 t;
+	struct body	 outer;
+	int		 r;
+
+	outer = enter_function(p, 1, 0, 0);
+	if (name != NULL) {
+		p->pos = name->end;
+		r = declare(p, name, DECL_PARAM);
+	} else
+		r = parse_params(p, 1);
+	if (r == 0 && expect(p, "=>") == 0) {
+		peek(p, &t);
+		if (is_punct(&t, "{")) {
+			p->pos = t.end;
+			directives(p);
+			r = parse_statements(p);
+		} else
+			r = check_expr(p, 0);
+	} else
+		r = -1;
+	leave_function(p, &outer);
+	/* No operator applies to it: () => {}() is no call. */
+	p->closed = p->pos + 1;
+	return (r);
 }
 
 /* A function: a value of its own while the text is evaluated, which the clone refuses. */
@@ -1016,13 +2075,36 @@ arrow_follows(struct parser *p)
 		peek(p, &t);
 		arrow = is_punct(&t, "=>");
 	}
-	if (arrow)
-		p->pos = t.end;
-	else {
-		p->pos = save;
-		p->failed = failed;
-	}
+	p->pos = save;
+	p->failed = failed;
 	return (arrow);
+}
+
+/*
+ * Whether next, after async, makes an async function: function, or an
+ * arrow's parameters (otherwise async is a name, async(x) a call).
+ */
+static int
+async_follows(struct parser *p, const struct token *next)
+{
+	struct token	 t;
+	size_t		 save = p->pos;
+	int		 r;
+
+	if (newline_before(p, next))
+		return (0);
+	if (is_word(p, next, "function"))
+		return (1);
+	if (next->type != TOK_IDENT && !is_punct(next, "("))
+		return (0);
+	p->pos = next->end;
+	if (next->type == TOK_IDENT) {
+		peek(p, &t);
+		r = is_punct(&t, "=>");
+	} else
+		r = arrow_follows(p);
+	p->pos = save;
+	return (r);
 }
 
 /* "( ... )": arrow parameters, or an expression (the comma operator's last value). */
@@ -1034,16 +2116,26 @@ parse_paren(struct parser *p, struct value *v)
 	int		 comma = 0;
 
 	if (arrow_follows(p)) {
-		if (skip_function_body(p, 1) == -1)
+		if (p->assign_at != at) {
+			p->pos = at;
+			skip_balanced(p, "(", ")");
+			peek(p, &t);
+			unexpected(p, &t);
+			return (-1);
+		}
+		if (parse_arrow(p, NULL) == -1)
 			return (-1);
 		return (function_value(p, v));
 	}
-	/* (x) = ...: the name is written, not read, as in x = ... */
+	/* (x) = ... and ((x)) = ...: the name is written, not read, as in x = ... */
 	peek(p, &t);
 	p->pos = t.end;
 	peek(p, &close);
-	p->pos = close.end;
-	peek(p, &op);
+	op = close;
+	while (is_punct(&op, ")")) {
+		p->pos = op.end;
+		peek(p, &op);
+	}
 	p->pos = at;
 	if (t.type == TOK_IDENT && is_punct(&close, ")") && is_punct(&op, "="))
 		p->written = t.start + 1;
@@ -1244,6 +2336,42 @@ parse_new(struct parser *p, size_t at, struct value *v)
 	struct value	 args;
 
 	peek(p, &t);
+	if (is_punct(&t, ".")) {
+		/* new.target, in a function (not an arrow outside one). */
+		p->pos = t.end;
+		peek(p, &t);
+		if (!is_word(p, &t, "target")) {
+			unexpected(p, &t);
+			return (-1);
+		}
+		if (!p->body.plain) {
+			parse_fail(p, "new.target expression is not allowed "
+			    "here");
+			return (-1);
+		}
+		p->pos = t.end;
+		value_init(v, VALUE_UNDEFINED);
+		p->ref = 0;
+		return (0);
+	}
+	if (is_word(p, &t, "function")) {
+		/* new function () { ... } (args): an object its body makes. */
+		p->pos = t.end;
+		if (parse_function(p, 0) == -1)
+			return (-1);
+		peek(p, &next);
+		if (is_punct(&next, "(")) {
+			p->pos = next.end;
+			if (parse_list(p, &args, ")") == -1)
+				return (-1);
+			value_free(&args);
+		}
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "new function");
+		value_init(v, VALUE_UNDEFINED);
+		call_target(p, 1);
+		return (0);
+	}
 	if (t.type != TOK_IDENT || word_in(reserved_words,
 	    sizeof reserved_words / sizeof reserved_words[0], p->s + t.start,
 	    t.end - t.start)) {
@@ -1270,26 +2398,33 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	size_t		 n = t->end - t->start;
 	struct token	 next;
 	struct value	 args;
-	int		 k, typeof_name = p->typeof_name;
+	int		 k, r, typeof_name = p->typeof_name;
 
 	p->typeof_name = 0;
 	p->pos = t->end;
 	peek(p, &next);
 	if (is_punct(&next, "=>")) {
-		p->pos = next.end;
-		if (skip_function_body(p, 1) == -1)
+		if (p->assign_at != t->start + 1) {
+			/* a + b => 1: an arrow is an assignment expression. */
+			unexpected(p, &next);
+			return (-1);
+		}
+		if (parse_arrow(p, t) == -1)
 			return (-1);
 		return (function_value(p, v));
 	}
 	if (n == 8 && memcmp(name, "function", 8) == 0) {
-		if (skip_function(p) == -1)
+		if (parse_function(p, 0) == -1)
 			return (-1);
 		return (function_value(p, v));
 	}
-	if (n == 5 && memcmp(name, "async", 5) == 0 && (next.type ==
-	    TOK_IDENT || is_punct(&next, "("))) {
+	if (n == 5 && memcmp(name, "async", 5) == 0 && async_follows(p,
+	    &next)) {
 		/* async function or async arrow: what follows is the function. */
-		if (parse_expr(p, v) == -1)
+		p->async_next = 1;
+		r = parse_expr(p, v);
+		p->async_next = 0;
+		if (r == -1)
 			return (-1);
 		value_free(v);
 		return (function_value(p, v));
@@ -1304,14 +2439,56 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		if (next.type == TOK_IDENT && !is_punct(&next, "{"))
 			p->pos = next.end;
 		while (peek(p, &next), next.type != TOK_END &&
-		    next.type != TOK_INVALID && !is_punct(&next, "{"))
+		    next.type != TOK_INVALID && !is_punct(&next, "{")) {
 			p->pos = next.end;
-		if (expect(p, "{") == -1 || skip_balanced(p, "{", "}") == -1)
+			not_checked(p, "a class");
+		}
+		if (expect(p, "{") == -1)
+			return (-1);
+		peek(p, &next);
+		if (!is_punct(&next, "}"))
+			not_checked(p, "a class");
+		if (skip_balanced(p, "{", "}") == -1)
 			return (-1);
 		return (function_value(p, v));
 	}
+	if (n == 6 && memcmp(name, "import", 6) == 0 && is_punct(&next, "(")) {
+		/* import(specifier): a promise of a module. */
+		p->pos = next.end;
+		if (parse_list(p, &args, ")") == -1)
+			return (-1);
+		value_free(&args);
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "import()");
+		value_init(v, VALUE_UNDEFINED);
+		return (0);
+	}
 	if (n == 3 && memcmp(name, "new", 3) == 0)
 		return (parse_new(p, t->start, v));
+	if (n == 5 && memcmp(name, "super", 5) == 0) {
+		/* super.x and super[x] in an object's method, only. */
+		if (!p->body.method || !(is_punct(&next, ".") ||
+		    is_punct(&next, "["))) {
+			parse_fail(p, "'super' keyword unexpected here");
+			return (-1);
+		}
+		value_init(v, VALUE_UNDEFINED);
+		return (0);
+	}
+	if (n == 4 && memcmp(name, "this", 4) == 0) {
+		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
+		    "this");
+		value_init(v, VALUE_UNDEFINED);
+		p->ref = 0;
+		return (0);
+	}
+	if (is_punct(&next, "(") && word_in(reserved_words,
+	    sizeof reserved_words / sizeof reserved_words[0], name, n) &&
+	    word_index(reserved_words, 3, name, n) == -1) {
+		/* if (...), catch (...): a word, not a function (true() is). */
+		unexpected(p, t);
+		return (-1);
+	}
 	if (is_punct(&next, "(")) {
 		if (n == 6 && memcmp(name, "Symbol", 6) == 0) {
 			p->pos = next.end;
@@ -1559,42 +2736,113 @@ object_spread(struct value *o, const struct value *x)
 }
 
 /*
- * A getter's body as the clone runs it, which reads the property: only
- * { return EXPR } is evaluated.  A setter's body is skipped: such a
- * property reads as undefined.
+ * A getter's or setter's parameters and body, parsed for their syntax;
+ * and a getter's value as the clone reads the property: only
+ * { return EXPR } is evaluated.  A setter's property reads as undefined.
  */
 static int
 parse_accessor(struct parser *p, int getter, struct value *val)
 {
 	struct token	 t;
+	size_t		 at = p->pos, end;
+	int		 none;
 
 	value_init(val, VALUE_UNDEFINED);
 	if (expect(p, "(") == -1)
 		return (-1);
-	if (!getter) {
-		if (skip_balanced(p, "(", ")") == -1)
-			return (-1);
-		return (skip_function_body(p, 0));
-	}
-	if (expect(p, ")") == -1 || expect(p, "{") == -1)
-		return (-1);
 	peek(p, &t);
-	if (t.type != TOK_IDENT || t.end - t.start != 6 ||
-	    memcmp(p->s + t.start, "return", 6) != 0) {
+	none = is_punct(&t, ")");
+	if (t.type == TOK_IDENT) {
+		/* set x(a, b): a name, then a second parameter. */
+		p->pos = t.end;
+		peek(p, &t);
+	}
+	if (getter ? !none && t.type != TOK_END : none || is_punct(&t, ",")) {
+		parse_fail(p, getter ? "Getter must not have any formal "
+		    "parameters." : "Setter must have exactly one formal "
+		    "parameter.");
+		return (-1);
+	}
+	/* Its syntax first, as a method's; then a getter's return value. */
+	p->pos = at;
+	if (parse_function(p, 1) == -1 || !getter)
+		return (p->failed ? -1 : 0);
+	end = p->pos;
+	p->pos = at;
+	expect(p, "(");
+	expect(p, ")");
+	expect(p, "{");
+	peek(p, &t);
+	if (is_word(p, &t, "return")) {
+		p->pos = t.end;
+		if (parse_expr(p, val) == -1)
+			return (-1);
+		peek(p, &t);
+		if (is_punct(&t, ";"))
+			p->pos = t.end;
+		peek(p, &t);
+	}
+	if (!is_punct(&t, "}")) {
+		value_free(val);
+		value_init(val, VALUE_UNDEFINED);
 		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
 		    "a getter other than get x() { return EXPR }");
-		return (skip_balanced(p, "{", "}"));
 	}
-	p->pos = t.end;
-	if (parse_expr(p, val) == -1)
+	p->pos = end;
+	return (0);
+}
+
+/* Whether the member at t is an async method: async, then its key on the line. */
+static int
+async_method(struct parser *p, const struct token *t)
+{
+	struct token	 next;
+	size_t		 save = p->pos;
+	int		 r;
+
+	if (!is_word(p, t, "async"))
+		return (0);
+	p->pos = t->end;
+	peek(p, &next);
+	r = !newline_before(p, &next) && (next.type == TOK_IDENT ||
+	    next.type == TOK_STRING || next.type == TOK_NUMBER ||
+	    is_punct(&next, "[") || is_punct(&next, "*"));
+	p->pos = save;
+	return (r);
+}
+
+/* A member of o from t: an async method (async m() {}), a generator (*m() {}) or both. */
+static int
+parse_prefixed_method(struct parser *p, struct value *o,
+    const struct token *t)
+{
+	struct token	 next;
+	struct value	 key, val;
+	int		 shorthand, computed, async, generator;
+
+	p->pos = t->end;
+	peek(p, &next);
+	async = is_word(p, t, "async");
+	generator = is_punct(t, "*") || is_punct(&next, "*");
+	if (async && generator)
+		p->pos = next.end;
+	if (parse_key(p, &key, &shorthand, &computed) == -1)
 		return (-1);
-	peek(p, &t);
-	if (is_punct(&t, ";"))
-		p->pos = t.end;
-	if (expect(p, "}") == -1) {
-		value_free(val);
+	peek(p, &next);
+	if (!is_punct(&next, "(")) {
+		unexpected(p, &next);
+		value_free(&key);
 		return (-1);
 	}
+	p->async_next = async;
+	p->generator_next = generator;
+	if (parse_function(p, 1) == -1) {
+		value_free(&key);
+		return (-1);
+	}
+	function_value(p, &val);
+	object_put(o, key.str, key.len, &val);
+	value_free(&key);
 	return (0);
 }
 
@@ -1619,6 +2867,8 @@ parse_member(struct parser *p, struct value *o, int *protos)
 		value_free(&val);
 		return (0);
 	}
+	if (is_punct(&t, "*") || async_method(p, &t))
+		return (parse_prefixed_method(p, o, &t));
 	if (t.type == TOK_IDENT && t.end - t.start == 3 &&
 	    (memcmp(p->s + t.start, "get", 3) == 0 ||
 	    memcmp(p->s + t.start, "set", 3) == 0)) {
@@ -1643,13 +2893,21 @@ parse_member(struct parser *p, struct value *o, int *protos)
 		value_free(&key);
 		return (-1);
 	}
+	if (accessor == 0 && shorthand && !computed && is_punct(&next, "=")) {
+		/* {a = 1}: a pattern's default, in a literal (V8 parses it first). */
+		p->pos = next.end;
+		if (check_expr(p, 0) == 0)
+			parse_fail(p, "Invalid shorthand property initializer");
+		value_free(&key);
+		return (-1);
+	}
 	if (accessor != 0 || is_punct(&next, "(")) {
 		if (accessor != 0 && parse_accessor(p, accessor == 1,
 		    &val) == -1) {
 			value_free(&key);
 			return (-1);
 		}
-		if (accessor == 0 && skip_function(p) == -1) {
+		if (accessor == 0 && parse_function(p, 1) == -1) {
 			value_free(&key);
 			return (-1);
 		}
@@ -2021,6 +3279,8 @@ parse_postfix(struct parser *p, struct value *v)
 	struct value	 key, args;
 	int		 nullish = 0, optional;
 
+	if (p->closed == p->pos + 1)
+		return (0);
 	for (;;) {
 		peek(p, &t);
 		if ((optional = is_punct(&t, "?."))) {
@@ -2039,7 +3299,8 @@ parse_postfix(struct parser *p, struct value *v)
 				t.end = t.start;
 			}
 		}
-		if (is_punct(&t, "++") || is_punct(&t, "--")) {
+		if ((is_punct(&t, "++") || is_punct(&t, "--")) &&
+		    !newline_before(p, &t)) {
 			if (!p->ref) {
 				parse_fail(p, "Invalid left-hand side expression "
 				    "in postfix operation");
@@ -2065,7 +3326,7 @@ parse_postfix(struct parser *p, struct value *v)
 			value_string(&key, p->s + t.start, t.end - t.start);
 		} else if (is_punct(&t, "[")) {
 			p->pos = t.end;
-			if (parse_expr(p, &key) == -1) {
+			if (parse_comma(p, &key) == -1) {
 				value_free(v);
 				p->skip -= nullish;
 				return (-1);
@@ -2182,6 +3443,42 @@ operator_failed(struct parser *p, int ret, const char *err, struct value *v)
 }
 
 /*
+ * await in an async function's body, yield and yield* in a generator's
+ * (t, the word): its operand, for its syntax (yield's may be left out).
+ */
+static int
+parse_await(struct parser *p, const struct token *t, struct value *v)
+{
+	struct token	 next;
+	int		 r = 0;
+
+	p->pos = t->end;
+	peek(p, &next);
+	if (is_punct(&next, "*") && !newline_before(p, &next)) {
+		/* yield* iterable */
+		p->pos = next.end;
+		r = parse_expr(p, v);
+	} else if (p->s[t->start] == 'a')
+		r = parse_unary(p, v);
+	else if (!newline_before(p, &next) && next.type != TOK_END &&
+	    !is_punct(&next, ")") && !is_punct(&next, "]") &&
+	    !is_punct(&next, "}") && !is_punct(&next, ",") &&
+	    !is_punct(&next, ";") && !is_punct(&next, ":"))
+		r = parse_expr(p, v);
+	else {
+		value_init(v, VALUE_UNDEFINED);
+		p->closed = p->pos + 1;		/* yield, then no operator */
+	}
+	if (r == -1)
+		return (-1);
+	value_free(v);
+	value_init(v, VALUE_UNDEFINED);
+	p->ref = 0;
+	p->pattern = 0;
+	return (0);
+}
+
+/*
  * A unary operator and its operand: ! - + ~ typeof void delete, each
  * applied as JavaScript does.  typeof of a name that is not defined is "undefined".
  */
@@ -2194,6 +3491,9 @@ parse_unary(struct parser *p, struct value *v)
 	int		 ret;
 
 	peek(p, &t);
+	if ((is_word(p, &t, "await") && p->body.async) || (is_word(p, &t,
+	    "yield") && p->body.generator))
+		return (parse_await(p, &t, v));
 	if (!(is_punct(&t, "!") || is_punct(&t, "-") || is_punct(&t, "+") ||
 	    is_punct(&t, "~") || (t.type == TOK_IDENT && (t.end - t.start ==
 	    6 && memcmp(p->s + t.start, "typeof", 6) == 0)) ||
@@ -2319,11 +3619,13 @@ parse_binary(struct parser *p, int min, struct value *v)
 	struct token	 t;
 	struct value	 rhs, r;
 	const char	*err;
-	int		 prec, ret, skip;
+	int		 prec, ret, skip, mix, logical = 0;
 
 	if (parse_unary(p, v) == -1)
 		return (-1);
 	for (;;) {
+		if (p->closed == p->pos + 1)
+			return (0);
 		peek(p, &t);
 		if (t.type == TOK_IDENT && min <= 7 && (word_in(relations, 2,
 		    p->s + t.start, t.end - t.start))) {
@@ -2341,6 +3643,14 @@ parse_binary(struct parser *p, int min, struct value *v)
 		}
 		if ((prec = binary_prec(&t)) == 0 || prec < min)
 			return (0);
+		/* ?? mixes with || and && only in parentheses. */
+		mix = is_punct(&t, "??") ? 2 : is_punct(&t, "||") ||
+		    is_punct(&t, "&&");
+		if ((logical |= mix) == 3) {
+			unexpected(p, &t);
+			value_free(v);
+			return (-1);
+		}
 		p->pos = t.end;
 		p->ref = 0;
 		p->pattern = 0;
@@ -2349,7 +3659,7 @@ parse_binary(struct parser *p, int min, struct value *v)
 		    (is_punct(&t, "??") && v->type != VALUE_UNDEFINED &&
 		    v->type != VALUE_NULL);
 		p->skip += skip;
-		ret = parse_binary(p, prec + (prec != 11), &rhs);
+		ret = parse_binary(p, mix == 2 ? 3 : prec + (prec != 11), &rhs);
 		p->skip -= skip;
 		if (ret == -1) {
 			value_free(v);
@@ -2637,6 +3947,7 @@ parse_expr(struct parser *p, struct value *v)
 	}
 	peek(p, &t);
 	start = t.start;
+	p->assign_at = start + 1;
 	r = parse_binary(p, 1, v);
 	p->depth--;
 	if (r == -1)
@@ -2652,6 +3963,8 @@ parse_expr(struct parser *p, struct value *v)
 		value_free(v);
 		return (parse_expr(p, v));
 	}
+	if (p->closed == p->pos + 1)
+		return (0);	/* () => {} = 1, () => {} ? a : b */
 	if (assignment_op(&t)) {
 		if (!p->ref) {
 			parse_fail(p, "Invalid left-hand side in assignment");
@@ -2711,7 +4024,8 @@ parse_args(struct parser *p, struct value *args)
 		if (t.type == TOK_END)
 			break;
 		if (!is_punct(&t, ",")) {
-			if (is_punct(&t, ")") || t.type == TOK_INVALID)
+			if (is_punct(&t, ")") || is_punct(&t, "=>") ||
+			    t.type == TOK_INVALID)
 				unexpected(p, &t);
 			else
 				parse_fail(p, "missing ) after argument list");
@@ -2762,7 +4076,7 @@ clone_check(const struct value *v, struct value_ids *seen, int depth,
 	return (LITERAL_OK);
 }
 
-/* Free what evaluating the text made besides the arguments: the globals, the reference. */
+/* Free what evaluating the text made besides the arguments: the globals, the reference, the bodies' names. */
 static void
 parser_free(struct parser *p)
 {
@@ -2773,6 +4087,8 @@ parser_free(struct parser *p)
 		value_free(&p->vars[i].value);
 	}
 	free(p->vars);
+	free(p->labels);
+	free(p->names);
 	target_clear(&p->target);
 }
 
@@ -2819,6 +4135,12 @@ literal_parse_page(const char *text, size_t len,
 		if (!p.failed)
 			parse_fail(&p, "Invalid or unexpected token");
 		return (LITERAL_SYNTAX);
+	}
+	/* V8 compiles the whole text before it evaluates any of it. */
+	if (p.unchecked[0] != '\0') {
+		value_free(args);
+		snprintf(msg, msgsize, "%s", p.unchecked);
+		return (LITERAL_UNSUPPORTED);
 	}
 	/* Arguments are evaluated before send clones them. */
 	if (p.thrown != 0) {

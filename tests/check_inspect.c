@@ -130,6 +130,19 @@ static const struct {
 	    "  'u', 'v',    'w', 'x',   'y',\n"
 	    "  'z', '⌚⌚', 'a\ufe0f', '\u2329x'\n"
 	    "]" },
+	/*
+	 * Widths are counted after NFC: Hangul jamo make a syllable, kana and
+	 * a voiced mark one kana, two Tamil vowel signs one.
+	 */
+	{ "['\\u1100\\u1161', 'a', 'b', 'c', 'd', 'e', 'f', 'g', "
+	    "'\\u304b\\u3099', '\\u0bc6\\u0bbe', '\\uac00\\u11a8', "
+	    "'\\u1100\\u1161\\u11a8x']",
+	    "[\n"
+	    "  '\u1100\u1161', 'a',  'b',\n"
+	    "  'c',  'd',  'e',\n"
+	    "  'f',  'g',  '\u304b\u3099',\n"
+	    "  '\u0bc6\u0bbe',  '\uac00\u11a8', '\u1100\u1161\u11a8x'\n"
+	    "]" },
 	{ "[1,22,333,4444,55555,666666,7777777,88888888]",
 	    "[\n"
 	    "        1,       22,\n"
