@@ -172,7 +172,7 @@ quiet() {
 press_until() {
 	i=0
 	while ! screen | grep -qF -- "$1"; do
-		[ "$i" -lt 20 ] || { wait_for "$1" 0; return 1; }
+		[ "$i" -lt 30 ] || { wait_for "$1" 0; return 1; }
 		screen >"$tmp/a"
 		t send-keys -t ipcsim "$2"
 		deadline=$(($(date +%s) + 10))
@@ -232,7 +232,22 @@ recover() {
 	t send-keys -t ipcsim C-e C-u
 	t send-keys -t ipcsim -l "4242, 1"
 	wait_for "args: 4242, 1 " || return 1
-	t send-keys -t ipcsim Tab Tab
+	# Tab to the scenario selector: the control whose Right changes the
+	# scenario (whatever the monkey left focused, and skipped).
+	t send-keys -t ipcsim Tab
+	tries=0
+	until [ "$tries" -ge 6 ]; do
+		t send-keys -t ipcsim Tab
+		was=$(screen | grep -o 'scenario: < [a-z-]* >')
+		t send-keys -t ipcsim Right
+		deadline=$(($(date +%s) + 5))
+		while [ "$(screen | grep -o 'scenario: < [a-z-]* >')" = "$was" ] &&
+		    [ "$(date +%s)" -le "$deadline" ]; do
+			sleep 0.05
+		done
+		[ "$(screen | grep -o 'scenario: < [a-z-]* >')" != "$was" ] && break
+		tries=$((tries + 1))
+	done
 	cycle "scenario: < send >" || return 1
 	press_until "scenario: < send-reply >" Left || return 1
 	t send-keys -t ipcsim Tab
