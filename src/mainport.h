@@ -11,9 +11,10 @@
 
 #include "msg.h"
 #include "proto.h"
+#include "router.h"
 #include "value.h"
 
-#define MAINPORT_WINDOWS	4	/* the windows there can be */
+#define MAINPORT_WINDOWS	ROUTER_MAX_WINDOWS	/* the windows there can be */
 #define MAINPORT_QUEUE_MAX	65536	/* messages a port not started keeps */
 /* port-start-late's wait before port1.start() without a --delay, as the seed's sendSync demo waits. */
 #define MAINPORT_START_LATE_MS	3000

@@ -12,6 +12,7 @@
 #include "mainproc.h"
 #include "pattern.h"
 #include "reply.h"
+#include "router.h"
 
 /* win.webContents.send('message-from-main', text) to window w's page (or the document before it). */
 static void
@@ -38,7 +39,7 @@ before_load_loaded(struct mainproc *mp, int w)
 {
 	int	 i;
 
-	for (i = 1; i <= 32; i++) {
+	for (i = 1; i <= ROUTER_MAX_WINDOWS; i++) {
 		if ((w == 0 || i == w) && (mp->live & 1u << (i - 1)))
 			before_load_send(mp, i, PAGE_CURRENT, "after load");
 	}
