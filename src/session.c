@@ -58,6 +58,10 @@ session_show_frame(struct session *s, uint64_t n, const struct framelog_rec *r,
 	const struct proto_msg	*built = NULL;
 	const char		*err;
 
+	/* A payload like the last of its type has its line's fields already. */
+	if (trace_on && s->on_frame == NULL && checked != NULL &&
+	    trace_frame_again(r, n, f))
+		return;
 	/* Only IPC frames carry values; the check read the rest already. */
 	if ((f->hdr.type >> 8) != (MSG_IPC_SEND >> 8))
 		built = checked;

@@ -36,7 +36,43 @@
  */
 #define TRACE_FIXED_MAX	256
 
+/*
+ * The fields of the last line of each kind of frame, as JSON, for the next
+ * frame of that type between the same ends, with the same method and a
+ * payload of the same bytes: a press's frames are alike from press to
+ * press, and their lines then need neither decoding nor formatting again
+ * beyond the number, time and id.  Slots are by type (0x01xx in the first
+ * half of 32, 0x02xx in the second) and whether the ends' sum is even; a
+ * payload longer than TRACE_MEMO_MAX is not kept.
+ */
+#define TRACE_MEMO_SLOTS	64
+#define TRACE_MEMO_MAX		256
+
+struct trace_memo {
+	uint16_t	 type;
+	uint16_t	 src;
+	uint16_t	 dst;
+	uint8_t		 method;
+	uint32_t	 len;		/* of the payload; 0: the slot is empty */
+	uint8_t		 payload[TRACE_MEMO_MAX];
+	struct buf	 json;		/* the ends' fields, then the payload's
+					   and its size, as the line has them */
+	size_t		 ends_len;	/* where the payload's fields start */
+};
+
 int	trace_on;
+
+static struct trace_memo	trace_memos[TRACE_MEMO_SLOTS];
+
+static void	trace_json_start(struct buf *, const struct framelog_rec *,
+		    uint64_t);
+static void	trace_json_ends(struct buf *, const struct framelog_rec *,
+		    const struct msg *);
+static void	trace_json_payload(struct buf *, uint16_t,
+		    const struct proto_msg *);
+static void	trace_json_size(struct buf *, const struct msg *);
+static void	trace_json_verdict(struct buf *, const struct framelog_rec *,
+		    uint64_t);
 
 static struct {
 	int		 fd;
@@ -75,14 +111,92 @@ trace_name(void)
 	return (trace.name);
 }
 
+/* The memo slot for frames like f, or NULL for a payload too long to keep. */
+static struct trace_memo *
+trace_memo_of(const struct msg *f)
+{
+	unsigned	 slot;
+
+	if (f->payload_len == 0 || f->payload_len > TRACE_MEMO_MAX)
+		return (NULL);
+	slot = ((f->hdr.type >> 8) & 1) * 16 + (f->hdr.type & 15) +
+	    ((f->hdr.src + f->hdr.dst) & 1) * 32;
+	return (&trace_memos[slot]);
+}
+
+/* Keep the line's fields for frame f with method from the line being written, ends at e, payload at p. */
+static void
+trace_memo_keep(struct trace_memo *mo, const struct msg *f, uint8_t method,
+    size_t e, size_t e_end, size_t p)
+{
+	mo->type = f->hdr.type;
+	mo->src = f->hdr.src;
+	mo->dst = f->hdr.dst;
+	mo->method = method;
+	mo->len = (uint32_t)f->payload_len;
+	memcpy(mo->payload, f->payload, f->payload_len);
+	buf_clear(&mo->json);
+	buf_append(&mo->json, buf_head(&trace.out) + e, e_end - e);
+	mo->ends_len = mo->json.len;
+	buf_append(&mo->json, buf_head(&trace.out) + p, trace.out.len - p);
+}
+
+/* Write the buffered lines once there are enough of them. */
+static void
+trace_maybe_flush(void)
+{
+	if (trace.out.len >= TRACE_BUFFER)
+		(void)trace_flush();
+}
+
 /* Add record n's line (r the record, f its frame, m its payload decoded or NULL). */
 void
 trace_frame(const struct framelog_rec *r, uint64_t n, const struct msg *f,
     const struct proto_msg *m)
 {
-	trace_json(&trace.out, r, n, f, m);
-	if (trace.out.len >= TRACE_BUFFER)
-		(void)trace_flush();
+	struct trace_memo	*mo = trace_memo_of(f);
+	size_t			 e, e_end, p;
+
+	trace_json_start(&trace.out, r, n);
+	e = trace.out.len;
+	trace_json_ends(&trace.out, r, f);
+	e_end = trace.out.len;
+	buf_add_uint(&trace.out, f->hdr.id);
+	p = trace.out.len;
+	if (m != NULL)
+		trace_json_payload(&trace.out, f->hdr.type, m);
+	trace_json_size(&trace.out, f);
+	if (m != NULL && mo != NULL)
+		trace_memo_keep(mo, f, (uint8_t)r->method, e, e_end, p);
+	trace_json_verdict(&trace.out, r, n);
+	trace_maybe_flush();
+}
+
+/*
+ * Add the line of record n (r, frame f, a frame the router let through)
+ * from the memo, when the last frame like it (type, ends, method) had the
+ * same payload: 1; else 0, and f wants trace_frame with its payload
+ * decoded.
+ */
+int
+trace_frame_again(const struct framelog_rec *r, uint64_t n,
+    const struct msg *f)
+{
+	const struct trace_memo	*mo = trace_memo_of(f);
+
+	if (mo == NULL || mo->len != f->payload_len ||
+	    mo->type != f->hdr.type || mo->src != f->hdr.src ||
+	    mo->dst != f->hdr.dst || mo->method != r->method ||
+	    memcmp(mo->payload, f->payload, f->payload_len) != 0)
+		return (0);
+	trace_json_start(&trace.out, r, n);
+	buf_append(&trace.out, buf_head(&mo->json), mo->ends_len);
+	buf_add_uint(&trace.out, f->hdr.id);
+	buf_append(&trace.out, buf_head(&mo->json) + mo->ends_len,
+	    mo->json.len - mo->ends_len);
+	trace_json_verdict(&trace.out, r, n);
+	trace_maybe_flush();
+	return (1);
 }
 
 /*
@@ -107,6 +221,7 @@ trace_flush(void)
 int
 trace_stop(void)
 {
+	size_t	 i;
 	int	 r, saved;
 
 	if (!trace_on)
@@ -118,6 +233,10 @@ trace_stop(void)
 	else if (r == -1)
 		errno = saved;
 	buf_free(&trace.out);
+	for (i = 0; i < TRACE_MEMO_SLOTS; i++) {
+		buf_free(&trace_memos[i].json);
+		trace_memos[i].len = 0;
+	}
 	trace_on = 0;
 	return (r);
 }
@@ -581,16 +700,9 @@ trace_json_payload(struct buf *b, uint16_t type, const struct proto_msg *m)
 	}
 }
 
-/*
- * Append record n's line (r, whole), frame f: its number, time, ends, type and method
- * (the ends, type and id as the header has them), then
- * what its payload carries (m, decoded with values; NULL for a frame
- * refused, whose payload is not read), its size, verdict, and the request
- * it answers.  The fields of fixed size are written in place.
- */
-void
-trace_json(struct buf *b, const struct framelog_rec *r, uint64_t n,
-    const struct msg *f, const struct proto_msg *m)
+/* Start record n's line (r): its number and time. */
+static void
+trace_json_start(struct buf *b, const struct framelog_rec *r, uint64_t n)
 {
 	char	*p;
 
@@ -599,6 +711,17 @@ trace_json(struct buf *b, const struct framelog_rec *r, uint64_t n,
 	p = buf_put_uint(p, n);
 	PUT(p, ",\"t_ns\":");
 	p = buf_put_uint(p, r->t_ns);
+	buf_wrote(b, p);
+}
+
+/* Append the ends, type and method of record r, frame f, and the key of its id. */
+static void
+trace_json_ends(struct buf *b, const struct framelog_rec *r,
+    const struct msg *f)
+{
+	char	*p;
+
+	p = buf_space(b, TRACE_FIXED_MAX);
 	PUT(p, ",\"from\":\"");
 	p = proto_endpoint_put(p, f->hdr.src);
 	PUT(p, "\",\"to\":\"");
@@ -608,13 +731,24 @@ trace_json(struct buf *b, const struct framelog_rec *r, uint64_t n,
 	PUT(p, ",\"method\":");
 	p = trace_put_name(p, framelog_method_name(r->method));
 	PUT(p, ",\"id\":");
-	p = buf_put_uint(p, f->hdr.id);
 	buf_wrote(b, p);
-	if (m != NULL)
-		trace_json_payload(b, f->hdr.type, m);
+}
+
+/* Append the size of frame f's payload. */
+static void
+trace_json_size(struct buf *b, const struct msg *f)
+{
+	KEY(b, "payload_bytes");
+	buf_add_uint(b, f->payload_len);
+}
+
+/* Append the fields after the size (verdict, the request record n answers) and end the line. */
+static void
+trace_json_verdict(struct buf *b, const struct framelog_rec *r, uint64_t n)
+{
+	char	*p;
+
 	p = buf_space(b, TRACE_FIXED_MAX);
-	PUT(p, ",\"payload_bytes\":");
-	p = buf_put_uint(p, f->payload_len);
 	PUT(p, ",\"verdict\":");
 	p = trace_put_name(p, framelog_verdict_name(r->verdict));
 	PUT(p, ",\"why\":");
@@ -633,4 +767,24 @@ trace_json(struct buf *b, const struct framelog_rec *r, uint64_t n,
 		PUT(p, ",\"answers\":null,\"latency_ns\":null");
 	PUT(p, "}\n");
 	buf_wrote(b, p);
+}
+
+/*
+ * Append record n's line (r, whole), frame f: its number, time, ends, type
+ * and method (the ends, type and id as the header has them), then what its
+ * payload carries (m, decoded with values; NULL for a frame refused, whose
+ * payload is not read), its size, verdict, and the request it answers.
+ * The fields of fixed size are written in place.
+ */
+void
+trace_json(struct buf *b, const struct framelog_rec *r, uint64_t n,
+    const struct msg *f, const struct proto_msg *m)
+{
+	trace_json_start(b, r, n);
+	trace_json_ends(b, r, f);
+	buf_add_uint(b, f->hdr.id);
+	if (m != NULL)
+		trace_json_payload(b, f->hdr.type, m);
+	trace_json_size(b, f);
+	trace_json_verdict(b, r, n);
 }

@@ -21,6 +21,8 @@ extern int	trace_on;
 int		 trace_start(const char *);
 void		 trace_frame(const struct framelog_rec *, uint64_t,
 		     const struct msg *, const struct proto_msg *);
+int		 trace_frame_again(const struct framelog_rec *, uint64_t,
+		     const struct msg *);
 int		 trace_flush(void);
 const char	*trace_name(void);
 int		 trace_stop(void);

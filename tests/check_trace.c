@@ -4,7 +4,9 @@
 #include <inttypes.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "suites.h"
 #include "framelog.h"
@@ -146,6 +148,23 @@ START_TEST(test_values)
 END_TEST
 
 /*
+ * Make frame f of type (m, the message it carries) in p and record it in fl
+ * at t_ns with its verdict: its number, and the record in rec.  A refused
+ * frame's payload is not read for its method.
+ */
+static uint64_t
+record_one(struct framelog *fl, struct peer *p, struct msg *f, uint16_t type,
+    uint16_t src, uint16_t dst, uint32_t id, uint64_t t_ns,
+    const struct proto_msg *m, enum framelog_verdict verdict, const char *why,
+    struct framelog_rec *rec)
+{
+	peer_init(p, -1, -1);
+	frame_make(p, type, src, dst, id, m, f);
+	return (framelog_record(fl, t_ns, f, verdict, why, framelog_method(type,
+	    verdict == FRAMELOG_REJECTED ? NULL : m), rec));
+}
+
+/*
  * Record a frame in fl at t_ns and return its trace line: the sample
  * message of a type (m, changed by the caller first if it likes).
  */
@@ -159,14 +178,23 @@ line_of(struct framelog *fl, struct buf *b, uint16_t type, uint16_t src,
 	struct msg		 f;
 	uint64_t		 n;
 
-	peer_init(&p, -1, -1);
-	frame_make(&p, type, src, dst, id, m, &f);
-	n = framelog_record(fl, t_ns, &f, verdict, why, framelog_method(type,
-	    verdict == FRAMELOG_REJECTED ? NULL : m), &rec);
+	n = record_one(fl, &p, &f, type, src, dst, id, t_ns, m, verdict, why,
+	    &rec);
 	buf_clear(b);
 	trace_json(b, &rec, n, &f, verdict == FRAMELOG_REJECTED ? NULL : m);
 	peer_close(&p);
 	return (buf_str(b));
+}
+
+/* Make m the message of ipcRenderer.send from page with the arguments args. */
+static void
+send_msg(struct proto_msg *m, uint32_t page, const char *args)
+{
+	proto_msg_init(m);
+	m->page = page;
+	m->channel = "message-from-renderer";
+	m->channel_len = strlen(m->channel);
+	parse_ok(args, &m->value);
 }
 
 /* Whole lines: every field, an answer with its request and latency, a frame dropped and one refused. */
@@ -178,11 +206,7 @@ START_TEST(test_lines)
 
 	framelog_init(&fl);
 	buf_init(&b);
-	proto_msg_init(&m);
-	m.page = 3;
-	m.channel = "message-from-renderer";
-	m.channel_len = strlen(m.channel);
-	parse_ok("1, 'two'", &m.value);
+	send_msg(&m, 3, "1, 'two'");
 	ck_assert_str_eq(line_of(&fl, &b, MSG_IPC_SEND, ENDPOINT_RENDERER(2),
 	    ENDPOINT_MAIN, 7, 1500, &m, FRAMELOG_DELIVERED, NULL),
 	    "{\"n\":1,\"t_ns\":1500,\"from\":\"renderer 2\",\"to\":\"main\","
@@ -269,6 +293,90 @@ START_TEST(test_lines)
 }
 END_TEST
 
+/*
+ * Trace frame (type, src, dst, id, m) as the session does, to the trace:
+ * from the memo when the last frame like it had the same payload, whose
+ * answer is *again; else written whole (refused: with its payload not
+ * read).  The line as trace_json writes it goes in want.
+ */
+static void
+trace_one(struct framelog *fl, struct buf *want, uint16_t type, uint16_t src,
+    uint16_t dst, uint32_t id, const struct proto_msg *m, int refused,
+    int *again)
+{
+	const struct proto_msg	*read = refused ? NULL : m;
+	struct framelog_rec	 rec;
+	struct peer		 p;
+	struct msg		 f;
+	uint64_t		 n;
+
+	n = record_one(fl, &p, &f, type, src, dst, id, 100 * id, m, refused ?
+	    FRAMELOG_REJECTED : FRAMELOG_DELIVERED, refused ? "refused" : NULL,
+	    &rec);
+	*again = !refused && trace_frame_again(&rec, n, &f);
+	if (!*again)
+		trace_frame(&rec, n, &f, read);
+	trace_json(want, &rec, n, &f, read);
+	peer_close(&p);
+}
+
+/*
+ * A frame like the last of its kind (type, ends, method, payload) is
+ * written from the memo, the same line as written whole; any difference,
+ * or a refused frame before it, writes it whole.
+ */
+START_TEST(test_memo)
+{
+	char			 path[] = "/tmp/ipcsim-trace-memo.XXXXXX";
+	struct framelog		 fl;
+	struct proto_msg	 m, other;
+	struct buf		 want;
+	char			 got[8192];
+	ssize_t			 len;
+	size_t			 i;
+	int			 fd, again;
+	/* Each frame: from which window, which arguments, whether refused, and from the memo. */
+	static const struct {
+		int	 window, other, refused, again;
+	} cases[] = {
+		{ 1, 0, 0, 0 },		/* the first: nothing kept yet */
+		{ 1, 0, 0, 1 },		/* the same again */
+		{ 1, 1, 0, 0 },		/* other arguments */
+		{ 2, 1, 0, 0 },		/* from another window */
+		{ 2, 1, 0, 1 },
+		{ 1, 0, 1, 0 },		/* refused: not read, not kept */
+		{ 1, 0, 0, 0 },		/* so the last kept was the other's */
+		{ 1, 0, 0, 1 },
+	};
+
+	fd = mkstemp(path);
+	ck_assert_int_ne(fd, -1);
+	ck_assert_int_eq(trace_start(path), 0);
+	framelog_init(&fl);
+	buf_init(&want);
+	send_msg(&m, 1, "1, 2, 3");
+	send_msg(&other, 1, "1, 2, 4");
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		trace_one(&fl, &want, MSG_IPC_SEND,
+		    ENDPOINT_RENDERER(cases[i].window), ENDPOINT_MAIN, i + 1,
+		    cases[i].other ? &other : &m, cases[i].refused, &again);
+		ck_assert_msg(again == cases[i].again, "frame %zu", i + 1);
+	}
+	ck_assert_int_eq(trace_stop(), 0);
+	len = read(fd, got, sizeof got - 1);
+	ck_assert_int_ge(len, 0);
+	got[len] = '\0';
+	ck_assert_str_eq(got, buf_str(&want));
+	close(fd);
+	unlink(path);
+	proto_msg_free(&m);
+	proto_msg_free(&other);
+	buf_free(&want);
+	framelog_free(&fl);
+}
+END_TEST
+
 Suite *
 suite_trace(void)
 {
@@ -279,6 +387,7 @@ suite_trace(void)
 	tcase_add_test(tc, test_strings);
 	tcase_add_test(tc, test_values);
 	tcase_add_test(tc, test_lines);
+	tcase_add_test(tc, test_memo);
 	suite_add_tcase(s, tc);
 	return (s);
 }
