@@ -1,6 +1,7 @@
 /* The table of message types, and the one codec per payload shape that every process uses. */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -150,13 +151,90 @@ proto_decode(const struct msg *f, struct proto_msg *m, int build,
 	return (proto_decode_row(t, f, m, build, err));
 }
 
+/*
+ * The last payload of each type that a check passed, with what it read:
+ * the same bytes read the same, and a press's frames are alike from press
+ * to press, so the router checks most of them with one comparison.  Slots
+ * are by type (0x01xx in the first half, 0x02xx in the second); a check
+ * that leaves something to free, a config (its scenario is a copy) and a
+ * payload longer than PROTO_MEMO_MAX are not kept.  Texts are kept as
+ * places in the payload.
+ */
+#define PROTO_MEMO_SLOTS	32
+#define PROTO_MEMO_MAX		128
+
+static struct proto_memo {
+	uint16_t	 type;
+	uint32_t	 len;		/* of the payload; 0: the slot is empty */
+	uint8_t		 payload[PROTO_MEMO_MAX];
+	struct proto_msg m;		/* what the check read, to PROTO_MEMO_PART */
+	size_t		 text_at;	/* where m's texts start in the payload */
+	size_t		 channel_at;
+} proto_memos[PROTO_MEMO_SLOTS];
+
+/* What a memo keeps of a message: all but the config's scenario, its last field. */
+#define PROTO_MEMO_PART	offsetof(struct proto_msg, sc)
+
+/* The memo slot for frames like f, or NULL for a payload that is not kept. */
+static struct proto_memo *
+proto_memo_of(const struct msg *f)
+{
+	if (f->payload_len == 0 || f->payload_len > PROTO_MEMO_MAX ||
+	    f->hdr.type == MSG_CONFIG)
+		return (NULL);
+	return (&proto_memos[((f->hdr.type >> 8) & 1) * (PROTO_MEMO_SLOTS / 2) +
+	    (f->hdr.type & (PROTO_MEMO_SLOTS / 2 - 1))]);
+}
+
+/* The place of text s in f's payload (0 for none). */
+static size_t
+proto_memo_place(const struct msg *f, const char *s)
+{
+	return (s != NULL ? (size_t)((const uint8_t *)s - f->payload) : 0);
+}
+
+/* Keep what the check of f read (m, owning nothing) for the same bytes again. */
+static void
+proto_memo_keep(struct proto_memo *mo, const struct msg *f,
+    const struct proto_msg *m)
+{
+	if (m->value.type != VALUE_UNDEFINED || m->value.heap != NULL)
+		return;
+	mo->type = f->hdr.type;
+	mo->len = (uint32_t)f->payload_len;
+	memcpy(mo->payload, f->payload, f->payload_len);
+	memcpy(&mo->m, m, PROTO_MEMO_PART);
+	mo->text_at = proto_memo_place(f, m->text);
+	mo->channel_at = proto_memo_place(f, m->channel);
+}
+
+/* Give m what the last check of the same bytes read, with its texts in f: 1; or 0. */
+static int
+proto_memo_get(const struct proto_memo *mo, const struct msg *f,
+    struct proto_msg *m)
+{
+	if (mo->len != f->payload_len || mo->type != f->hdr.type ||
+	    memcmp(mo->payload, f->payload, f->payload_len) != 0)
+		return (0);
+	memcpy(m, &mo->m, PROTO_MEMO_PART);
+	if (m->text != NULL)
+		m->text = (const char *)f->payload + mo->text_at;
+	if (m->channel != NULL)
+		m->channel = (const char *)f->payload + mo->channel_at;
+	return (1);
+}
+
 /* proto_decode with the type's row already found. */
 int
 proto_decode_row(const struct proto_type *t, const struct msg *f,
     struct proto_msg *m, int build, const char **err)
 {
+	struct proto_memo	*mo = NULL;
 	struct msg_reader	 r;
 
+	if (build == PROTO_CHECK && (mo = proto_memo_of(f)) != NULL &&
+	    proto_memo_get(mo, f, m))
+		return (0);
 	proto_msg_init(m);
 	msg_reader_init(&r, f->payload, f->payload_len);
 	if (t->decode(&r, m, build, err) == -1) {
@@ -168,6 +246,8 @@ proto_decode_row(const struct proto_type *t, const struct msg *f,
 		proto_msg_free(m);
 		return (-1);
 	}
+	if (mo != NULL)
+		proto_memo_keep(mo, f, m);
 	return (0);
 }
 

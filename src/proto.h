@@ -84,7 +84,8 @@ struct proto_msg {
 	uint32_t	 code;		/* renderer-gone: the exit code */
 	uint32_t	 port;		/* post-message: the port sent (0: none); port-message: its port */
 	uint16_t	 entangled;	/* post-message: the endpoint that holds the port's other end */
-	struct scenario	 sc;		/* config */
+	struct scenario	 sc;		/* config (last: the decoder's memo keeps
+					   what is before it) */
 };
 
 /* What a window frame says happened to its window. */

@@ -328,6 +328,69 @@ START_TEST(test_round_trip)
 }
 END_TEST
 
+/*
+ * A check of the same bytes again, elsewhere, reads the same (the decoder
+ * keeps the last payload of each type it passed): its texts point into the
+ * new copy; a byte changed reads the change; a byte more or less is
+ * refused as it was.
+ */
+START_TEST(test_check_again)
+{
+	const struct rt_case	*c;
+	struct peer		 p;
+	struct msg		 f, g;
+	struct proto_msg	 m, first, again;
+	const char		*err;
+	uint8_t			*copy;
+	size_t			 i;
+
+	peer_init(&p, -1, -1);
+	for (i = 0; i < NRT_CASES; i++) {
+		c = &rt_cases[i];
+		case_msg(c, &m);
+		frame_make(&p, c->type, ENDPOINT_RENDERER(2), ENDPOINT_MAIN, 1,
+		    &m, &f);
+		ck_assert_int_eq(proto_decode(&f, &first, PROTO_CHECK, &err), 0);
+		copy = malloc(f.payload_len + 1);
+		ck_assert_ptr_nonnull(copy);
+		memcpy(copy, f.payload, f.payload_len);
+		g = f;
+		g.payload = copy;
+		ck_assert_int_eq(proto_decode(&g, &again, PROTO_CHECK, &err), 0);
+		assert_view(again.text, again.text_len, c->text, c->text_len);
+		assert_view(again.channel, again.channel_len, c->channel,
+		    c->channel != NULL ? strlen(c->channel) : 0);
+		if (again.text != NULL)
+			ck_assert_ptr_eq(again.text, (const char *)copy +
+			    (first.text - (const char *)f.payload));
+		if (again.channel != NULL)
+			ck_assert_ptr_eq(again.channel, (const char *)copy +
+			    (first.channel - (const char *)f.payload));
+		ck_assert_uint_eq(again.flag, first.flag);
+		ck_assert_uint_eq(again.reply, first.reply);
+		ck_assert_uint_eq(again.page, first.page);
+		ck_assert_uint_eq(again.window, first.window);
+		ck_assert_uint_eq(again.code, first.code);
+		/* A text's last byte (ASCII) changed: the new text, not the one kept. */
+		if (c->text_len > 0 &&
+		    (unsigned char)c->text[c->text_len - 1] < 0x80) {
+			copy[again.text + again.text_len - 1 -
+			    (const char *)copy] = '~';
+			ck_assert_msg(proto_decode(&g, &again, PROTO_CHECK,
+			    &err) == 0, "case %zu (%s): %s", i,
+			    msg_type_name(c->type), err);
+			ck_assert_int_eq(again.text[again.text_len - 1], '~');
+		}
+		g.payload_len = f.payload_len + 1;
+		ck_assert_int_eq(proto_decode(&g, &again, PROTO_CHECK, &err), -1);
+		ck_assert_str_eq(err, "bytes after the payload");
+		free(copy);
+		proto_msg_free(&m);
+	}
+	peer_close(&p);
+}
+END_TEST
+
 /* The ports of postMessage frames and port messages read back, with their messages. */
 START_TEST(test_port_round_trip)
 {
@@ -822,6 +885,7 @@ suite_proto(void)
 	tcase_add_test(tc_table, test_endpoint_roles);
 	suite_add_tcase(s, tc_table);
 	tcase_add_test(tc_codec, test_round_trip);
+	tcase_add_test(tc_codec, test_check_again);
 	tcase_add_test(tc_codec, test_config_round_trip);
 	tcase_add_test(tc_codec, test_port_round_trip);
 	tcase_add_test(tc_codec, test_done_without_reply);
