@@ -142,6 +142,23 @@ shoot ipcsim-inspector
 t send-keys -t shot Escape Escape
 quit q
 
+# Step mode (t): one press walked hop by hop.  After one g the send has
+# arrived and main's reply is held, drawn pending from main; then the code
+# view (F2), with the line of main.js the next frame comes from (its
+# console.log) highlighted.
+start
+t send-keys -t shot t
+wait_for "step: nothing held"
+t send-keys -t shot Enter
+wait_for "send, 1 held"
+t send-keys -t shot g
+wait_for "[held] event.reply"
+shoot ipcsim-step-held
+t send-keys -t shot F2
+wait_for "main.js"
+shoot ipcsim-step-code
+quit q
+
 # The help overlay (F1), over the seed after a press.
 start
 t send-keys -t shot Enter
