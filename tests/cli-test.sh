@@ -191,6 +191,21 @@ else
 	echo "FAIL --help and the man page disagree on options"; fail=1
 fi
 
+# Every screenshot the READMEs link is in the source tree and in the
+# tarball (EXTRA_DIST).
+missing=
+for png in $(cat "$srcdir/README.md" "$srcdir/README.zh-CN.md" |
+    grep -o 'screenshots/[a-zA-Z0-9_-]*\.png' | sort -u); do
+	[ -f "$srcdir/$png" ] && grep -qF -- "$png" "$srcdir/Makefile.am" ||
+	    missing="$missing $png"
+done
+if [ -z "$missing" ]; then
+	echo "ok every screenshot the READMEs link is there and distributed"
+else
+	echo "FAIL screenshots linked but missing or not in EXTRA_DIST:$missing"
+	fail=1
+fi
+
 # The man page lists the scenarios of --list-scenarios, which come from
 # the pattern table, in the same order.
 "$IPCSIM" --list-scenarios | awk '{ print $1 }' >"$tmp/help-patterns"
