@@ -66,23 +66,35 @@ for mode in unpinned pinned; do
 done
 
 # Throughput: presses sent without waiting, every answer still checked;
-# without the frame log, recording it, and writing it with --trace to a
-# file (the file removed after each run: a million presses make 1.5 GB).
-for mode in plain record trace; do
+# the floor's pipelined presses, and ipcsim's without the frame log,
+# recording it, and writing it with --trace to a file (the file removed
+# after each run: a million presses make 1.5 GB), each against the floor.
+for mode in floor plain record trace; do
 	case $mode in
+	floor) opts="" label=", the floor" ;;
 	plain) opts="" label="" ;;
 	record) opts="--record" label=", recording" ;;
 	trace) opts="--trace $tmp/trace.json" label=", --trace to a file" ;;
 	esac
 	for _ in 1 2 3 4 5; do
 		t0=$(date +%s%N)
-		# shellcheck disable=SC2086  # opts is words
-		"$IPCSIM" --headless $opts --clicks "$flood" --pipeline >/dev/null
+		if [ "$mode" = floor ]; then
+			"$FLOOR" --pipeline "$flood" >/dev/null
+		else
+			# shellcheck disable=SC2086  # opts is words
+			"$IPCSIM" --headless $opts --clicks "$flood" --pipeline >/dev/null
+		fi
 		t1=$(date +%s%N)
 		rm -f "$tmp/trace.json"
 		awk -v n="$flood" -v ns=$((t1 - t0)) 'BEGIN { printf "%.0f\n", n / (ns / 1e9) }'
 	done >"$tmp/rate"
-	printf '%-56s %12s\n' "pipelined presses per second ($flood$label)" "$(median "$tmp/rate")"
+	rate=$(median "$tmp/rate")
+	printf '%-56s %12s\n' "pipelined presses per second ($flood$label)" "$rate"
+	if [ "$mode" = floor ]; then
+		floor_rate=$rate
+	else
+		printf '%-56s %12s\n' "  ratio to the floor's" "$(awk -v a="$rate" -v b="$floor_rate" 'BEGIN { printf "%.2f", a / b }')"
+	fi
 done
 
 # Start-up: exec to the first whole frame on a 100x30 pty.

@@ -13,6 +13,7 @@ fail=0
 for measure in "ratio ipcsim / floor, unpinned" "pipelined presses per second" \
     "ratio ipcsim recording / floor, unpinned" "per second (2000, recording)" \
     "per second (2000, --trace to a file)" \
+    "per second (2000, the floor)" "ratio to the floor's" \
     "start-up to first frame" "bytes per press, distinct lines" \
     "bytes per press, the same press repeated" "key to both lines on screen" \
     "idle 1 s: CPU ticks" "resident memory after start"; do
@@ -23,6 +24,17 @@ for measure in "ratio ipcsim / floor, unpinned" "pipelined presses per second" \
 		fail=1
 	fi
 done
+# The pipelined floor does every press's hops: both lines, once a press.
+bench/floor --pipeline 5000 | sort | uniq -c | awk '{ $1 = $1; print }' >"${TMPDIR:-/tmp}/floor-lines.$$"
+if printf '%s\n' "5000 [main] receive message from renderer process 1 2 3" \
+    "5000 [renderer] receive message from main process 6" |
+    cmp -s - "${TMPDIR:-/tmp}/floor-lines.$$"; then
+	echo "ok the pipelined floor prints both lines of 5000 presses"
+else
+	echo "FAIL the pipelined floor's lines:"; cat "${TMPDIR:-/tmp}/floor-lines.$$"
+	fail=1
+fi
+rm -f "${TMPDIR:-/tmp}/floor-lines.$$"
 # Bytes are no timing: once the panes are full, a press (its two lines and
 # its two arrows, in colour) must cost at most 450 bytes to the terminal,
 # with distinct lines and with the same press repeated (whose repeated rows
