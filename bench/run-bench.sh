@@ -126,3 +126,7 @@ printf '%-56s %12s\n' "idle ${idle} s: context switches, all three" "$(awk '$1 =
 "$TERMBENCH" "$IPCSIM" memory "$bursts" >"$tmp/mem"
 printf '%-56s %12s\n' "resident memory after start (KiB)" "$(awk '$1 == "rss_start_kib" { print $2 }' "$tmp/mem")"
 printf '%-56s %12s\n' "resident after $(awk '$1 == "presses" { print $2 }' "$tmp/mem") presses, full scrollback (KiB)" "$(awk '$1 == "rss_after_kib" { print $2 }' "$tmp/mem")"
+# The same by PSS: each page shared (the libraries, the children's pages
+# from the fork) counted once among those that share it.
+printf '%-56s %12s\n' "proportional (PSS) after start (KiB)" "$(awk '$1 == "pss_start_kib" { print $2 }' "$tmp/mem")"
+printf '%-56s %12s\n' "proportional (PSS) after those presses (KiB)" "$(awk '$1 == "pss_after_kib" { print $2 }' "$tmp/mem")"

@@ -175,15 +175,18 @@ children_of(pid_t parent, pid_t kids[2])
 	}
 }
 
-/* A field of /proc/PID/status ("VmRSS:", "voluntary_ctxt_switches:"...). */
+/*
+ * A field of /proc/PID/FILE: of "status" ("VmRSS:",
+ * "voluntary_ctxt_switches:"...) or "smaps_rollup" ("Pss:").
+ */
 static long
-status_field(pid_t pid, const char *name)
+proc_field(pid_t pid, const char *file, const char *name)
 {
 	char	 path[64], line[256];
 	FILE	*f;
 	long	 v = -1;
 
-	snprintf(path, sizeof path, "/proc/%d/status", (int)pid);
+	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, file);
 	if ((f = fopen(path, "r")) == NULL)
 		die(path);
 	while (fgets(line, sizeof line, f) != NULL) {
@@ -298,28 +301,33 @@ mode_idle(const char *ipcsim, int seconds)
 	children_of(t.pid, pids + 1);
 	for (i = 0; i < 3; i++) {
 		ticks[i] = cpu_ticks(pids[i]);
-		ctx[i] = status_field(pids[i], "voluntary_ctxt_switches:") +
-		    status_field(pids[i], "nonvoluntary_ctxt_switches:");
+		ctx[i] = proc_field(pids[i], "status", "voluntary_ctxt_switches:") +
+		    proc_field(pids[i], "status", "nonvoluntary_ctxt_switches:");
 	}
 	sleep((unsigned)seconds);
 	for (i = 0; i < 3; i++) {
 		printf("idle_cpu_ticks %ld\n", cpu_ticks(pids[i]) - ticks[i]);
 		printf("idle_context_switches %ld\n",
-		    status_field(pids[i], "voluntary_ctxt_switches:") +
-		    status_field(pids[i], "nonvoluntary_ctxt_switches:") - ctx[i]);
+		    proc_field(pids[i], "status", "voluntary_ctxt_switches:") +
+		    proc_field(pids[i], "status", "nonvoluntary_ctxt_switches:") - ctx[i]);
 	}
 	term_stop(&t);
 }
 
-/* Resident KiB of the three processes together. */
+/*
+ * KiB of the three processes together, by a field of theirs: resident
+ * ("status", "VmRSS:": a shared library's pages counted in each process)
+ * or proportional ("smaps_rollup", "Pss:": a page shared by k processes
+ * counted 1/k in each).
+ */
 static long
-rss_total(pid_t ui)
+memory_total(pid_t ui, const char *file, const char *field)
 {
 	pid_t	 kids[2];
 
 	children_of(ui, kids);
-	return (status_field(ui, "VmRSS:") + status_field(kids[0], "VmRSS:") +
-	    status_field(kids[1], "VmRSS:"));
+	return (proc_field(ui, file, field) + proc_field(kids[0], file, field) +
+	    proc_field(kids[1], file, field));
 }
 
 /* Resident memory after start and after bursts of presses (full scrollback). */
@@ -333,13 +341,17 @@ mode_memory(const char *ipcsim, int bursts)
 	term_start(&t, ipcsim, 0);
 	term_read(&t, KEYS_TEXT, &last);
 	term_read(&t, NULL, &last);
-	printf("rss_start_kib %ld\n", rss_total(t.pid));
+	printf("rss_start_kib %ld\n", memory_total(t.pid, "status", "VmRSS:"));
+	printf("pss_start_kib %ld\n", memory_total(t.pid, "smaps_rollup",
+	    "Pss:"));
 	for (i = 0; i < bursts; i++) {
 		term_keys(&t, "\033[17~");	/* F6 */
 		term_read(&t, NULL, &last);
 	}
 	printf("presses %d\n", bursts * 10000);
-	printf("rss_after_kib %ld\n", rss_total(t.pid));
+	printf("rss_after_kib %ld\n", memory_total(t.pid, "status", "VmRSS:"));
+	printf("pss_after_kib %ld\n", memory_total(t.pid, "smaps_rollup",
+	    "Pss:"));
 	term_stop(&t);
 }
 

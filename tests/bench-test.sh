@@ -16,7 +16,8 @@ for measure in "ratio ipcsim / floor, unpinned" "pipelined presses per second" \
     "per second (2000, the floor)" "ratio to the floor's" \
     "start-up to first frame" "bytes per press, distinct lines" \
     "bytes per press, the same press repeated" "key to both lines on screen" \
-    "idle 1 s: CPU ticks" "resident memory after start"; do
+    "idle 1 s: CPU ticks" "resident memory after start" \
+    "proportional (PSS) after those presses"; do
 	if echo "$out" | grep -qF -- "$measure"; then
 		echo "ok bench reports: $measure"
 	else
