@@ -167,13 +167,12 @@ static struct proto_memo {
 	uint16_t	 type;
 	uint32_t	 len;		/* of the payload; 0: the slot is empty */
 	uint8_t		 payload[PROTO_MEMO_MAX];
-	struct proto_msg m;		/* what the check read, to PROTO_MEMO_PART */
-	size_t		 text_at;	/* where m's texts start in the payload */
+	/* What the check read: a struct proto_msg but for its last field,
+	   the config's scenario. */
+	unsigned char	 m[offsetof(struct proto_msg, sc)];
+	size_t		 text_at;	/* where its texts start in the payload */
 	size_t		 channel_at;
 } proto_memos[PROTO_MEMO_SLOTS];
-
-/* What a memo keeps of a message: all but the config's scenario, its last field. */
-#define PROTO_MEMO_PART	offsetof(struct proto_msg, sc)
 
 /* The memo slot for frames like f, or NULL for a payload that is not kept. */
 static struct proto_memo *
@@ -203,7 +202,7 @@ proto_memo_keep(struct proto_memo *mo, const struct msg *f,
 	mo->type = f->hdr.type;
 	mo->len = (uint32_t)f->payload_len;
 	memcpy(mo->payload, f->payload, f->payload_len);
-	memcpy(&mo->m, m, PROTO_MEMO_PART);
+	memcpy(mo->m, m, sizeof mo->m);
 	mo->text_at = proto_memo_place(f, m->text);
 	mo->channel_at = proto_memo_place(f, m->channel);
 }
@@ -216,7 +215,7 @@ proto_memo_get(const struct proto_memo *mo, const struct msg *f,
 	if (mo->len != f->payload_len || mo->type != f->hdr.type ||
 	    memcmp(mo->payload, f->payload, f->payload_len) != 0)
 		return (0);
-	memcpy(m, &mo->m, PROTO_MEMO_PART);
+	memcpy(m, mo->m, sizeof mo->m);
 	if (m->text != NULL)
 		m->text = (const char *)f->payload + mo->text_at;
 	if (m->channel != NULL)
