@@ -706,11 +706,25 @@ trace_json_start(struct buf *b, const struct framelog_rec *r, uint64_t n)
 {
 	char	*p;
 
+	/* The frames of one read have one time: its digits, once. */
+	static struct {
+		uint64_t	 t_ns;
+		size_t		 len;		/* 0: none yet */
+		char		 digits[20];
+	} last;
+
+	if (last.len == 0 || last.t_ns != r->t_ns) {
+		last.t_ns = r->t_ns;
+		last.len = (size_t)(buf_put_uint(last.digits, r->t_ns) -
+		    last.digits);
+	}
 	p = buf_space(b, TRACE_FIXED_MAX);
 	PUT(p, "{\"n\":");
 	p = buf_put_uint(p, n);
 	PUT(p, ",\"t_ns\":");
-	p = buf_put_uint(p, r->t_ns);
+	/* All 20 bytes, the room being there: one copy of fixed size. */
+	memcpy(p, last.digits, sizeof last.digits);
+	p += last.len;
 	buf_wrote(b, p);
 }
 
