@@ -41,7 +41,7 @@ static const struct widget_ops button_ops = { button_draw, button_key };
 void
 button_init(struct button *b, const char *label)
 {
-	memset(b, 0, sizeof *b);
-	b->w.ops = &button_ops;
+	/* Not the whole struct zeroed: its 64 KiB of text stay untouched. */
+	widget_init(&b->w, &button_ops);
 	strlcpy(b->label, label, sizeof b->label);
 }

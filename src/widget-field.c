@@ -173,8 +173,8 @@ static const struct widget_ops field_ops = { field_draw, field_key };
 void
 field_init(struct field *f, const char *title, const char *text)
 {
-	memset(f, 0, sizeof *f);
-	f->w.ops = &field_ops;
+	/* Not the whole struct zeroed: its 64 KiB of text stay untouched. */
+	widget_init(&f->w, &field_ops);
 	f->title = title;
 	field_set(f, text);
 }

@@ -37,6 +37,19 @@ struct widget {
 	int			 disabled; /* does not apply: dimmed, skipped */
 };
 
+/*
+ * Start a widget of a kind: not placed yet, enabled.  Its owner sets the
+ * rest, so that a large text of its own is not zeroed (and made resident)
+ * for nothing.
+ */
+static inline void
+widget_init(struct widget *w, const struct widget_ops *ops)
+{
+	w->ops = ops;
+	w->r.x = w->r.y = w->r.w = w->r.h = 0;
+	w->disabled = 0;
+}
+
 /* The longest text a field holds, in bytes. */
 #define FIELD_MAX	65536
 
