@@ -1,0 +1,1006 @@
+/*
+ * The syntax of a function's parameters and body, as V8 compiles them:
+ * bindings and patterns, declarations and the names they declare, every
+ * statement, labels, break and continue, directives.  The function is
+ * never run (the clone refuses it); only V8's SyntaxErrors are found.
+ * Expressions in a body are parsed by literal.c, evaluated where they
+ * would not run (p->skip), for their syntax.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "parser.h"
+
+static int	parse_binding(struct parser *, enum decl_kind, int);
+static int	parse_statement(struct parser *, int);
+
+/*
+ * Parse an expression (comma: or several, with the comma operator) for
+ * its syntax alone, as in a function's body: its value is dropped.
+ */
+int
+check_expr(struct parser *p, int comma)
+{
+	struct value	 v;
+
+	if ((comma ? parse_comma(p, &v) : parse_expr(p, &v)) == -1)
+		return (-1);
+	value_free(&v);
+	return (0);
+}
+
+/*
+ * Declare the name t in the block the body is in, as kind declares it:
+ * a lexical name may not be declared twice in a block (but a block's
+ * functions may), nor a var where a block's name is seen; a parameter
+ * declared twice is noted in p->dup.
+ */
+int
+declare(struct parser *p, const struct token *t, enum decl_kind kind)
+{
+	struct declared	*d;
+	size_t		 i, n = t->end - t->start;
+
+	for (i = p->body.names; i < p->nnames; i++) {
+		d = &p->names[i];
+		if (d->len != n || memcmp(p->s + d->start, p->s + t->start,
+		    n) != 0)
+			continue;
+		if (kind == DECL_PARAM)
+			p->dup = 1;
+		else if (kind == DECL_VAR ? d->kind == DECL_LEXICAL ||
+		    d->kind == DECL_FUNCTION : d->block == p->body.block &&
+		    !(kind == DECL_FUNCTION && d->kind == DECL_FUNCTION)) {
+			parse_fail(p, "Identifier '%.*s' has already been "
+			    "declared", (int)n, p->s + t->start);
+			return (-1);
+		}
+	}
+	p->names = reallocarray(p->names, p->nnames + 1, sizeof *p->names);
+	if (p->names == NULL)
+		fatal("reallocarray");
+	d = &p->names[p->nnames++];
+	d->start = t->start;
+	d->len = n;
+	d->block = p->body.block;
+	d->kind = kind;
+	return (0);
+}
+
+/* Leave a block: its own names go, its vars pass to the block around it. */
+static void
+close_block(struct parser *p)
+{
+	size_t	 i, j;
+
+	for (i = j = p->body.names; i < p->nnames; i++) {
+		if (p->names[i].block == p->body.block &&
+		    p->names[i].kind != DECL_VAR && p->names[i].kind != DECL_PARAM)
+			continue;
+		if (p->names[i].block == p->body.block)
+			p->names[i].block--;
+		p->names[j++] = p->names[i];
+	}
+	p->nnames = j;
+	p->body.block--;
+}
+
+/* An element of a pattern or a parameter: a binding, then its default if it has one. */
+static int
+parse_binding_element(struct parser *p, enum decl_kind kind, int how)
+{
+	struct token	 t;
+
+	if (parse_binding(p, kind, how) == -1)
+		return (-1);
+	peek(p, &t);
+	if (!is_punct(&t, "="))
+		return (0);
+	p->pos = t.end;
+	return (check_expr(p, 0));
+}
+
+/* After a rest element: the bracket that closes its pattern, or V8's error (msg for a ','). */
+static int
+rest_last(struct parser *p, const char *close, const char *msg)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (is_punct(&t, close))
+		return (0);
+	if (is_punct(&t, ","))
+		parse_fail(p, "%s", msg);
+	else
+		unexpected(p, &t);
+	return (-1);
+}
+
+/*
+ * A binding that kind declares: a name, or an array or object pattern of
+ * them.  In an arrow's parameters (how BIND_ARROW), which V8 first read
+ * as an expression, and in a pattern (BIND_NESTED), anything else is an
+ * invalid destructuring target.
+ */
+static int
+parse_binding(struct parser *p, enum decl_kind kind, int how)
+{
+	struct token	 t, next;
+	struct value	 key;
+	int		 shorthand, computed, array;
+
+	peek(p, &t);
+	if (t.type == TOK_IDENT && p->s[t.start] != '#' &&
+	    !reserved_word(p->s + t.start, t.end - t.start)) {
+		if (kind == DECL_LEXICAL && is_word(p, &t, "let")) {
+			parse_fail(p, "let is disallowed as a lexically bound "
+			    "name");
+			return (-1);
+		}
+		/* The words of an async function and of a generator. */
+		if (p->body.async && is_word(p, &t, "await")) {
+			parse_fail(p, "Unexpected reserved word");
+			return (-1);
+		}
+		if (p->body.generator && is_word(p, &t, "yield")) {
+			unexpected(p, &t);
+			return (-1);
+		}
+		p->pos = t.end;
+		peek(p, &next);
+		if (how == BIND_NESTED && (is_punct(&next, ".") ||
+		    is_punct(&next, "["))) {
+			/* var [a.b] = c: a pattern may assign that, not declare it. */
+			parse_fail(p, "Illegal property in declaration context");
+			return (-1);
+		}
+		return (declare(p, &t, kind));
+	}
+	if (!is_punct(&t, "[") && !is_punct(&t, "{")) {
+		/* What cannot start an expression is unexpected there too. */
+		if (how != BIND_PLAIN && t.type != TOK_END &&
+		    t.type != TOK_INVALID &&
+		    (t.type != TOK_PUNCT || strchr(",)]};:=", t.punct[0]) ==
+		    NULL))
+			parse_fail(p, "Invalid destructuring assignment target");
+		else
+			unexpected(p, &t);
+		return (-1);
+	}
+	p->pos = t.end;
+	array = is_punct(&t, "[");
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, array ? "]" : "}")) {
+			p->pos = t.end;
+			return (0);
+		}
+		if (array && is_punct(&t, ",")) {
+			p->pos = t.end;
+			continue;
+		}
+		if (is_punct(&t, "...")) {
+			p->pos = t.end;
+			peek(p, &t);
+			if (!array && (is_punct(&t, "[") || is_punct(&t, "{"))) {
+				parse_fail(p, "`...` must be followed by an "
+				    "identifier in declaration contexts");
+				return (-1);
+			}
+			if (parse_binding(p, kind, how == BIND_ARROW ? how :
+			    BIND_NESTED) == -1)
+				return (-1);
+			peek(p, &t);
+			if (is_punct(&t, "=")) {
+				/* [...a = 1]: a rest element takes no default. */
+				parse_fail(p, "Invalid destructuring assignment "
+				    "target");
+				return (-1);
+			}
+			if (rest_last(p, array ? "]" : "}", "Rest element must "
+			    "be last element") == -1)
+				return (-1);
+			continue;
+		}
+		if (!array) {
+			/* key: binding, or a name that binds itself. */
+			if (parse_key(p, &key, &shorthand, &computed) == -1)
+				return (-1);
+			value_free(&key);
+			if (shorthand && !computed)
+				p->pos = t.start;
+			else if (expect(p, ":") == -1)
+				return (-1);
+		}
+		if (parse_binding_element(p, kind, how == BIND_ARROW ? how :
+		    BIND_NESTED) == -1)
+			return (-1);
+		peek(p, &t);
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+		else if (!is_punct(&t, array ? "]" : "}")) {
+			unexpected(p, &t);
+			return (-1);
+		}
+	}
+}
+
+/*
+ * A function's parameters after its '(', up to and with the ')'.  A name
+ * may be given twice only in a function's simple parameter list.
+ */
+static int
+parse_params(struct parser *p, int arrow)
+{
+	struct token	 t;
+	int		 simple = 1;
+
+	p->dup = 0;
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, ")")) {
+			p->pos = t.end;
+			break;
+		}
+		if (is_punct(&t, "...")) {
+			p->pos = t.end;
+			simple = 0;
+			if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
+			    BIND_PLAIN) == -1 ||
+			    rest_last(p, ")", "Rest parameter must be last "
+			    "formal parameter") == -1)
+				return (-1);
+			continue;
+		}
+		simple = simple && t.type == TOK_IDENT;
+		if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
+		    BIND_PLAIN) == -1)
+			return (-1);
+		peek(p, &t);
+		if (is_punct(&t, "=")) {
+			simple = 0;
+			p->pos = t.end;
+			if (check_expr(p, 0) == -1)
+				return (-1);
+			peek(p, &t);
+		}
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+		else if (!is_punct(&t, ")")) {
+			if (arrow)
+				parse_fail(p, "Invalid destructuring assignment "
+				    "target");
+			else
+				unexpected(p, &t);
+			return (-1);
+		}
+	}
+	if (p->dup && (arrow || !simple)) {
+		parse_fail(p, "Duplicate parameter name not allowed in this "
+		    "context");
+		return (-1);
+	}
+	return (0);
+}
+
+/* Statements up to the '}' that closes the block just opened, and that '}'. */
+static int
+parse_statements(struct parser *p)
+{
+	struct token	 t;
+
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, "}")) {
+			p->pos = t.end;
+			return (0);
+		}
+		if (parse_statement(p, 0) == -1)
+			return (-1);
+	}
+}
+
+/* A block statement after its '{': a block of names of its own. */
+static int
+parse_block(struct parser *p)
+{
+	int	 r;
+
+	p->body.block++;
+	r = parse_statements(p);
+	close_block(p);
+	return (r);
+}
+
+/* The '{' of a block, then the block (try, catch, finally). */
+static int
+expect_block(struct parser *p)
+{
+	if (expect(p, "{") == -1)
+		return (-1);
+	return (parse_block(p));
+}
+
+/* The end of a statement: ';', or where V8 inserts one (a line break, a '}'). */
+static int
+end_statement(struct parser *p)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (is_punct(&t, ";")) {
+		p->pos = t.end;
+		return (0);
+	}
+	if (is_punct(&t, "}") || newline_before(p, &t))
+		return (0);
+	unexpected(p, &t);
+	return (-1);
+}
+
+/* "( expression )" of if, while, switch and with. */
+static int
+parse_condition(struct parser *p)
+{
+	if (expect(p, "(") == -1 || check_expr(p, 1) == -1)
+		return (-1);
+	return (expect(p, ")"));
+}
+
+/* A loop's body: the statement break and continue may leave. */
+static int
+parse_loop_body(struct parser *p)
+{
+	int	 r;
+
+	p->body.loops++;
+	p->body.breakable++;
+	r = parse_statement(p, 1);
+	p->body.loops--;
+	p->body.breakable--;
+	return (r);
+}
+
+/* After "if": its condition, its statement and an else's. */
+static int
+parse_if(struct parser *p)
+{
+	struct token	 t;
+
+	if (parse_condition(p) == -1 || parse_statement(p, 1) == -1)
+		return (-1);
+	peek(p, &t);
+	if (!is_word(p, &t, "else"))
+		return (0);
+	p->pos = t.end;
+	return (parse_statement(p, 1));
+}
+
+/* After "do": its body, then while and its condition; a ';' may follow, or need not. */
+static int
+parse_do(struct parser *p)
+{
+	struct token	 t;
+
+	if (parse_loop_body(p) == -1)
+		return (-1);
+	peek(p, &t);
+	if (!is_word(p, &t, "while")) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	p->pos = t.end;
+	if (parse_condition(p) == -1)
+		return (-1);
+	peek(p, &t);
+	if (is_punct(&t, ";"))
+		p->pos = t.end;
+	return (0);
+}
+
+/*
+ * Whether t starts a let declaration (let as a name is an expression);
+ * as a statement's body (single) a name after it must be on its line.
+ */
+static int
+let_declares(struct parser *p, const struct token *t, int single)
+{
+	struct token	 next;
+	size_t		 save = p->pos;
+	int		 broken;
+
+	if (!is_word(p, t, "let"))
+		return (0);
+	p->pos = t->end;
+	peek(p, &next);
+	broken = single && newline_before(p, &next);
+	p->pos = save;
+	return ((next.type == TOK_IDENT && !is_word(p, &next, "in") &&
+	    !is_word(p, &next, "instanceof") && !broken) ||
+	    is_punct(&next, "[") || is_punct(&next, "{"));
+}
+
+/*
+ * The declarators of var, let or const after the first (whose binding
+ * was a pattern, pattern, and had an initializer, init): each needs the
+ * initializer that const and a pattern need.
+ */
+static int
+parse_declarators(struct parser *p, enum decl_kind kind, int is_const,
+    int pattern, int init)
+{
+	struct token	 t;
+
+	for (;;) {
+		if (!init && (is_const || pattern)) {
+			parse_fail(p, "Missing initializer in %s declaration",
+			    pattern ? "destructuring" : "const");
+			return (-1);
+		}
+		peek(p, &t);
+		if (!is_punct(&t, ","))
+			return (0);
+		p->pos = t.end;
+		peek(p, &t);
+		pattern = t.type != TOK_IDENT;
+		if (parse_binding(p, kind, BIND_PLAIN) == -1)
+			return (-1);
+		peek(p, &t);
+		if ((init = is_punct(&t, "="))) {
+			p->pos = t.end;
+			if (check_expr(p, 0) == -1)
+				return (-1);
+		}
+	}
+}
+
+/*
+ * var, let or const (t, consumed): the first declarator, then in a for
+ * loop's head (head) in or of may follow it instead of the others; *each
+ * says whether one did.
+ */
+static int
+parse_declaration(struct parser *p, const struct token *t, int head,
+    int *each)
+{
+	struct token	 next;
+	enum decl_kind	 kind = is_word(p, t, "var") ? DECL_VAR : DECL_LEXICAL;
+	int		 pattern, init, of;
+
+	*each = 0;
+	peek(p, &next);
+	pattern = next.type != TOK_IDENT;
+	if (parse_binding(p, kind, BIND_PLAIN) == -1)
+		return (-1);
+	peek(p, &next);
+	if ((init = is_punct(&next, "="))) {
+		p->pos = next.end;
+		if (check_expr(p, 0) == -1)
+			return (-1);
+		peek(p, &next);
+	}
+	if (head && (is_word(p, &next, "of") || is_word(p, &next, "in"))) {
+		of = is_word(p, &next, "of");
+		if (init && (of || kind == DECL_LEXICAL || pattern)) {
+			parse_fail(p, "for-%s loop variable declaration may not "
+			    "have an initializer.", of ? "of" : "in");
+			return (-1);
+		}
+		*each = 1;
+		return (0);
+	}
+	return (parse_declarators(p, kind, is_word(p, t, "const"), pattern,
+	    init));
+}
+
+/* After "for" (and await): its head, (init; test; update) or (x in/of y), and its body. */
+static int
+parse_for(struct parser *p)
+{
+	struct token	 t, next;
+	int		 each = 0, r = -1;
+
+	peek(p, &t);
+	if (is_word(p, &t, "await") && p->body.async)
+		p->pos = t.end;		/* for await (x of y) */
+	if (expect(p, "(") == -1)
+		return (-1);
+	p->body.block++;
+	peek(p, &t);
+	if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
+	    let_declares(p, &t, 0)) {
+		p->pos = t.end;
+		if (parse_declaration(p, &t, 1, &each) == -1)
+			goto out;
+	} else if (t.type == TOK_IDENT) {
+		/* x in o, x of a: a name, not the operator in. */
+		p->pos = t.end;
+		peek(p, &next);
+		each = is_word(p, &next, "in") || is_word(p, &next, "of");
+		p->pos = each ? t.end : t.start;
+	}
+	if (each) {
+		peek(p, &t);
+		p->pos = t.end;
+		if ((is_word(p, &t, "of") ? check_expr(p, 0) :
+		    check_expr(p, 1)) == -1 || expect(p, ")") == -1)
+			goto out;
+	} else {
+		peek(p, &t);
+		if (!is_punct(&t, ";") && !is_word(p, &t, "var") &&
+		    !is_word(p, &t, "const") && !let_declares(p, &t, 0) &&
+		    check_expr(p, 1) == -1)
+			goto out;
+		if (expect(p, ";") == -1)
+			goto out;
+		peek(p, &t);
+		if (!is_punct(&t, ";") && check_expr(p, 1) == -1)
+			goto out;
+		if (expect(p, ";") == -1)
+			goto out;
+		peek(p, &t);
+		if (!is_punct(&t, ")") && check_expr(p, 1) == -1)
+			goto out;
+		if (expect(p, ")") == -1)
+			goto out;
+	}
+	r = parse_loop_body(p);
+out:
+	close_block(p);
+	return (r);
+}
+
+/* After "catch": its binding if it has one, and its block, whose names the binding's are. */
+static int
+parse_catch(struct parser *p)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (is_punct(&t, "(")) {
+		p->pos = t.end;
+		peek(p, &t);
+		if (parse_binding(p, t.type == TOK_IDENT ? DECL_CATCH :
+		    DECL_LEXICAL, BIND_PLAIN) == -1 || expect(p, ")") == -1)
+			return (-1);
+	}
+	if (expect(p, "{") == -1)
+		return (-1);
+	return (parse_statements(p));
+}
+
+/* After "try": its block, a catch with its binding if it has one, a finally. */
+static int
+parse_try(struct parser *p)
+{
+	struct token	 t;
+	int		 clauses = 0, r;
+
+	if (expect_block(p) == -1)
+		return (-1);
+	peek(p, &t);
+	if (is_word(p, &t, "catch")) {
+		clauses++;
+		p->pos = t.end;
+		p->body.block++;
+		r = parse_catch(p);
+		close_block(p);
+		if (r == -1)
+			return (-1);
+		peek(p, &t);
+	}
+	if (is_word(p, &t, "finally")) {
+		clauses++;
+		p->pos = t.end;
+		if (expect_block(p) == -1)
+			return (-1);
+	}
+	if (clauses == 0) {
+		parse_fail(p, "Missing catch or finally after try");
+		return (-1);
+	}
+	return (0);
+}
+
+/* After "switch": its discriminant, its case and default clauses. */
+static int
+parse_switch(struct parser *p)
+{
+	struct token	 t;
+	int		 defaults = 0, clause = 0, r = -1;
+
+	if (parse_condition(p) == -1 || expect(p, "{") == -1)
+		return (-1);
+	p->body.block++;
+	p->body.breakable++;
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, "}")) {
+			p->pos = t.end;
+			r = 0;
+			break;
+		}
+		if (is_word(p, &t, "default") && defaults++ > 0) {
+			parse_fail(p, "More than one default clause in switch "
+			    "statement");
+			break;
+		}
+		if (is_word(p, &t, "case")) {
+			p->pos = t.end;
+			if (check_expr(p, 1) == -1)
+				break;
+		} else if (is_word(p, &t, "default"))
+			p->pos = t.end;
+		else if (!clause) {
+			/* Statements belong to a clause. */
+			unexpected(p, &t);
+			break;
+		} else if (parse_statement(p, 0) == -1)
+			break;
+		else
+			continue;
+		clause = 1;
+		if (expect(p, ":") == -1)
+			break;
+	}
+	p->body.breakable--;
+	close_block(p);
+	return (r);
+}
+
+/* After break or continue (t): the label it names if any, where it may stand. */
+static int
+parse_jump(struct parser *p, const struct token *t)
+{
+	struct token	 label;
+	size_t		 i, n;
+	int		 brk = is_word(p, t, "break");
+
+	peek(p, &label);
+	if (label.type != TOK_IDENT || newline_before(p, &label) ||
+	    reserved_word(p->s + label.start, label.end - label.start)) {
+		/* Without a label, V8 ends the statement first. */
+		if (end_statement(p) == -1)
+			return (-1);
+		if (brk ? p->body.breakable == 0 : p->body.loops == 0) {
+			parse_fail(p, brk ? "Illegal break statement" :
+			    "Illegal continue statement: no surrounding "
+			    "iteration statement");
+			return (-1);
+		}
+		return (0);
+	}
+	n = label.end - label.start;
+	p->pos = label.end;
+	for (i = p->nlabels; i > p->body.labels; i--) {
+		if (p->labels[i - 1].len == n && memcmp(p->s +
+		    p->labels[i - 1].start, p->s + label.start, n) == 0)
+			break;
+	}
+	if (i == p->body.labels) {
+		parse_fail(p, "Undefined label '%.*s'", (int)n,
+		    p->s + label.start);
+		return (-1);
+	}
+	if (!brk && !p->labels[i - 1].loop) {
+		parse_fail(p, "Illegal continue statement: '%.*s' does not "
+		    "denote an iteration statement", (int)n, p->s + label.start);
+		return (-1);
+	}
+	return (end_statement(p));
+}
+
+/* A label (t, then ':') and the statement it labels. */
+static int
+parse_labelled(struct parser *p, const struct token *t)
+{
+	struct token	 next, colon;
+	size_t		 i, n = t->end - t->start;
+	int		 r;
+
+	for (i = p->body.labels; i < p->nlabels; i++) {
+		if (p->labels[i].len == n && memcmp(p->s + p->labels[i].start,
+		    p->s + t->start, n) == 0) {
+			parse_fail(p, "Label '%.*s' has already been declared",
+			    (int)n, p->s + t->start);
+			return (-1);
+		}
+	}
+	/* Past the ':', and past the labels that label the same statement. */
+	p->pos = t->end;
+	do {
+		peek(p, &next);
+		p->pos = next.end;
+		peek(p, &next);
+		p->pos = next.end;
+		peek(p, &colon);
+	} while (next.type == TOK_IDENT && is_punct(&colon, ":"));
+	p->pos = t->end;
+	peek(p, &colon);
+	p->pos = colon.end;
+	p->labels = reallocarray(p->labels, p->nlabels + 1, sizeof *p->labels);
+	if (p->labels == NULL)
+		fatal("reallocarray");
+	p->labels[p->nlabels].start = t->start;
+	p->labels[p->nlabels].len = n;
+	p->labels[p->nlabels++].loop = is_word(p, &next, "for") ||
+	    is_word(p, &next, "while") || is_word(p, &next, "do");
+	r = parse_statement(p, 1);
+	p->nlabels--;
+	return (r);
+}
+
+/* After "function" in a statement: a declaration, which needs its name. */
+static int
+parse_function_declaration(struct parser *p)
+{
+	struct token	 t;
+	size_t		 save = p->pos;
+
+	peek(p, &t);
+	if (is_punct(&t, "*")) {
+		p->pos = t.end;
+		peek(p, &t);
+	}
+	p->pos = save;
+	if (is_punct(&t, "(")) {
+		parse_fail(p, "Function statements require a function name");
+		return (-1);
+	}
+	if (t.type != TOK_IDENT) {
+		unexpected(p, &t);
+		return (-1);
+	}
+	if (declare(p, &t, p->body.block == 0 ? DECL_VAR : DECL_FUNCTION) == -1)
+		return (-1);
+	return (parse_function(p, 0));
+}
+
+/* An expression statement: what it says, or V8's word on a lone await. */
+static int
+parse_expression_statement(struct parser *p, const struct token *t)
+{
+	struct token	 next;
+
+	if (check_expr(p, 1) == -1)
+		return (-1);
+	peek(p, &next);
+	if (is_word(p, t, "await") && p->pos == t->end &&
+	    !is_punct(&next, ";") && !is_punct(&next, "}") &&
+	    !newline_before(p, &next)) {
+		parse_fail(p, "await is only valid in async functions and the "
+		    "top level bodies of modules");
+		return (-1);
+	}
+	return (end_statement(p));
+}
+
+/*
+ * One statement of a function's body, for its syntax; single when it is
+ * the body of if, a loop or a label, where a declaration may not stand.
+ */
+static int
+parse_statement(struct parser *p, int single)
+{
+	struct token	 t, next;
+	int		 each, r;
+
+	peek(p, &t);
+	if (++p->depth >= VALUE_MAX_DEPTH) {
+		parse_fail(p, "Maximum nesting depth exceeded");
+		p->depth--;
+		return (-1);
+	}
+	if (t.type == TOK_IDENT) {
+		p->pos = t.end;
+		peek(p, &next);
+		p->pos = t.start;
+	}
+	if (is_punct(&t, ";")) {
+		p->pos = t.end;
+		r = 0;
+	} else if (is_punct(&t, "{")) {
+		p->pos = t.end;
+		r = parse_block(p);
+	} else if (t.type != TOK_IDENT)
+		r = parse_expression_statement(p, &t);
+	else if (is_word(p, &t, "const") && single) {
+		unexpected(p, &t);
+		r = -1;
+	} else if (let_declares(p, &t, single) && single) {
+		parse_fail(p, "Lexical declaration cannot appear in a "
+		    "single-statement context");
+		r = -1;
+	} else if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
+	    let_declares(p, &t, single)) {
+		p->pos = t.end;
+		r = parse_declaration(p, &t, 0, &each) == -1 ? -1 :
+		    end_statement(p);
+	} else if (is_word(p, &t, "if")) {
+		p->pos = t.end;
+		r = parse_if(p);
+	} else if (is_word(p, &t, "for")) {
+		p->pos = t.end;
+		r = parse_for(p);
+	} else if (is_word(p, &t, "while") || is_word(p, &t, "with")) {
+		p->pos = t.end;
+		r = parse_condition(p) == -1 ? -1 : is_word(p, &t, "with") ?
+		    parse_statement(p, 1) : parse_loop_body(p);
+	} else if (is_word(p, &t, "do")) {
+		p->pos = t.end;
+		r = parse_do(p);
+	} else if (is_word(p, &t, "return")) {
+		p->pos = t.end;
+		peek(p, &next);
+		r = !is_punct(&next, ";") && !is_punct(&next, "}") &&
+		    !newline_before(p, &next) && check_expr(p, 1) == -1 ? -1 :
+		    end_statement(p);
+	} else if (is_word(p, &t, "break") || is_word(p, &t, "continue")) {
+		p->pos = t.end;
+		r = parse_jump(p, &t);
+	} else if (is_word(p, &t, "throw")) {
+		p->pos = t.end;
+		peek(p, &next);
+		if (newline_before(p, &next)) {
+			parse_fail(p, "Illegal newline after throw");
+			r = -1;
+		} else
+			r = check_expr(p, 1) == -1 ? -1 : end_statement(p);
+	} else if (is_word(p, &t, "try")) {
+		p->pos = t.end;
+		r = parse_try(p);
+	} else if (is_word(p, &t, "switch")) {
+		p->pos = t.end;
+		r = parse_switch(p);
+	} else if (is_word(p, &t, "function")) {
+		p->pos = t.end;
+		r = parse_function_declaration(p);
+	} else if (is_word(p, &t, "async") && is_word(p, &next, "function") &&
+	    !newline_before(p, &next)) {
+		p->pos = next.end;
+		p->async_next = 1;
+		r = parse_function_declaration(p);
+	} else if (is_word(p, &t, "class") && single) {
+		unexpected(p, &t);
+		r = -1;
+	} else if (is_word(p, &t, "class") && next.type == TOK_IDENT) {
+		r = declare(p, &next, DECL_LEXICAL) == -1 ? -1 :
+		    parse_expression_statement(p, &t);
+	} else if (is_word(p, &t, "import") && !is_punct(&next, "(")) {
+		parse_fail(p, is_punct(&next, ".") ? "Cannot use 'import.meta' "
+		    "outside a module" : "Cannot use import statement outside "
+		    "a module");
+		r = -1;
+	} else if (is_word(p, &t, "debugger")) {
+		p->pos = t.end;
+		r = end_statement(p);
+	} else if (is_punct(&next, ":") &&
+	    !reserved_word(p->s + t.start, t.end - t.start))
+		r = parse_labelled(p, &t);
+	else
+		r = parse_expression_statement(p, &t);
+	p->depth--;
+	return (r);
+}
+
+/* Before a function's statements: a 'use strict' among its directives makes it strict mode code. */
+static void
+directives(struct parser *p)
+{
+	struct token	 t;
+	size_t		 save = p->pos;
+
+	for (;;) {
+		peek(p, &t);
+		if (t.type != TOK_STRING)
+			break;
+		if (t.end - t.start == 12 && p->s[t.start] != '`' &&
+		    memcmp(p->s + t.start + 1, "use strict", 10) == 0) {
+			not_checked(p, "strict mode code");
+			break;
+		}
+		p->pos = t.end;
+		peek(p, &t);
+		if (is_punct(&t, ";"))
+			p->pos = t.end;
+	}
+	p->pos = save;
+}
+
+/*
+ * Enter a function's body (arrow: an arrow function's, which keeps what
+ * new.target and super mean around it): its own labels, loops and names.
+ * Returns what leave_function restores.
+ */
+static struct body
+enter_function(struct parser *p, int arrow, int generator, int method)
+{
+	struct body	 outer = p->body;
+
+	memset(&p->body, 0, sizeof p->body);
+	p->body.async = p->async_next;
+	p->async_next = 0;
+	p->body.generator = generator;
+	p->body.plain = arrow ? outer.plain : 1;
+	p->body.method = arrow ? outer.method : method;
+	p->body.labels = p->nlabels;
+	p->body.names = p->nnames;
+	p->skip++;
+	return (outer);
+}
+
+/* Leave a function's body for the one around it. */
+static void
+leave_function(struct parser *p, const struct body *outer)
+{
+	p->skip--;
+	p->nlabels = p->body.labels;
+	p->nnames = p->body.names;
+	p->body = *outer;
+}
+
+/*
+ * A function after "function" (method: a method, after its name): '*',
+ * its name, its parameters and its body, parsed for their syntax (the
+ * function is never called: the clone refuses it).
+ */
+int
+parse_function(struct parser *p, int method)
+{
+	struct token	 t;
+	struct body	 outer;
+	int		 generator, r;
+
+	peek(p, &t);
+	generator = p->generator_next;
+	p->generator_next = 0;
+	if (is_punct(&t, "*")) {
+		generator = 1;
+		p->pos = t.end;
+		peek(p, &t);
+	}
+	if (t.type == TOK_IDENT && !method)
+		p->pos = t.end;
+	outer = enter_function(p, 0, generator, method);
+	r = expect(p, "(") == -1 || parse_params(p, 0) == -1 ||
+	    expect(p, "{") == -1 || (directives(p), parse_statements(p)) == -1 ?
+	    -1 : 0;
+	leave_function(p, &outer);
+	return (r);
+}
+
+/*
+ * An arrow function from its parameter name, or from just after its '('
+ * (name NULL), to the end of its body: a block, or an expression.
+ */
+int
+parse_arrow(struct parser *p, const struct token *name)
+{
+	struct token	 t;
+	struct body	 outer;
+	int		 r;
+
+	outer = enter_function(p, 1, 0, 0);
+	if (name != NULL) {
+		p->pos = name->end;
+		r = declare(p, name, DECL_PARAM);
+	} else
+		r = parse_params(p, 1);
+	if (r == 0 && expect(p, "=>") == 0) {
+		peek(p, &t);
+		if (is_punct(&t, "{")) {
+			p->pos = t.end;
+			directives(p);
+			r = parse_statements(p);
+		} else
+			r = check_expr(p, 0);
+	} else
+		r = -1;
+	leave_function(p, &outer);
+	/* No operator applies to it: () => {}() is no call. */
+	p->closed = p->pos + 1;
+	return (r);
+}

@@ -1,0 +1,160 @@
+/*
+ * The parser of the argument field's text, shared by its three parts: the
+ * tokenizer (lexer.c), the expressions and their values (literal.c) and
+ * the syntax of functions' bodies (jssyntax.c).  Internal to them.
+ */
+#ifndef IPCSIM_PARSER_H
+#define IPCSIM_PARSER_H
+
+#include <stddef.h>
+
+#include "literal.h"
+#include "value.h"
+
+enum token_type {
+	TOK_END,
+	TOK_PUNCT,
+	TOK_NUMBER,
+	TOK_STRING,
+	TOK_IDENT,
+	TOK_INVALID,
+};
+
+struct token {
+	enum token_type	 type;
+	size_t		 start;
+	size_t		 end;		/* offset just past the token */
+	char		 punct[5];	/* TOK_PUNCT */
+	int		 comment_open;	/* TOK_END in a comment: 1 block, 2 line */
+};
+
+/* What an assignment can write to: the reference an expression just parsed names. */
+enum target_kind {
+	TARGET_NONE,
+	TARGET_NAME,		/* a global by name */
+	TARGET_CONSTANT,	/* undefined, NaN, Infinity: assigning does nothing */
+	TARGET_MEMBER,		/* base[key] */
+	TARGET_CALL,		/* f(): V8 throws a ReferenceError when it runs */
+};
+
+struct target {
+	enum target_kind kind;
+	size_t		 start;		/* TARGET_NAME: the name in the text */
+	size_t		 len;
+	struct value	 base;		/* TARGET_MEMBER: the object */
+	struct value	 key;		/* its property key, a string */
+};
+
+/* A global an assignment made (sloppy mode: x = 1 makes one). */
+struct binding {
+	char		*name;
+	size_t		 len;
+	struct value	 value;
+};
+
+/* What declares a name in a function's body. */
+enum decl_kind {
+	DECL_VAR,		/* var, a function declaration outside blocks */
+	DECL_LEXICAL,		/* let, const, a catch's pattern */
+	DECL_FUNCTION,		/* a function declaration in a block */
+	DECL_CATCH,		/* a catch's name: var may declare it again */
+	DECL_PARAM,		/* a parameter */
+};
+
+/* A name a function's body declares: V8 refuses some declared again. */
+struct declared {
+	size_t		 start;
+	size_t		 len;
+	int		 block;		/* its block (a var's: the outermost it passed) */
+	enum decl_kind	 kind;
+};
+
+/* A label of the statements being parsed, which break and continue name. */
+struct label {
+	size_t		 start;
+	size_t		 len;
+	int		 loop;		/* it labels a loop: continue may name it */
+};
+
+/* What the function whose body is being parsed allows, and where it is. */
+struct body {
+	int		 async;		/* await */
+	int		 generator;	/* yield */
+	int		 plain;		/* in a function, not only arrows: new.target */
+	int		 method;	/* in an object's method: super */
+	int		 loops;		/* loops around the statement: continue */
+	int		 breakable;	/* those and switch statements: break */
+	int		 block;		/* blocks deep */
+	size_t		 labels;	/* its labels in the parser's, from here */
+	size_t		 names;		/* its names in the parser's, from here */
+};
+
+struct parser {
+	const char	*s;
+	size_t		 len;
+	size_t		 pos;
+	int		 depth;
+	int		 failed;	/* a SyntaxError is in msg */
+	int		 skip;		/* evaluating a branch that does not run */
+	int		 typeof_name;	/* the operand of typeof comes next */
+	int		 ref;		/* what was just parsed can be assigned to */
+	int		 thrown;	/* LITERAL_REFERENCE, LITERAL_TYPE or 0 */
+	size_t		 thrown_at;	/* where the text was when it was thrown */
+	size_t		 pattern;	/* an array or object literal just parsed: its offset + 1 */
+	size_t		 written;	/* the name in (x) = ...: its offset + 1 */
+	char		 thrown_msg[128];	/* what the first one says */
+	const struct literal_origin *origin;	/* where the page has the text */
+	char		*msg;
+	size_t		 msgsize;
+	struct value_heap *heap;	/* the objects assignments shared */
+	struct binding	*vars;		/* the globals assigned, in order */
+	size_t		 nvars;
+	struct target	 target;	/* what p->ref can be assigned to */
+	struct body	 body;		/* the function being parsed, if any */
+	int		 async_next;	/* the next function is async */
+	int		 generator_next;	/* the next function is a generator (a method's *) */
+	int		 dup;		/* a parameter's name came twice */
+	size_t		 closed;	/* an arrow function or a bare yield ended here: offset + 1 */
+	size_t		 assign_at;	/* the assignment expression begun last: offset + 1 */
+	char		 unchecked[96];	/* what ipcsim does not check the syntax of, if any */
+	struct label	*labels;
+	size_t		 nlabels;
+	struct declared	*names;
+	size_t		 nnames;
+};
+/* Where a binding stands, for what V8 says of one it cannot take. */
+#define BIND_PLAIN	0	/* a declaration's, a function's parameter */
+#define BIND_ARROW	1	/* an arrow's parameter, or in one */
+#define BIND_NESTED	2	/* in a pattern */
+
+/* lexer.c: the tokens, and the SyntaxErrors recorded. */
+extern const char *const reserved_words[];
+
+void	parse_fail(struct parser *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	not_checked(struct parser *, const char *);
+size_t	ident_length(const struct parser *, size_t);
+int	ident_part(int);
+int	word_index(const char *const *, size_t, const char *, size_t);
+int	word_in(const char *const *, size_t, const char *, size_t);
+int	reserved_word(const char *, size_t);
+void	peek(struct parser *, struct token *);
+int	is_punct(const struct token *, const char *);
+int	is_word(const struct parser *, const struct token *, const char *);
+void	unexpected(struct parser *, const struct token *);
+int	expect(struct parser *, const char *);
+int	skip_balanced(struct parser *, const char *, const char *);
+int	newline_before(const struct parser *, const struct token *);
+
+/* literal.c: expressions, evaluated. */
+int	parse_expr(struct parser *, struct value *);
+int	parse_comma(struct parser *, struct value *);
+int	parse_key(struct parser *, struct value *, int *, int *);
+
+/* jssyntax.c: functions' parameters and bodies, for their syntax. */
+int	check_expr(struct parser *, int);
+int	declare(struct parser *, const struct token *, enum decl_kind);
+int	parse_function(struct parser *, int);
+int	parse_arrow(struct parser *, const struct token *);
+
+#endif
