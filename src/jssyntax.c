@@ -14,8 +14,16 @@
 #include "log.h"
 #include "parser.h"
 
+/* Where a statement stands: what V8 lets stand there. */
+enum stmt_where {
+	STMT_LIST,		/* a block's or a body's, a case's */
+	STMT_LABELLED,		/* a label's, in a list: a function may stand */
+	STMT_IF,		/* if's or else's: a function may stand (sloppy) */
+	STMT_SINGLE,		/* a loop's, with's, a label's in those */
+};
+
 static int	parse_binding(struct parser *, enum decl_kind, int);
-static int	parse_statement(struct parser *, int);
+static int	parse_statement(struct parser *, enum stmt_where);
 
 /*
  * Parse an expression (comma: or several, with the comma operator) for
@@ -263,8 +271,10 @@ parse_params(struct parser *p, int arrow)
 		if (is_punct(&t, "=")) {
 			simple = 0;
 			p->pos = t.end;
-			if (check_expr(p, 0) == -1)
+			if (check_expr(p, 0) == -1) {
+				p->unconsumed = 0;	/* V8 expects ',' or ')' */
 				return (-1);
+			}
 			peek(p, &t);
 		}
 		if (is_punct(&t, ","))
@@ -298,8 +308,12 @@ parse_statements(struct parser *p)
 			p->pos = t.end;
 			return (0);
 		}
-		if (parse_statement(p, 0) == -1)
+		if (parse_statement(p, STMT_LIST) == -1) {
+			/* V8 goes on to the next statement, unless it had none. */
+			if (!p->stmt_null)
+				p->unconsumed = 0;
 			return (-1);
+		}
 	}
 }
 
@@ -358,25 +372,33 @@ parse_loop_body(struct parser *p)
 
 	p->body.loops++;
 	p->body.breakable++;
-	r = parse_statement(p, 1);
+	r = parse_statement(p, STMT_SINGLE);
 	p->body.loops--;
 	p->body.breakable--;
 	return (r);
 }
 
-/* After "if": its condition, its statement and an else's. */
+/*
+ * After "if": its condition, its statement and an else's.  A failed then
+ * still makes an if statement (p->stmt_null 0), a failed else what it
+ * made.
+ */
 static int
 parse_if(struct parser *p)
 {
 	struct token	 t;
 
-	if (parse_condition(p) == -1 || parse_statement(p, 1) == -1)
+	if (parse_condition(p) == -1)
 		return (-1);
+	if (parse_statement(p, STMT_IF) == -1) {
+		p->stmt_null = 0;
+		return (-1);
+	}
 	peek(p, &t);
 	if (!is_word(p, &t, "else"))
 		return (0);
 	p->pos = t.end;
-	return (parse_statement(p, 1));
+	return (parse_statement(p, STMT_IF));
 }
 
 /* After "do": its body, then while and its condition; a ';' may follow, or need not. */
@@ -401,26 +423,53 @@ parse_do(struct parser *p)
 	return (0);
 }
 
-/*
- * Whether t starts a let declaration (let as a name is an expression);
- * as a statement's body (single) a name after it must be on its line.
- */
+/* Whether t starts a let declaration in a list (let as a name is an expression). */
 static int
-let_declares(struct parser *p, const struct token *t, int single)
+let_declares(struct parser *p, const struct token *t)
 {
 	struct token	 next;
 	size_t		 save = p->pos;
-	int		 broken;
 
 	if (!is_word(p, t, "let"))
 		return (0);
 	p->pos = t->end;
 	peek(p, &next);
-	broken = single && newline_before(p, &next);
 	p->pos = save;
 	return ((next.type == TOK_IDENT && !is_word(p, &next, "in") &&
-	    !is_word(p, &next, "instanceof") && !broken) ||
-	    is_punct(&next, "[") || is_punct(&next, "{"));
+	    !is_word(p, &next, "instanceof")) || is_punct(&next, "[") ||
+	    is_punct(&next, "{"));
+}
+
+/*
+ * Whether let at t starts what V8 takes for a declaration where none may
+ * stand (a statement's body): let [ always; let { or let and a plain
+ * name on its line.  The words V8 scans as tokens of their own (let,
+ * yield, await, async, static, get, set, the strict mode reserved words)
+ * are no plain names: let is then a name, and V8 fails at that word.
+ */
+static int
+let_in_single(struct parser *p, const struct token *t)
+{
+	static const char *const words[] = {
+		"let", "yield", "await", "async", "static", "get", "set",
+		"implements", "interface", "package", "private", "protected",
+		"public",
+	};
+	struct token	 next;
+	size_t		 save = p->pos;
+	int		 r;
+
+	if (!is_word(p, t, "let"))
+		return (0);
+	p->pos = t->end;
+	peek(p, &next);
+	r = is_punct(&next, "[") || (!newline_before(p, &next) &&
+	    (is_punct(&next, "{") || (next.type == TOK_IDENT &&
+	    p->s[next.start] != '#' && !reserved_word(p->s + next.start,
+	    next.end - next.start) && !word_in(words, sizeof words /
+	    sizeof words[0], p->s + next.start, next.end - next.start))));
+	p->pos = save;
+	return (r);
 }
 
 /*
@@ -496,12 +545,16 @@ parse_declaration(struct parser *p, const struct token *t, int head,
 	    init));
 }
 
-/* After "for" (and await): its head, (init; test; update) or (x in/of y), and its body. */
+/*
+ * After "for" (and await): its head, (init; test; update) or (x in/of y),
+ * and its body.  A failed body makes no statement (p->stmt_null), but for
+ * a declaration's in or of (declared); V8 goes on past a failed head.
+ */
 static int
 parse_for(struct parser *p)
 {
 	struct token	 t, next;
-	int		 each = 0, r = -1;
+	int		 each = 0, declared = 0, body = 0, r = -1;
 
 	peek(p, &t);
 	if (is_word(p, &t, "await") && p->body.async)
@@ -511,10 +564,11 @@ parse_for(struct parser *p)
 	p->body.block++;
 	peek(p, &t);
 	if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
-	    let_declares(p, &t, 0)) {
+	    let_declares(p, &t)) {
 		p->pos = t.end;
 		if (parse_declaration(p, &t, 1, &each) == -1)
 			goto out;
+		declared = each;
 	} else if (t.type == TOK_IDENT) {
 		/* x in o, x of a: a name, not the operator in. */
 		p->pos = t.end;
@@ -531,7 +585,7 @@ parse_for(struct parser *p)
 	} else {
 		peek(p, &t);
 		if (!is_punct(&t, ";") && !is_word(p, &t, "var") &&
-		    !is_word(p, &t, "const") && !let_declares(p, &t, 0) &&
+		    !is_word(p, &t, "const") && !let_declares(p, &t) &&
 		    check_expr(p, 1) == -1)
 			goto out;
 		if (expect(p, ";") == -1)
@@ -547,8 +601,12 @@ parse_for(struct parser *p)
 		if (expect(p, ")") == -1)
 			goto out;
 	}
+	body = 1;
 	r = parse_loop_body(p);
 out:
+	if (r == -1 && !body)
+		p->unconsumed = 0;
+	p->stmt_null = !declared;
 	close_block(p);
 	return (r);
 }
@@ -638,7 +696,7 @@ parse_switch(struct parser *p)
 			/* Statements belong to a clause. */
 			unexpected(p, &t);
 			break;
-		} else if (parse_statement(p, 0) == -1)
+		} else if (parse_statement(p, STMT_LIST) == -1)
 			break;
 		else
 			continue;
@@ -693,9 +751,9 @@ parse_jump(struct parser *p, const struct token *t)
 	return (end_statement(p));
 }
 
-/* A label (t, then ':') and the statement it labels. */
+/* A label (t, then ':') and the statement it labels, the label standing where. */
 static int
-parse_labelled(struct parser *p, const struct token *t)
+parse_labelled(struct parser *p, const struct token *t, enum stmt_where where)
 {
 	struct token	 next, colon;
 	size_t		 i, n = t->end - t->start;
@@ -728,17 +786,22 @@ parse_labelled(struct parser *p, const struct token *t)
 	p->labels[p->nlabels].len = n;
 	p->labels[p->nlabels++].loop = is_word(p, &next, "for") ||
 	    is_word(p, &next, "while") || is_word(p, &next, "do");
-	r = parse_statement(p, 1);
+	r = parse_statement(p, where == STMT_LIST || where == STMT_LABELLED ?
+	    STMT_LABELLED : STMT_SINGLE);
 	p->nlabels--;
 	return (r);
 }
 
-/* After "function" in a statement: a declaration, which needs its name. */
+/*
+ * After "function" in a statement: a declaration, which needs its name;
+ * as if's body (scoped), in a block of its own.
+ */
 static int
-parse_function_declaration(struct parser *p)
+parse_function_declaration(struct parser *p, int scoped)
 {
 	struct token	 t;
 	size_t		 save = p->pos;
+	int		 r;
 
 	peek(p, &t);
 	if (is_punct(&t, "*")) {
@@ -754,9 +817,12 @@ parse_function_declaration(struct parser *p)
 		unexpected(p, &t);
 		return (-1);
 	}
-	if (declare(p, &t, p->body.block == 0 ? DECL_VAR : DECL_FUNCTION) == -1)
-		return (-1);
-	return (parse_function(p, 0));
+	p->body.block += scoped;
+	r = declare(p, &t, p->body.block == 0 ? DECL_VAR : DECL_FUNCTION) == -1 ?
+	    -1 : parse_function(p, 0);
+	if (scoped)
+		close_block(p);
+	return (r);
 }
 
 /* An expression statement: what it says, or V8's word on a lone await. */
@@ -779,14 +845,69 @@ parse_expression_statement(struct parser *p, const struct token *t)
 }
 
 /*
- * One statement of a function's body, for its syntax; single when it is
- * the body of if, a loop or a label, where a declaration may not stand.
+ * What V8 says of a declaration where only a statement may stand (where):
+ * 1 when t starts one, the SyntaxError recorded.  Some V8 finds at a token
+ * it has not consumed, and goes no further (p->unconsumed).
  */
 static int
-parse_statement(struct parser *p, int single)
+single_declaration(struct parser *p, const struct token *t,
+    const struct token *next, enum stmt_where where)
+{
+	struct token	 star;
+	size_t		 save = p->pos;
+
+	if (is_word(p, t, "const") || is_word(p, t, "class")) {
+		unexpected(p, t);
+		return (1);
+	}
+	if (let_in_single(p, t)) {
+		parse_fail(p, "Lexical declaration cannot appear in a "
+		    "single-statement context");
+		p->unconsumed = 1;
+		return (1);
+	}
+	if (is_word(p, t, "async") && is_word(p, next, "function") &&
+	    !newline_before(p, next)) {
+		p->pos = next->end;
+		parse_fail(p, "Async functions can only be declared at the top "
+		    "level or inside a block.");
+		p->unconsumed = 1;
+		return (1);
+	}
+	if (!is_word(p, t, "function"))
+		return (0);
+	p->pos = t->end;
+	peek(p, &star);
+	p->pos = save;
+	if (where == STMT_SINGLE || p->body.strict) {
+		parse_fail(p, p->body.strict ? "In strict mode code, functions "
+		    "can only be declared at top level or inside a block." :
+		    "In non-strict mode code, functions can only be declared "
+		    "at top level, inside a block, or as the body of an if "
+		    "statement.");
+		p->unconsumed = 1;
+		return (1);
+	}
+	if (is_punct(&star, "*")) {
+		parse_fail(p, "Generators can only be declared at the top level "
+		    "or inside a block.");
+		return (1);
+	}
+	return (0);
+}
+
+/*
+ * One statement of a function's body, for its syntax, standing where: a
+ * declaration may stand only in a list.  When it fails, p->stmt_null says
+ * whether V8 made no statement of it (a list then goes no further), and
+ * p->unconsumed stays set only where V8 consumed nothing since its error:
+ * in a label's, a loop's or an if's statement.
+ */
+static int
+parse_statement(struct parser *p, enum stmt_where where)
 {
 	struct token	 t, next;
-	int		 each, r;
+	int		 each, r, keep = 0;
 
 	peek(p, &t);
 	if (++p->depth >= VALUE_MAX_DEPTH) {
@@ -807,28 +928,31 @@ parse_statement(struct parser *p, int single)
 		r = parse_block(p);
 	} else if (t.type != TOK_IDENT)
 		r = parse_expression_statement(p, &t);
-	else if (is_word(p, &t, "const") && single) {
-		unexpected(p, &t);
+	else if (where != STMT_LIST && single_declaration(p, &t, &next,
+	    where)) {
 		r = -1;
-	} else if (let_declares(p, &t, single) && single) {
-		parse_fail(p, "Lexical declaration cannot appear in a "
-		    "single-statement context");
-		r = -1;
-	} else if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
-	    let_declares(p, &t, single)) {
+		p->stmt_null = keep = 1;
+	} else if (is_word(p, &t, "var") || (where == STMT_LIST &&
+	    (is_word(p, &t, "const") || let_declares(p, &t)))) {
 		p->pos = t.end;
 		r = parse_declaration(p, &t, 0, &each) == -1 ? -1 :
 		    end_statement(p);
 	} else if (is_word(p, &t, "if")) {
 		p->pos = t.end;
 		r = parse_if(p);
+		keep = 1;
 	} else if (is_word(p, &t, "for")) {
 		p->pos = t.end;
 		r = parse_for(p);
+		keep = 1;
 	} else if (is_word(p, &t, "while") || is_word(p, &t, "with")) {
 		p->pos = t.end;
-		r = parse_condition(p) == -1 ? -1 : is_word(p, &t, "with") ?
-		    parse_statement(p, 1) : parse_loop_body(p);
+		if ((r = parse_condition(p)) == 0) {
+			r = is_word(p, &t, "with") ? parse_statement(p,
+			    STMT_SINGLE) : parse_loop_body(p);
+			p->stmt_null = 0;
+			keep = 1;
+		}
 	} else if (is_word(p, &t, "do")) {
 		p->pos = t.end;
 		r = parse_do(p);
@@ -857,15 +981,12 @@ parse_statement(struct parser *p, int single)
 		r = parse_switch(p);
 	} else if (is_word(p, &t, "function")) {
 		p->pos = t.end;
-		r = parse_function_declaration(p);
+		r = parse_function_declaration(p, where == STMT_IF);
 	} else if (is_word(p, &t, "async") && is_word(p, &next, "function") &&
 	    !newline_before(p, &next)) {
 		p->pos = next.end;
 		p->async_next = 1;
-		r = parse_function_declaration(p);
-	} else if (is_word(p, &t, "class") && single) {
-		unexpected(p, &t);
-		r = -1;
+		r = parse_function_declaration(p, 0);
 	} else if (is_word(p, &t, "class") && next.type == TOK_IDENT) {
 		r = declare(p, &next, DECL_LEXICAL) == -1 ? -1 :
 		    parse_expression_statement(p, &t);
@@ -878,10 +999,13 @@ parse_statement(struct parser *p, int single)
 		p->pos = t.end;
 		r = end_statement(p);
 	} else if (is_punct(&next, ":") &&
-	    !reserved_word(p->s + t.start, t.end - t.start))
-		r = parse_labelled(p, &t);
-	else
+	    !reserved_word(p->s + t.start, t.end - t.start)) {
+		r = parse_labelled(p, &t, where);
+		keep = 1;
+	} else
 		r = parse_expression_statement(p, &t);
+	if (r == -1 && !keep)
+		p->unconsumed = p->stmt_null = 0;
 	p->depth--;
 	return (r);
 }
@@ -969,6 +1093,13 @@ parse_function(struct parser *p, int method)
 	    expect(p, "{") == -1 || (directives(p), parse_statements(p)) == -1 ?
 	    -1 : 0;
 	leave_function(p, &outer);
+	/*
+	 * V8 preparses a function expression's body: where it went no
+	 * further in it, it goes on after the function.  A method's object
+	 * or class expects its next token.
+	 */
+	if (r == -1 && method)
+		p->unconsumed = 0;
 	return (r);
 }
 
@@ -994,7 +1125,8 @@ parse_arrow(struct parser *p, const struct token *name)
 		if (is_punct(&t, "{")) {
 			p->pos = t.end;
 			directives(p);
-			r = parse_statements(p);
+			if ((r = parse_statements(p)) == -1)
+				p->unconsumed = 0;	/* V8 expects its '}' */
 		} else
 			r = check_expr(p, 0);
 	} else

@@ -344,11 +344,23 @@ is_punct(const struct token *t, const char *s)
 	return (t->type == TOK_PUNCT && strcmp(t->punct, s) == 0);
 }
 
+/*
+ * The words that are reserved in strict mode code (the first six are
+ * tokens V8 names no text for in sloppy mode), and the names V8 scans as
+ * tokens of their own that it calls tokens when unexpected.
+ */
+const char *const strict_reserved[] = {
+	"implements", "interface", "package", "private", "protected",
+	"public", "let", "static", "yield",
+};
+static const char *const token_words[] = { "async", "get", "set" };
+
 /* Report t as unexpected, in V8's words. */
 void
 unexpected(struct parser *p, const struct token *t)
 {
-	int	 n = (int)(t->end - t->start);
+	const char	*w;
+	int		 n = (int)(t->end - t->start);
 
 	switch (t->type) {
 	case TOK_END:
@@ -368,14 +380,21 @@ unexpected(struct parser *p, const struct token *t)
 		    : "Unexpected string");
 		break;
 	case TOK_IDENT:
-		if (n == 4 && memcmp(p->s + t->start, "enum", 4) == 0)
+		w = p->s + t->start;
+		if (p->body.strict && word_in(strict_reserved, sizeof
+		    strict_reserved / sizeof strict_reserved[0], w, (size_t)n))
+			parse_fail(p, "Unexpected strict mode reserved word");
+		else if ((n == 4 && memcmp(w, "enum", 4) == 0) || (n == 5 &&
+		    memcmp(w, "await", 5) == 0))
 			parse_fail(p, "Unexpected reserved word");
-		else if (reserved_word(p->s + t->start, (size_t)n))
-			parse_fail(p, "Unexpected token '%.*s'", n,
-			    p->s + t->start);
+		else if (reserved_word(w, (size_t)n) || word_in(token_words,
+		    sizeof token_words / sizeof token_words[0], w, (size_t)n))
+			parse_fail(p, "Unexpected token '%.*s'", n, w);
+		else if (word_in(strict_reserved, 6, w, (size_t)n))
+			/* V8 has no text for these tokens in sloppy mode. */
+			parse_fail(p, "Unexpected identifier 'undefined'");
 		else
-			parse_fail(p, "Unexpected identifier '%.*s'", n,
-			    p->s + t->start);
+			parse_fail(p, "Unexpected identifier '%.*s'", n, w);
 		break;
 	case TOK_PUNCT:
 		if (strcmp(t->punct, "=>") == 0)

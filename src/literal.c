@@ -596,8 +596,10 @@ parse_paren(struct parser *p, struct value *v)
 	if (t.type == TOK_IDENT && is_punct(&close, ")") && is_punct(&op, "="))
 		p->written = t.start + 1;
 	for (;;) {
-		if (parse_expr(p, v) == -1)
+		if (parse_expr(p, v) == -1) {
+			p->unconsumed = 0;	/* V8 expects the ')' */
 			return (-1);
+		}
 		peek(p, &t);
 		if (!is_punct(&t, ","))
 			break;
@@ -619,6 +621,20 @@ parse_paren(struct parser *p, struct value *v)
 		return (-1);
 	}
 	return (0);
+}
+
+/*
+ * After an element of an array (call 0) or an argument of a call failed:
+ * where V8 went no further than the token it failed at, a call's list then
+ * misses its ')' there, before that token, and V8 keeps the earlier error.
+ * An array's ',' or ']' V8 expects consumes the token.
+ */
+static void
+argument_failed(struct parser *p, int call)
+{
+	if (call && p->unconsumed)
+		snprintf(p->msg, p->msgsize, "missing ) after argument list");
+	p->unconsumed = 0;
 }
 
 /*
@@ -646,8 +662,10 @@ parse_list(struct parser *p, struct value *list, const char *close)
 			p->pos = t.end;
 			continue;
 		}
-		if (parse_element(p, list, !array) == -1)
+		if (parse_element(p, list, !array) == -1) {
+			argument_failed(p, !array);
 			break;
+		}
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
@@ -1085,8 +1103,10 @@ parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 	*shorthand = *computed = 0;
 	if (is_punct(&t, "[")) {
 		p->pos = t.end;
-		if (parse_expr(p, &num) == -1)
+		if (parse_expr(p, &num) == -1) {
+			p->unconsumed = 0;	/* V8 expects the ']' */
 			return (-1);
+		}
 		if (expect(p, "]") == -1) {
 			value_free(&num);
 			return (-1);
@@ -1453,8 +1473,10 @@ parse_object(struct parser *p, struct value *v)
 			object_order_keys(v);
 			return (0);
 		}
-		if (parse_member(p, v, &protos) == -1)
+		if (parse_member(p, v, &protos) == -1) {
+			p->unconsumed = 0;
 			break;
+		}
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
@@ -1779,6 +1801,7 @@ parse_postfix(struct parser *p, struct value *v)
 		} else if (is_punct(&t, "[")) {
 			p->pos = t.end;
 			if (parse_comma(p, &key) == -1) {
+				p->unconsumed = 0;	/* V8 expects the ']' */
 				value_free(v);
 				p->skip -= nullish;
 				return (-1);
@@ -2434,8 +2457,10 @@ parse_expr(struct parser *p, struct value *v)
 	p->skip += !cond;
 	r = parse_expr(p, &branch[0]);
 	p->skip -= !cond;
-	if (r == -1)
+	if (r == -1) {
+		p->unconsumed = 0;	/* V8 expects the ':' */
 		return (-1);
+	}
 	if (expect(p, ":") == -1) {
 		value_free(&branch[0]);
 		return (-1);
@@ -2466,8 +2491,10 @@ parse_args(struct parser *p, struct value *args)
 		peek(p, &t);
 		if (t.type == TOK_END)
 			break;
-		if (parse_element(p, args, 1) == -1)
+		if (parse_element(p, args, 1) == -1) {
+			argument_failed(p, 1);
 			return (-1);
+		}
 		peek(p, &t);
 		if (t.type == TOK_END && t.comment_open == 2) {
 			parse_fail(p, "missing ) after argument list");

@@ -80,6 +80,7 @@ struct label {
 struct body {
 	int		 async;		/* await */
 	int		 generator;	/* yield */
+	int		 strict;	/* strict mode code */
 	int		 plain;		/* in a function, not only arrows: new.target */
 	int		 method;	/* in an object's method: super */
 	int		 loops;		/* loops around the statement: continue */
@@ -116,6 +117,8 @@ struct parser {
 	int		 dup;		/* a parameter's name came twice */
 	size_t		 closed;	/* an arrow function or a bare yield ended here: offset + 1 */
 	size_t		 assign_at;	/* the assignment expression begun last: offset + 1 */
+	int		 unconsumed;	/* V8 failed at a token it has not consumed, and went no further */
+	int		 stmt_null;	/* the statement that failed made none in V8 */
 	char		 unchecked[96];	/* what ipcsim does not check the syntax of, if any */
 	struct label	*labels;
 	size_t		 nlabels;
@@ -129,6 +132,7 @@ struct parser {
 
 /* lexer.c: the tokens, and the SyntaxErrors recorded. */
 extern const char *const reserved_words[];
+extern const char *const strict_reserved[];	/* 9 words */
 
 void	parse_fail(struct parser *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));

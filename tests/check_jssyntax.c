@@ -1,0 +1,219 @@
+/*
+ * The syntax of functions' bodies (jssyntax.c): what V8 says of each text
+ * compiled as f(TEXT), NULL where it compiles it.  Every row was checked
+ * with Node 20: new Function("return f(" + TEXT + ")").
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "literal.h"
+#include "suites.h"
+
+static const struct {
+	const char	*text;
+	const char	*msg;		/* V8's SyntaxError, or NULL */
+} syntax_cases[] = {
+	/* A declaration where only a statement may stand (issue 12, point 4).  In */
+	/* a function expression V8 preparses, it fails at the let without */
+	/* consuming it; a label, a loop or an else then makes no statement, V8 */
+	/* goes no further, and the call's argument list misses its ')' first. */
+	{ "function(){ for (;;) let x = 1 }", "missing ) after argument list" },
+	{ "function(){ label: let x }", "missing ) after argument list" },
+	{ "function(){ label: let [a] = b }", "missing ) after argument list" },
+	{ "function(){ for (;;) let {a} = b }",
+	    "missing ) after argument list" },
+	{ "function(){ for (a in b) let x = 1 }",
+	    "missing ) after argument list" },
+	{ "function(){ for (let i = 0;;) let x }",
+	    "missing ) after argument list" },
+	{ "function(){ if (a) ; else let x = 1 }",
+	    "missing ) after argument list" },
+	{ "function(){ if (a) {} else for (;;) let x }",
+	    "missing ) after argument list" },
+	{ "function(){ for (;;) while (1) let y = 1 }",
+	    "missing ) after argument list" },
+	{ "function(){ for (;;) if (a) let x }",
+	    "missing ) after argument list" },
+	{ "function(){ a: b: let x }", "missing ) after argument list" },
+	{ "async function(){ label: let x }", "missing ) after argument list" },
+	{ "function g(){ label: let x }, 1", "missing ) after argument list" },
+	{ "1 + function(){ label: let x }", "missing ) after argument list" },
+	{ "g(function(){ label: let x })", "missing ) after argument list" },
+	{ "new G(function(){ label: let x })",
+	    "missing ) after argument list" },
+	{ "() => function(){ label: let x }", "missing ) after argument list" },
+	{ "`${function(){ label: let x }}`", "missing ) after argument list" },
+	{ "function(){ label: let\n[a] = b }",
+	    "missing ) after argument list" },
+	{ "function(){ label: async function f() {} }",
+	    "missing ) after argument list" },
+	{ "function(){ for (;;) function f() {} }",
+	    "missing ) after argument list" },
+	/* V8 goes on past them: the declaration's own error. */
+	{ "function(){ if (a) let x = 1 }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ while (a) let [a] = b }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ do let x = 1; while (0) }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ with (a) let x = 1 }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ for (var a in b) let x = 1 }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ if (a) if (b) ; else let x }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ if (a) let x = 1; else let y = 1 }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ label: if (a) let y = 1 }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ { label: let x } }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ function g() { label: let x } }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "(function(){ label: let x })",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "[function(){ label: let x }]",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "{a: function(){ for (;;) let x = 1 }}",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "a ? function(){ label: let x } : 1",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "a[function(){ label: let x }]",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "{ m() { label: let x } }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "() => { for (;;) let x = 1 }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "() => { label: let x }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "() => { x = function(){ label: let x } }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "[g(function(){ label: let x })]", "missing ) after argument list" },
+	{ "function(){ for (;;) 1 2 }", "Unexpected number" },
+	{ "function(){ for (;;) { let x; let x } }",
+	    "Identifier 'x' has already been declared" },
+	/* let as a name: let alone, on its own line, or before a word V8 scans as a token. */
+	{ "function(){ label: let }", NULL },
+	{ "function(){ for (;;) let }", NULL },
+	{ "function(){ label: let\nx }", NULL },
+	{ "function(){ label: let = 1 }", NULL },
+	{ "function(){ for (;;) let.x = 1 }", NULL },
+	{ "function(){ if (a) let in a }", NULL },
+	{ "function(){ label: let\n{a} = b }", "Unexpected token '='" },
+	{ "function(){ if (a) let let }", "Unexpected identifier 'let'" },
+	{ "function(){ label: let yield }", "Unexpected identifier 'yield'" },
+	{ "function(){ if (a) let await }", "Unexpected reserved word" },
+	{ "() => { if (a) let async }", "Unexpected token 'async'" },
+	{ "() => { if (a) let static }", "Unexpected identifier 'static'" },
+	{ "() => { if (a) let implements }",
+	    "Unexpected identifier 'undefined'" },
+	{ "() => { if (a) let get }", "Unexpected token 'get'" },
+	{ "() => { if (a) let of }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "() => { let of }", NULL },
+	{ "() => { a set }", "Unexpected token 'set'" },
+	{ "[1 async]", "Unexpected token 'async'" },
+	{ "{a: 1 await}", "Unexpected reserved word" },
+	{ "{a: 1 public}", "Unexpected identifier 'undefined'" },
+	/* Functions where only a statement may stand. */
+	{ "() => { while (a) function f() {} }",
+	    "In non-strict mode code, functions can only be declared at "
+	    "top level, inside a block, or as the body of an if "
+	    "statement." },
+	{ "() => { for (x of y) function f() {} }",
+	    "In non-strict mode code, functions can only be declared at "
+	    "top level, inside a block, or as the body of an if "
+	    "statement." },
+	{ "() => { do function f() {} while (0) }",
+	    "In non-strict mode code, functions can only be declared at "
+	    "top level, inside a block, or as the body of an if "
+	    "statement." },
+	{ "() => { with (a) function f() {} }",
+	    "In non-strict mode code, functions can only be declared at "
+	    "top level, inside a block, or as the body of an if "
+	    "statement." },
+	{ "() => { if (a) label: function f() {} }",
+	    "In non-strict mode code, functions can only be declared at "
+	    "top level, inside a block, or as the body of an if "
+	    "statement." },
+	{ "() => { while (a) label: function f() {} }",
+	    "In non-strict mode code, functions can only be declared at "
+	    "top level, inside a block, or as the body of an if "
+	    "statement." },
+	{ "() => { if (a) ; else label: function f() {} }",
+	    "In non-strict mode code, functions can only be declared at "
+	    "top level, inside a block, or as the body of an if "
+	    "statement." },
+	{ "() => { label: async function f() {} }",
+	    "Async functions can only be declared at the top level or "
+	    "inside a block." },
+	{ "() => { if (a) async function f() {} }",
+	    "Async functions can only be declared at the top level or "
+	    "inside a block." },
+	{ "() => { label: function* f() {} }",
+	    "Generators can only be declared at the top level or inside "
+	    "a block." },
+	{ "() => { if (a) function* f() {} }",
+	    "Generators can only be declared at the top level or inside "
+	    "a block." },
+	{ "() => { label: function f() {} }", NULL },
+	{ "() => { a: b: function f() {} }", NULL },
+	{ "() => { if (a) ; else function f() {} }", NULL },
+	{ "() => { let f; if (a) function f() {} }", NULL },
+	{ "() => { label: { function f() {} } }", NULL },
+};
+
+/* Each text gives V8's SyntaxError, or is taken, its syntax checked. */
+START_TEST(test_syntax)
+{
+	const char	*text = syntax_cases[_i].text;
+	struct value	 args;
+	char		 got[160];
+	int		 r;
+
+	r = literal_parse_args(text, strlen(text), &args, got, sizeof got);
+	if (r == LITERAL_OK)
+		value_free(&args);
+	if (syntax_cases[_i].msg != NULL) {
+		ck_assert_msg(r == LITERAL_SYNTAX, "%s: %d %s", text, r, got);
+		ck_assert_str_eq(got, syntax_cases[_i].msg);
+		return;
+	}
+	ck_assert_msg(r != LITERAL_SYNTAX, "%s: %s", text, got);
+	ck_assert_msg(r != LITERAL_UNSUPPORTED || strstr(got, "check the "
+	    "syntax") == NULL, "%s: %s", text, got);
+}
+END_TEST
+
+Suite *
+suite_jssyntax(void)
+{
+	Suite	*s = suite_create("jssyntax");
+	TCase	*tc = tcase_create("syntax");
+
+	tcase_add_loop_test(tc, test_syntax, 0,
+	    sizeof syntax_cases / sizeof syntax_cases[0]);
+	suite_add_tcase(s, tc);
+	return (s);
+}
