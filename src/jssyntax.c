@@ -24,6 +24,7 @@ enum stmt_where {
 
 static int	parse_binding(struct parser *, enum decl_kind, int);
 static int	parse_statement(struct parser *, enum stmt_where);
+static int	rest_last(struct parser *, const char *, const char *);
 
 /*
  * Parse an expression (comma: or several, with the comma operator) for
@@ -111,6 +112,54 @@ parse_binding_element(struct parser *p, enum decl_kind kind, int how)
 	return (check_expr(p, 0));
 }
 
+/*
+ * What comes next in an array or object pattern (array), after its
+ * bracket or an element: PATTERN_END past its closing bracket,
+ * PATTERN_REST past a '...' (in an object, msg unless a name or a member
+ * follows), PATTERN_ELEMENT; an array's holes skipped; -1 if it failed.
+ */
+int
+pattern_next(struct parser *p, int array, const char *msg)
+{
+	struct token	 t;
+
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, array ? "]" : "}")) {
+			p->pos = t.end;
+			return (PATTERN_END);
+		}
+		if (!array || !is_punct(&t, ","))
+			break;
+		p->pos = t.end;
+	}
+	if (!is_punct(&t, "..."))
+		return (PATTERN_ELEMENT);
+	p->pos = t.end;
+	peek(p, &t);
+	if (!array && (is_punct(&t, "[") || is_punct(&t, "{"))) {
+		parse_fail(p, "%s", msg);
+		return (-1);
+	}
+	return (PATTERN_REST);
+}
+
+/* After a pattern's rest element: no default, and its closing bracket. */
+int
+pattern_rest_last(struct parser *p, int array)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (is_punct(&t, "=")) {
+		/* [...a = 1]: a rest element takes no default. */
+		parse_fail(p, "Invalid destructuring assignment target");
+		return (-1);
+	}
+	return (rest_last(p, array ? "]" : "}", "Rest element must be last "
+	    "element"));
+}
+
 /* After a rest element: the bracket that closes its pattern, or V8's error (msg for a ','). */
 static int
 rest_last(struct parser *p, const char *close, const char *msg)
@@ -138,7 +187,7 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 {
 	struct token	 t, next;
 	struct value	 key;
-	int		 shorthand, computed, array;
+	int		 shorthand, computed, array, next_is;
 
 	peek(p, &t);
 	if (t.type == TOK_IDENT && p->s[t.start] != '#' &&
@@ -181,35 +230,14 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 	p->pos = t.end;
 	array = is_punct(&t, "[");
 	for (;;) {
+		if ((next_is = pattern_next(p, array, "`...` must be followed "
+		    "by an identifier in declaration contexts")) <= PATTERN_END)
+			return (next_is);
 		peek(p, &t);
-		if (is_punct(&t, array ? "]" : "}")) {
-			p->pos = t.end;
-			return (0);
-		}
-		if (array && is_punct(&t, ",")) {
-			p->pos = t.end;
-			continue;
-		}
-		if (is_punct(&t, "...")) {
-			p->pos = t.end;
-			peek(p, &t);
-			if (!array && (is_punct(&t, "[") || is_punct(&t, "{"))) {
-				parse_fail(p, "`...` must be followed by an "
-				    "identifier in declaration contexts");
-				return (-1);
-			}
+		if (next_is == PATTERN_REST) {
 			if (parse_binding(p, kind, how == BIND_ARROW ? how :
-			    BIND_NESTED) == -1)
-				return (-1);
-			peek(p, &t);
-			if (is_punct(&t, "=")) {
-				/* [...a = 1]: a rest element takes no default. */
-				parse_fail(p, "Invalid destructuring assignment "
-				    "target");
-				return (-1);
-			}
-			if (rest_last(p, array ? "]" : "}", "Rest element must "
-			    "be last element") == -1)
+			    BIND_NESTED) == -1 || pattern_rest_last(p, array) ==
+			    -1)
 				return (-1);
 			continue;
 		}
@@ -507,6 +535,22 @@ parse_declarators(struct parser *p, enum decl_kind kind, int is_const,
 }
 
 /*
+ * An expression (comma: or several) that in a for loop's head (head)
+ * takes no in operator outside brackets: x in o there ends it.
+ */
+static int
+head_expr(struct parser *p, int head, int comma)
+{
+	int	 no_in = p->no_in, r;
+
+	if (head)
+		p->no_in = p->depth + 1;
+	r = check_expr(p, comma);
+	p->no_in = no_in;
+	return (r);
+}
+
+/*
  * var, let or const (t, consumed): the first declarator, then in a for
  * loop's head (head) in or of may follow it instead of the others; *each
  * says whether one did.
@@ -527,7 +571,7 @@ parse_declaration(struct parser *p, const struct token *t, int head,
 	peek(p, &next);
 	if ((init = is_punct(&next, "="))) {
 		p->pos = next.end;
-		if (check_expr(p, 0) == -1)
+		if (head_expr(p, head, 0) == -1)
 			return (-1);
 		peek(p, &next);
 	}
@@ -546,6 +590,58 @@ parse_declaration(struct parser *p, const struct token *t, int head,
 }
 
 /*
+ * What a for loop's head starts with (t) when it is no declaration: the
+ * target of in or of (*each set), or the first of its expressions.  The
+ * target can be assigned to, or is a pattern; of takes neither let nor
+ * async as it.
+ */
+static int
+for_target(struct parser *p, const struct token *t, int *each)
+{
+	struct token	 next;
+	size_t		 end;
+	int		 ref, pattern, closed;
+
+	p->pattern = 0;
+	if (head_expr(p, 1, 0) == -1)
+		return (-1);
+	ref = p->ref && p->closed != p->pos + 1;
+	pattern = p->pattern == t->start + 1;
+	closed = p->closed == p->pos + 1;
+	end = p->pos;
+	peek(p, &next);
+	if (is_punct(&next, ",")) {
+		/* The first expressions of (init; test; update). */
+		p->pos = next.end;
+		if (head_expr(p, 1, 1) == -1)
+			return (-1);
+		peek(p, &next);
+		ref = pattern = 0;
+	}
+	if (!is_word(p, &next, "of") && !is_word(p, &next, "in"))
+		return (0);
+	*each = 1;
+	if (is_word(p, &next, "of") && is_word(p, t, "let")) {
+		parse_fail(p, "The left-hand side of a for-of loop may not start "
+		    "with 'let'.");
+		return (-1);
+	}
+	if (is_word(p, &next, "of") && is_word(p, t, "async") &&
+	    end == t->end) {
+		parse_fail(p, "The left-hand side of a for-of loop may not be "
+		    "'async'.");
+		return (-1);
+	}
+	if (pattern)
+		return (check_pattern(p, t->start, end));
+	if (!ref || closed) {
+		parse_fail(p, "Invalid left-hand side in for-loop");
+		return (-1);
+	}
+	return (0);
+}
+
+/*
  * After "for" (and await): its head, (init; test; update) or (x in/of y),
  * and its body.  A failed body makes no statement (p->stmt_null), but for
  * a declaration's in or of (declared); V8 goes on past a failed head.
@@ -553,7 +649,7 @@ parse_declaration(struct parser *p, const struct token *t, int head,
 static int
 parse_for(struct parser *p)
 {
-	struct token	 t, next;
+	struct token	 t;
 	int		 each = 0, declared = 0, body = 0, r = -1;
 
 	peek(p, &t);
@@ -569,12 +665,9 @@ parse_for(struct parser *p)
 		if (parse_declaration(p, &t, 1, &each) == -1)
 			goto out;
 		declared = each;
-	} else if (t.type == TOK_IDENT) {
-		/* x in o, x of a: a name, not the operator in. */
-		p->pos = t.end;
-		peek(p, &next);
-		each = is_word(p, &next, "in") || is_word(p, &next, "of");
-		p->pos = each ? t.end : t.start;
+	} else if (!is_punct(&t, ";")) {
+		if (for_target(p, &t, &each) == -1)
+			goto out;
 	}
 	if (each) {
 		peek(p, &t);
@@ -583,11 +676,6 @@ parse_for(struct parser *p)
 		    check_expr(p, 1)) == -1 || expect(p, ")") == -1)
 			goto out;
 	} else {
-		peek(p, &t);
-		if (!is_punct(&t, ";") && !is_word(p, &t, "var") &&
-		    !is_word(p, &t, "const") && !let_declares(p, &t) &&
-		    check_expr(p, 1) == -1)
-			goto out;
 		if (expect(p, ";") == -1)
 			goto out;
 		peek(p, &t);
@@ -1112,7 +1200,7 @@ parse_arrow(struct parser *p, const struct token *name)
 {
 	struct token	 t;
 	struct body	 outer;
-	int		 r;
+	int		 r, no_in;
 
 	outer = enter_function(p, 1, 0, 0);
 	if (name != NULL) {
@@ -1127,8 +1215,14 @@ parse_arrow(struct parser *p, const struct token *name)
 			directives(p);
 			if ((r = parse_statements(p)) == -1)
 				p->unconsumed = 0;	/* V8 expects its '}' */
-		} else
+		} else {
+			/* for (x => x in o;;): the body takes no in either. */
+			no_in = p->no_in;
+			if (no_in == p->depth)
+				p->no_in = p->depth + 1;
 			r = check_expr(p, 0);
+			p->no_in = no_in;
+		}
 	} else
 		r = -1;
 	leave_function(p, &outer);

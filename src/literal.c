@@ -1042,6 +1042,7 @@ parse_element(struct parser *p, struct value *list, int call)
 	char		 msg[sizeof p->thrown_msg];
 
 	peek(p, &t);
+	p->element = !call;
 	if (!is_punct(&t, "..."))
 		return (parse_expr(p, value_push(list)));
 	p->pos = t.end;
@@ -1334,6 +1335,7 @@ parse_member(struct parser *p, struct value *o, int *protos)
 	peek(p, &t);
 	if (is_punct(&t, "...")) {
 		p->pos = t.end;
+		p->element = 1;
 		if (parse_expr(p, &val) == -1)
 			return (-1);
 		object_spread(o, &val);
@@ -1366,12 +1368,18 @@ parse_member(struct parser *p, struct value *o, int *protos)
 		return (-1);
 	}
 	if (accessor == 0 && shorthand && !computed && is_punct(&next, "=")) {
-		/* {a = 1}: a pattern's default, in a literal (V8 parses it first). */
+		/* {a = 1}: a pattern's default, if the literal is a pattern. */
+		if (p->cover_init == 0)
+			p->cover_init = t.start + 1;
 		p->pos = next.end;
-		if (check_expr(p, 0) == 0)
-			parse_fail(p, "Invalid shorthand property initializer");
+		if (check_expr(p, 0) == -1) {
+			value_free(&key);
+			return (-1);
+		}
+		value_init(&val, VALUE_UNDEFINED);
+		object_put(o, key.str, key.len, &val);
 		value_free(&key);
-		return (-1);
+		return (0);
 	}
 	if (accessor != 0 || is_punct(&next, "(")) {
 		if (accessor != 0 && parse_accessor(p, accessor == 1,
@@ -1394,7 +1402,8 @@ parse_member(struct parser *p, struct value *o, int *protos)
 			value_free(&key);
 			return (-1);
 		}
-	} else if (expect(p, ":") == -1 || parse_expr(p, &val) == -1) {
+	} else if (expect(p, ":") == -1 || (p->element = 1,
+	    parse_expr(p, &val)) == -1) {
 		value_free(&key);
 		return (-1);
 	} else if (!computed && strcmp(key.str, "__proto__") == 0) {
@@ -2103,7 +2112,8 @@ parse_binary(struct parser *p, int min, struct value *v)
 			return (0);
 		peek(p, &t);
 		if (t.type == TOK_IDENT && min <= 7 && (word_in(relations, 2,
-		    p->s + t.start, t.end - t.start))) {
+		    p->s + t.start, t.end - t.start)) && !(p->no_in ==
+		    p->depth && is_word(p, &t, "in"))) {
 			/* in, instanceof: of objects' prototypes and keys. */
 			p->pos = t.end;
 			if (parse_binary(p, 8, &rhs) == -1) {
@@ -2114,6 +2124,7 @@ parse_binary(struct parser *p, int min, struct value *v)
 			throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not "
 			    "evaluate %.*s", (int)(t.end - t.start),
 			    p->s + t.start);
+			p->ref = 0;	/* a in b = 1 assigns to nothing */
 			continue;
 		}
 		if ((prec = binary_prec(&t)) == 0 || prec < min)
@@ -2149,6 +2160,7 @@ parse_binary(struct parser *p, int min, struct value *v)
 				value_free(v);
 				*v = rhs;
 			}
+			p->ref = 0;	/* nor a || b = 1 */
 			continue;
 		}
 		if ((ret = js_binary(&r, t.punct, v, &rhs, &err)) != JS_OK)
@@ -2156,6 +2168,7 @@ parse_binary(struct parser *p, int min, struct value *v)
 		value_free(&rhs);
 		value_free(v);
 		*v = r;
+		p->ref = 0;
 	}
 }
 
@@ -2401,6 +2414,150 @@ parse_assignment(struct parser *p, const struct token *t, struct value *v)
 	return (0);
 }
 
+static int	assign_pattern(struct parser *);
+
+/*
+ * One target of a destructuring assignment's pattern, and its default if
+ * with_default: a pattern again, or what a plain assignment may write
+ * (a name, a member; not a call), as V8 reads the text again.
+ */
+static int
+assign_target(struct parser *p, int with_default)
+{
+	struct token	 t;
+	struct value	 v;
+	size_t		 at = p->pos;
+	int		 r, nested = 0;
+
+	peek(p, &t);
+	if (is_punct(&t, "[") || is_punct(&t, "{")) {
+		/* A literal with nothing after it is a pattern: [{}.x] is not. */
+		p->pos = t.end;
+		if (skip_balanced(p, t.punct, is_punct(&t, "[") ? "]" : "}") ==
+		    0) {
+			peek(p, &t);
+			nested = is_punct(&t, ",") || is_punct(&t, "]") ||
+			    is_punct(&t, "}") || is_punct(&t, "=");
+		}
+		p->pos = at;
+	}
+	if (nested)
+		r = assign_pattern(p);
+	else {
+		p->ref = 0;
+		p->assign_at = t.start + 1;	/* an arrow, which is no target */
+		r = parse_binary(p, 1, &v);
+		if (r == 0)
+			value_free(&v);
+		if (r == 0 && (!p->ref || p->target.kind == TARGET_CALL ||
+		    p->closed == p->pos + 1)) {
+			parse_fail(p, "Invalid destructuring assignment target");
+			r = -1;
+		}
+	}
+	if (r == -1)
+		return (-1);
+	peek(p, &t);
+	if (!with_default || !is_punct(&t, "="))
+		return (0);
+	p->pos = t.end;
+	return (check_expr(p, 0));
+}
+
+/*
+ * The array or object literal at p->pos as the pattern of a destructuring
+ * assignment: each element a target, a rest element last, an object's
+ * rest a name or a member.
+ */
+static int
+assign_pattern(struct parser *p)
+{
+	struct token	 t;
+	struct value	 key;
+	int		 array, shorthand, computed, next_is, r = -1;
+
+	if (++p->depth >= VALUE_MAX_DEPTH) {
+		parse_fail(p, "Maximum nesting depth exceeded");
+		p->depth--;
+		return (-1);
+	}
+	peek(p, &t);
+	p->pos = t.end;
+	array = is_punct(&t, "[");
+	for (;;) {
+		if ((next_is = pattern_next(p, array, "`...` must be followed "
+		    "by an assignable reference in assignment contexts")) <=
+		    PATTERN_END) {
+			r = next_is;
+			break;
+		}
+		peek(p, &t);
+		if (next_is == PATTERN_REST) {
+			if (assign_target(p, 0) == -1 ||
+			    pattern_rest_last(p, array) == -1)
+				break;
+			continue;
+		}
+		if (!array && is_punct(&t, "*")) {
+			parse_fail(p, "Invalid destructuring assignment target");
+			break;
+		}
+		if (!array) {
+			if (parse_key(p, &key, &shorthand, &computed) == -1)
+				break;
+			value_free(&key);
+			peek(p, &t);
+			if (shorthand && !computed && !is_punct(&t, "=") &&
+			    !is_punct(&t, ",") && !is_punct(&t, "}")) {
+				/* {m() {}}, {get x() {}}: no target. */
+				parse_fail(p, "Invalid destructuring assignment "
+				    "target");
+				break;
+			}
+			if (shorthand && !computed) {
+				if (is_punct(&t, "=")) {
+					p->pos = t.end;
+					if (check_expr(p, 0) == -1)
+						break;
+				}
+			} else if (expect(p, ":") == -1 ||
+			    assign_target(p, 1) == -1)
+				break;
+		} else if (assign_target(p, 1) == -1)
+			break;
+		peek(p, &t);
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+	}
+	p->depth--;
+	return (r);
+}
+
+/*
+ * The literal from start to end, just parsed as a value, is the pattern
+ * of a destructuring assignment: read it again as one, for V8's errors,
+ * and its {a = 1} are a pattern's.  A pattern in a pattern's default was
+ * checked when the text was first read.
+ */
+int
+check_pattern(struct parser *p, size_t start, size_t end)
+{
+	int	 r = 0;
+
+	if (p->cover_init > start)
+		p->cover_init = 0;
+	if (p->repeating > 0)
+		return (0);
+	p->pos = start;
+	p->skip++;
+	p->repeating++;
+	r = assign_pattern(p);
+	p->repeating--;
+	p->skip--;
+	p->pos = end;
+	return (r);
+}
+
 /*
  * One expression (an assignment expression, in the grammar's words): a
  * conditional a ? b : c over the binary operators, of which only the
@@ -2412,7 +2569,7 @@ parse_expr(struct parser *p, struct value *v)
 	struct token	 t;
 	struct value	 branch[2];
 	size_t		 start;
-	int		 r, cond;
+	int		 r, cond, element, no_in;
 
 	if (++p->depth >= VALUE_MAX_DEPTH) {
 		/* ipcsim's own limit: encoded values nest at most this deep. */
@@ -2420,6 +2577,8 @@ parse_expr(struct parser *p, struct value *v)
 		p->depth--;
 		return (-1);
 	}
+	element = p->element;
+	p->element = 0;
 	peek(p, &t);
 	start = t.start;
 	p->assign_at = start + 1;
@@ -2430,22 +2589,42 @@ parse_expr(struct parser *p, struct value *v)
 	peek(p, &t);
 	if (is_punct(&t, "=") && !p->ref && p->pattern == start + 1) {
 		/* Its names are written, not read: what reading them threw does not count. */
-		if (p->thrown != 0 && p->thrown_at >= p->pattern - 1)
+		if (p->thrown != 0 && p->thrown_at >= start)
 			p->thrown = 0;
+		if (check_pattern(p, start, p->pos) == -1) {
+			value_free(v);
+			return (-1);
+		}
 		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
 		    "destructuring assignments");
 		p->pos = t.end;
 		value_free(v);
-		return (parse_expr(p, v));
+		if (parse_expr(p, v) == -1)
+			return (-1);
+		p->ref = 0;	/* ([a] = o) = 2 */
+		target_clear(&p->target);
+		return (0);
 	}
 	if (p->closed == p->pos + 1)
 		return (0);	/* () => {} = 1, () => {} ? a : b */
+	if (assignment_op(&t) && !p->ref) {
+		parse_fail(p, "Invalid left-hand side in assignment");
+		value_free(v);
+		return (-1);
+	}
+	/*
+	 * {a = 1} is a pattern's, not a value: an array's or an object's
+	 * element that is only a literal may still be in a pattern.
+	 */
+	if (p->cover_init > start && !(p->pattern == start + 1 && ((element &&
+	    (is_punct(&t, ",") || is_punct(&t, "]") || is_punct(&t, "}"))) ||
+	    (p->no_in == p->depth + 1 && (is_word(p, &t, "of") ||
+	    is_word(p, &t, "in")))))) {
+		parse_fail(p, "Invalid shorthand property initializer");
+		value_free(v);
+		return (-1);
+	}
 	if (assignment_op(&t)) {
-		if (!p->ref) {
-			parse_fail(p, "Invalid left-hand side in assignment");
-			value_free(v);
-			return (-1);
-		}
 		p->pos = t.end;
 		return (parse_assignment(p, &t, v));
 	}
@@ -2455,7 +2634,10 @@ parse_expr(struct parser *p, struct value *v)
 	cond = js_truthy(v);
 	value_free(v);
 	p->skip += !cond;
+	no_in = p->no_in;
+	p->no_in = 0;		/* for (a ? b in c : d;;) */
 	r = parse_expr(p, &branch[0]);
+	p->no_in = no_in;
 	p->skip -= !cond;
 	if (r == -1) {
 		p->unconsumed = 0;	/* V8 expects the ':' */
@@ -2474,6 +2656,8 @@ parse_expr(struct parser *p, struct value *v)
 	}
 	*v = branch[!cond];
 	value_free(&branch[cond]);
+	p->ref = 0;		/* (a ? b : c) = 1 writes nothing */
+	p->pattern = 0;
 	return (0);
 }
 

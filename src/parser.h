@@ -119,6 +119,10 @@ struct parser {
 	size_t		 assign_at;	/* the assignment expression begun last: offset + 1 */
 	int		 unconsumed;	/* V8 failed at a token it has not consumed, and went no further */
 	int		 stmt_null;	/* the statement that failed made none in V8 */
+	int		 element;	/* the next expression is an array's or object's element */
+	size_t		 cover_init;	/* a {a = 1} not yet in a pattern: its offset + 1 */
+	int		 repeating;	/* reading a pattern again */
+	int		 no_in;		/* the depth at which in is no operator (a for loop's head), + 1 */
 	char		 unchecked[96];	/* what ipcsim does not check the syntax of, if any */
 	struct label	*labels;
 	size_t		 nlabels;
@@ -129,6 +133,11 @@ struct parser {
 #define BIND_PLAIN	0	/* a declaration's, a function's parameter */
 #define BIND_ARROW	1	/* an arrow's parameter, or in one */
 #define BIND_NESTED	2	/* in a pattern */
+
+/* What pattern_next finds. */
+#define PATTERN_END	0	/* the closing bracket */
+#define PATTERN_REST	1	/* a rest element, after its '...' */
+#define PATTERN_ELEMENT	2	/* an element, or a property */
 
 /* lexer.c: the tokens, and the SyntaxErrors recorded. */
 extern const char *const reserved_words[];
@@ -154,10 +163,13 @@ int	newline_before(const struct parser *, const struct token *);
 int	parse_expr(struct parser *, struct value *);
 int	parse_comma(struct parser *, struct value *);
 int	parse_key(struct parser *, struct value *, int *, int *);
+int	check_pattern(struct parser *, size_t, size_t);
 
 /* jssyntax.c: functions' parameters and bodies, for their syntax. */
 int	check_expr(struct parser *, int);
 int	declare(struct parser *, const struct token *, enum decl_kind);
+int	pattern_next(struct parser *, int, const char *);
+int	pattern_rest_last(struct parser *, int);
 int	parse_function(struct parser *, int);
 int	parse_arrow(struct parser *, const struct token *);
 
