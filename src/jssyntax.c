@@ -177,10 +177,49 @@ rest_last(struct parser *p, const char *close, const char *msg)
 }
 
 /*
+ * After a name in an arrow's parameters, a '.' or '[' next: whether the
+ * member it starts is given a default, (a.b = 1), which V8 calls a
+ * property, not a target.
+ */
+static int
+member_assigned(struct parser *p)
+{
+	struct token	 t;
+	size_t		 save = p->pos;
+	int		 r, failed = p->failed;
+
+	for (;;) {
+		peek(p, &t);
+		p->pos = t.end;
+		if (is_punct(&t, "[") || is_punct(&t, "(")) {
+			if (skip_balanced(p, t.punct, t.punct[0] == '[' ? "]" :
+			    ")") == -1)
+				break;
+		} else if (is_punct(&t, ".")) {
+			peek(p, &t);
+			p->pos = t.end;
+		} else
+			break;
+	}
+	r = is_punct(&t, "=");
+	p->pos = save;
+	p->failed = failed;
+	return (r);
+}
+
+/* In an arrow's parameters, what is no binding (a method, a getter): V8's text. */
+static int
+no_binding_target(struct parser *p)
+{
+	parse_fail(p, "Invalid destructuring assignment target");
+	return (-1);
+}
+
+/*
  * A binding that kind declares: a name, or an array or object pattern of
- * them.  In an arrow's parameters (how BIND_ARROW), which V8 first read
- * as an expression, and in a pattern (BIND_NESTED), anything else is an
- * invalid destructuring target.
+ * them.  In an arrow's parameters (how BIND_ARROW, BIND_ARROW_NESTED in
+ * their patterns), which V8 first read as an expression, and in a pattern
+ * (BIND_NESTED), anything else is an invalid destructuring target.
  */
 static int
 parse_binding(struct parser *p, enum decl_kind kind, int how)
@@ -188,6 +227,7 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 	struct token	 t, next;
 	struct value	 key;
 	int		 shorthand, computed, array, next_is;
+	int		 in_arrow = how == BIND_ARROW || how == BIND_ARROW_NESTED;
 
 	peek(p, &t);
 	if (t.type == TOK_IDENT && p->s[t.start] != '#' &&
@@ -208,10 +248,12 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 		}
 		p->pos = t.end;
 		peek(p, &next);
-		if (how == BIND_NESTED && (is_punct(&next, ".") ||
-		    is_punct(&next, "["))) {
+		if ((is_punct(&next, ".") || is_punct(&next, "[")) &&
+		    how != BIND_PLAIN) {
 			/* var [a.b] = c: a pattern may assign that, not declare it. */
-			parse_fail(p, "Illegal property in declaration context");
+			parse_fail(p, how != BIND_ARROW || member_assigned(p) ?
+			    "Illegal property in declaration context" :
+			    "Invalid destructuring assignment target");
 			return (-1);
 		}
 		return (declare(p, &t, kind));
@@ -235,24 +277,31 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 			return (next_is);
 		peek(p, &t);
 		if (next_is == PATTERN_REST) {
-			if (parse_binding(p, kind, how == BIND_ARROW ? how :
-			    BIND_NESTED) == -1 || pattern_rest_last(p, array) ==
-			    -1)
+			if (parse_binding(p, kind, in_arrow ?
+			    BIND_ARROW_NESTED : BIND_NESTED) == -1 ||
+			    pattern_rest_last(p, array) == -1)
 				return (-1);
 			continue;
 		}
 		if (!array) {
 			/* key: binding, or a name that binds itself. */
+			if (is_punct(&t, "*"))
+				return (no_binding_target(p));
 			if (parse_key(p, &key, &shorthand, &computed) == -1)
 				return (-1);
 			value_free(&key);
+			peek(p, &next);
+			if ((shorthand && !computed ?
+			    !is_punct(&next, "=") && !is_punct(&next, ",") &&
+			    !is_punct(&next, "}") : !is_punct(&next, ":")))
+				return (no_binding_target(p)); /* {m() {}} */
 			if (shorthand && !computed)
 				p->pos = t.start;
 			else if (expect(p, ":") == -1)
 				return (-1);
 		}
-		if (parse_binding_element(p, kind, how == BIND_ARROW ? how :
-		    BIND_NESTED) == -1)
+		if (parse_binding_element(p, kind, in_arrow ?
+		    BIND_ARROW_NESTED : BIND_NESTED) == -1)
 			return (-1);
 		peek(p, &t);
 		if (is_punct(&t, ","))
@@ -285,8 +334,15 @@ parse_params(struct parser *p, int arrow)
 			p->pos = t.end;
 			simple = 0;
 			if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
-			    BIND_PLAIN) == -1 ||
-			    rest_last(p, ")", "Rest parameter must be last "
+			    BIND_PLAIN) == -1)
+				return (-1);
+			peek(p, &t);
+			if (is_punct(&t, "=")) {
+				parse_fail(p, "Rest parameter may not have a "
+				    "default initializer");
+				return (-1);
+			}
+			if (rest_last(p, ")", "Rest parameter must be last "
 			    "formal parameter") == -1)
 				return (-1);
 			continue;
@@ -1191,6 +1247,19 @@ parse_function(struct parser *p, int method)
 	return (r);
 }
 
+/* An arrow function's parameters after their '(', alone, for their errors. */
+int
+arrow_params(struct parser *p)
+{
+	struct body	 outer;
+	int		 r;
+
+	outer = enter_function(p, 1, 0, 0);
+	r = parse_params(p, 1);
+	leave_function(p, &outer);
+	return (r);
+}
+
 /*
  * An arrow function from its parameter name, or from just after its '('
  * (name NULL), to the end of its body: a block, or an expression.
@@ -1203,7 +1272,11 @@ parse_arrow(struct parser *p, const struct token *name)
 	int		 r, no_in;
 
 	outer = enter_function(p, 1, 0, 0);
-	if (name != NULL) {
+	if (name != NULL && p->body.async && is_word(p, name, "await")) {
+		parse_fail(p, "'await' is not a valid identifier name in an "
+		    "async function");
+		r = -1;
+	} else if (name != NULL) {
 		p->pos = name->end;
 		r = declare(p, name, DECL_PARAM);
 	} else

@@ -397,7 +397,7 @@ unexpected(struct parser *p, const struct token *t)
 			parse_fail(p, "Unexpected identifier '%.*s'", n, w);
 		break;
 	case TOK_PUNCT:
-		if (strcmp(t->punct, "=>") == 0)
+		if (strcmp(t->punct, "=>") == 0 && !newline_before(p, t))
 			parse_fail(p, "Malformed arrow function parameter list");
 		else
 			parse_fail(p, "Unexpected token '%s'", t->punct);

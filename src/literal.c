@@ -268,6 +268,24 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 	return (0);
 }
 
+/* The '}' that closes a template's substitution, or V8's error. */
+static int
+substitution_close(struct parser *p)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (is_punct(&t, "}")) {
+		p->pos = t.end;
+		return (0);
+	}
+	if (t.type == TOK_END || t.type == TOK_INVALID)
+		unexpected(p, &t);
+	else
+		parse_fail(p, "Missing } in template expression");
+	return (-1);
+}
+
 /* A template's ${expression} from its "${" at *off: the value's string appended to b. */
 static void
 parse_substitution(struct parser *p, size_t *off, struct buf *b)
@@ -275,9 +293,9 @@ parse_substitution(struct parser *p, size_t *off, struct buf *b)
 	struct value	 x;
 
 	p->pos = *off + 2;
-	if (parse_expr(p, &x) == -1)
+	if (parse_comma(p, &x) == -1)
 		return;
-	if (expect(p, "}") == 0) {
+	if (substitution_close(p) == 0) {
 		if (x.type == VALUE_SYMBOL)
 			throw_error(p, LITERAL_TYPE,
 			    "Cannot convert a Symbol value to a string");
@@ -529,7 +547,7 @@ arrow_follows(struct parser *p)
 	arrow = 0;
 	if (skip_balanced(p, "(", ")") == 0) {
 		peek(p, &t);
-		arrow = is_punct(&t, "=>");
+		arrow = is_punct(&t, "=>") && !newline_before(p, &t);
 	}
 	p->pos = save;
 	p->failed = failed;
@@ -556,11 +574,99 @@ async_follows(struct parser *p, const struct token *next)
 	p->pos = next->end;
 	if (next->type == TOK_IDENT) {
 		peek(p, &t);
-		r = is_punct(&t, "=>");
+		r = is_punct(&t, "=>") && !newline_before(p, &t);
 	} else
 		r = arrow_follows(p);
 	p->pos = save;
 	return (r);
+}
+
+/*
+ * An arrow function's parameters after their '(', read first as V8 reads
+ * them: as the expression they look like (async: the arguments of a call
+ * of async, where await is a name), a rest element and a trailing comma
+ * allowed.  Its SyntaxErrors come before what the parameters break.
+ * Nothing is evaluated; p->pos comes back.
+ */
+static int
+arrow_head(struct parser *p, int async)
+{
+	struct token	 t;
+	struct value	 v;
+	size_t		 save = p->pos, await_name = p->await_name;
+	size_t		 assign_at = p->assign_at;
+	int		 r = -1, body_async = p->body.async;
+
+	p->skip++;
+	p->await_name = 0;
+	if (async)
+		p->body.async = 0;
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, ")")) {
+			r = 0;
+			break;
+		}
+		if (is_punct(&t, "..."))
+			p->pos = t.end;
+		p->element = 1;
+		if (parse_expr(p, &v) == -1)
+			break;
+		value_free(&v);
+		peek(p, &t);
+		if (is_punct(&t, ",")) {
+			p->pos = t.end;
+			continue;
+		}
+		if (is_punct(&t, ")")) {
+			r = 0;
+			break;
+		}
+		if (async)
+			parse_fail(p, "missing ) after argument list");
+		else
+			unexpected(p, &t);
+		break;
+	}
+	p->skip--;
+	p->body.async = body_async;
+	if (r == 0 && async && p->await_name != 0) {
+		parse_fail(p, "'await' is not a valid identifier name in an "
+		    "async function");
+		r = -1;
+	}
+	p->await_name = await_name;
+	p->assign_at = assign_at;
+	/* Its {a = 1} are the parameters' patterns. */
+	if (p->cover_init > save)
+		p->cover_init = 0;
+	p->pos = save;
+	return (r);
+}
+
+/*
+ * An arrow function where only an operand may stand (1 + a => a): V8
+ * reads its parameters (paren: in parentheses, after the '(' at p->pos;
+ * async: after async) before it fails at the '=>'.
+ */
+static int
+misplaced_arrow(struct parser *p, int paren, int async)
+{
+	struct token	 t;
+
+	if (paren && async) {
+		peek(p, &t);
+		p->pos = t.end;
+	}
+	if (paren && (arrow_head(p, async) == -1 || arrow_params(p) == -1))
+		return (-1);
+	if (!paren) {
+		peek(p, &t);
+		p->pos = t.end;
+	}
+	peek(p, &t);
+	unexpected(p, &t);
+	return (-1);
 }
 
 /* "( ... )": arrow parameters, or an expression (the comma operator's last value). */
@@ -572,13 +678,10 @@ parse_paren(struct parser *p, struct value *v)
 	int		 comma = 0;
 
 	if (arrow_follows(p)) {
-		if (p->assign_at != at) {
-			p->pos = at;
-			skip_balanced(p, "(", ")");
-			peek(p, &t);
-			unexpected(p, &t);
+		if (p->assign_at != at)
+			return (misplaced_arrow(p, 1, 0));
+		if (arrow_head(p, p->async_next) == -1)
 			return (-1);
-		}
 		if (parse_arrow(p, NULL) == -1)
 			return (-1);
 		return (function_value(p, v));
@@ -876,7 +979,9 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	p->typeof_name = 0;
 	p->pos = t->end;
 	peek(p, &next);
-	if (is_punct(&next, "=>")) {
+	if (n == 5 && memcmp(name, "await", 5) == 0 && p->await_name == 0)
+		p->await_name = t->start + 1;
+	if (is_punct(&next, "=>") && !newline_before(p, &next)) {
 		if (p->assign_at != t->start + 1) {
 			/* a + b => 1: an arrow is an assignment expression. */
 			unexpected(p, &next);
@@ -894,6 +999,9 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	if (n == 5 && memcmp(name, "async", 5) == 0 && async_follows(p,
 	    &next)) {
 		/* async function or async arrow: what follows is the function. */
+		if (!is_word(p, &next, "function") &&
+		    p->assign_at != t->start + 1)
+			return (misplaced_arrow(p, is_punct(&next, "("), 1));
 		p->async_next = 1;
 		r = parse_expr(p, v);
 		p->async_next = 0;
@@ -1750,6 +1858,38 @@ member_get(struct parser *p, const struct value *o, const struct value *key,
 }
 
 /*
+ * A tagged template's template t, for its syntax: its substitutions, not
+ * its escapes (a tag takes \u and \x as they are).  The call is not
+ * evaluated.
+ */
+static int
+parse_tagged(struct parser *p, const struct token *t)
+{
+	struct value	 x;
+	size_t		 off;
+	int		 r = 0;
+
+	p->skip++;
+	for (off = t->start + 1; off + 1 < t->end && r == 0; off++) {
+		if (p->s[off] == '\\')
+			off++;
+		else if (p->s[off] == '$' && p->s[off + 1] == '{') {
+			p->pos = off + 2;
+			if ((r = parse_comma(p, &x)) == 0) {
+				value_free(&x);
+				r = substitution_close(p);
+			}
+			off = p->pos - 1;
+		}
+	}
+	p->skip--;
+	p->pos = t->end;
+	throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate tagged "
+	    "templates");
+	return (r);
+}
+
+/*
  * After a value: .name, [key], ?.name, ?.[key] and calls, left to right;
  * after a ?. that met null or undefined the rest of the chain gives
  * undefined and does nothing.  A call of anything but a constructor by
@@ -1760,13 +1900,33 @@ parse_postfix(struct parser *p, struct value *v)
 {
 	struct token	 t;
 	struct value	 key, args;
-	int		 nullish = 0, optional;
+	int		 nullish = 0, optional, chain = 0;
 
 	if (p->closed == p->pos + 1)
 		return (0);
 	for (;;) {
 		peek(p, &t);
+		if (t.type == TOK_STRING && p->s[t.start] == '`') {
+			/* f`...`: a call with the template's strings. */
+			if (chain) {
+				parse_fail(p, "Invalid tagged template on "
+				    "optional chain");
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			if (parse_tagged(p, &t) == -1) {
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			value_free(v);
+			value_init(v, VALUE_UNDEFINED);
+			call_target(p, 0);
+			continue;
+		}
 		if ((optional = is_punct(&t, "?."))) {
+			chain = 1;
 			p->pos = t.end;
 			if (!nullish && (v->type == VALUE_UNDEFINED ||
 			    v->type == VALUE_NULL)) {
@@ -2617,7 +2777,8 @@ parse_expr(struct parser *p, struct value *v)
 	 * element that is only a literal may still be in a pattern.
 	 */
 	if (p->cover_init > start && !(p->pattern == start + 1 && ((element &&
-	    (is_punct(&t, ",") || is_punct(&t, "]") || is_punct(&t, "}"))) ||
+	    (is_punct(&t, ",") || is_punct(&t, "]") || is_punct(&t, "}") ||
+	    is_punct(&t, ")"))) ||
 	    (p->no_in == p->depth + 1 && (is_word(p, &t, "of") ||
 	    is_word(p, &t, "in")))))) {
 		parse_fail(p, "Invalid shorthand property initializer");
@@ -2687,8 +2848,8 @@ parse_args(struct parser *p, struct value *args)
 		if (t.type == TOK_END)
 			break;
 		if (!is_punct(&t, ",")) {
-			if (is_punct(&t, ")") || is_punct(&t, "=>") ||
-			    t.type == TOK_INVALID)
+			if (is_punct(&t, ")") || (is_punct(&t, "=>") &&
+			    !newline_before(p, &t)) || t.type == TOK_INVALID)
 				unexpected(p, &t);
 			else
 				parse_fail(p, "missing ) after argument list");

@@ -122,6 +122,7 @@ struct parser {
 	int		 element;	/* the next expression is an array's or object's element */
 	size_t		 cover_init;	/* a {a = 1} not yet in a pattern: its offset + 1 */
 	int		 repeating;	/* reading a pattern again */
+	size_t		 await_name;	/* await read as a name: its offset + 1 */
 	int		 no_in;		/* the depth at which in is no operator (a for loop's head), + 1 */
 	char		 unchecked[96];	/* what ipcsim does not check the syntax of, if any */
 	struct label	*labels;
@@ -133,6 +134,7 @@ struct parser {
 #define BIND_PLAIN	0	/* a declaration's, a function's parameter */
 #define BIND_ARROW	1	/* an arrow's parameter, or in one */
 #define BIND_NESTED	2	/* in a pattern */
+#define BIND_ARROW_NESTED 3	/* in a pattern of an arrow's parameter */
 
 /* What pattern_next finds. */
 #define PATTERN_END	0	/* the closing bracket */
@@ -172,5 +174,6 @@ int	pattern_next(struct parser *, int, const char *);
 int	pattern_rest_last(struct parser *, int);
 int	parse_function(struct parser *, int);
 int	parse_arrow(struct parser *, const struct token *);
+int	arrow_params(struct parser *);
 
 #endif
