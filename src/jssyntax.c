@@ -207,6 +207,57 @@ member_assigned(struct parser *p)
 	return (r);
 }
 
+/*
+ * Whether the name t may be bound in strict mode code (when the body is
+ * strict): not eval or arguments (in a pattern, but for a shorthand, V8
+ * calls that an invalid target), nor a word strict mode reserves.
+ */
+static int
+strict_name(struct parser *p, const struct token *t, int nested)
+{
+	if (!p->body.strict)
+		return (0);
+	if (eval_or_arguments(p, t->start, t->end - t->start))
+		parse_fail(p, nested ? "Invalid destructuring assignment target" :
+		    "Unexpected eval or arguments in strict mode");
+	else if (word_in(strict_reserved, STRICT_RESERVED, p->s + t->start,
+	    t->end - t->start))
+		parse_fail(p, "Unexpected strict mode reserved word");
+	else
+		return (0);
+	return (-1);
+}
+
+/*
+ * After the body of a function its own 'use strict' made strict mode
+ * code: its name (name, if any) and its parameters, which were read as
+ * sloppy mode reads them, as V8 checks them then.
+ */
+static int
+strict_params(struct parser *p, const struct token *name)
+{
+	struct token	 t;
+	size_t		 i;
+
+	if (name != NULL && strict_name(p, name, 0) == -1)
+		return (-1);
+	memset(&t, 0, sizeof t);
+	for (i = p->body.names; i < p->nnames; i++) {
+		if (p->names[i].kind != DECL_PARAM)
+			continue;
+		t.start = p->names[i].start;
+		t.end = t.start + p->names[i].len;
+		if (strict_name(p, &t, 0) == -1)
+			return (-1);
+	}
+	if (p->body.dup) {
+		parse_fail(p, "Duplicate parameter name not allowed in this "
+		    "context");
+		return (-1);
+	}
+	return (0);
+}
+
 /* In an arrow's parameters, what is no binding (a method, a getter): V8's text. */
 static int
 no_binding_target(struct parser *p)
@@ -232,6 +283,11 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 	peek(p, &t);
 	if (t.type == TOK_IDENT && p->s[t.start] != '#' &&
 	    !reserved_word(p->s + t.start, t.end - t.start)) {
+		shorthand = p->shorthand;
+		p->shorthand = 0;
+		if (strict_name(p, &t, (how == BIND_NESTED ||
+		    how == BIND_ARROW_NESTED) && !shorthand) == -1)
+			return (-1);
 		if (kind == DECL_LEXICAL && is_word(p, &t, "let")) {
 			parse_fail(p, "let is disallowed as a lexically bound "
 			    "name");
@@ -295,9 +351,10 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 			    !is_punct(&next, "=") && !is_punct(&next, ",") &&
 			    !is_punct(&next, "}") : !is_punct(&next, ":")))
 				return (no_binding_target(p)); /* {m() {}} */
-			if (shorthand && !computed)
+			if (shorthand && !computed) {
 				p->pos = t.start;
-			else if (expect(p, ":") == -1)
+				p->shorthand = 1;
+			} else if (expect(p, ":") == -1)
 				return (-1);
 		}
 		if (parse_binding_element(p, kind, in_arrow ?
@@ -372,7 +429,9 @@ parse_params(struct parser *p, int arrow)
 			return (-1);
 		}
 	}
-	if (p->dup && (arrow || !simple)) {
+	p->simple_params = simple;
+	p->body.dup = p->dup;
+	if (p->dup && (arrow || !simple || p->body.strict)) {
 		parse_fail(p, "Duplicate parameter name not allowed in this "
 		    "context");
 		return (-1);
@@ -690,6 +749,11 @@ for_target(struct parser *p, const struct token *t, int *each)
 	}
 	if (pattern)
 		return (check_pattern(p, t->start, end));
+	if (ref && p->body.strict && p->target.kind == TARGET_NAME &&
+	    eval_or_arguments(p, p->target.start, p->target.len)) {
+		parse_fail(p, "Unexpected eval or arguments in strict mode");
+		return (-1);
+	}
 	if (!ref || closed) {
 		parse_fail(p, "Invalid left-hand side in for-loop");
 		return (-1);
@@ -903,6 +967,11 @@ parse_labelled(struct parser *p, const struct token *t, enum stmt_where where)
 	size_t		 i, n = t->end - t->start;
 	int		 r;
 
+	if (p->body.strict && word_in(strict_reserved, STRICT_RESERVED,
+	    p->s + t->start, n)) {
+		parse_fail(p, "Unexpected strict mode reserved word");
+		return (-1);
+	}
 	for (i = p->body.labels; i < p->nlabels; i++) {
 		if (p->labels[i].len == n && memcmp(p->s + p->labels[i].start,
 		    p->s + t->start, n) == 0) {
@@ -1089,6 +1158,11 @@ parse_statement(struct parser *p, enum stmt_where where)
 		p->pos = t.end;
 		r = parse_for(p);
 		keep = 1;
+	} else if (is_word(p, &t, "with") && p->body.strict) {
+		parse_fail(p, "Strict mode code may not include a with "
+		    "statement");
+		r = -1;
+		p->stmt_null = keep = 1;	/* V8 makes no statement */
 	} else if (is_word(p, &t, "while") || is_word(p, &t, "with")) {
 		p->pos = t.end;
 		if ((r = parse_condition(p)) == 0) {
@@ -1154,28 +1228,88 @@ parse_statement(struct parser *p, enum stmt_where where)
 	return (r);
 }
 
-/* Before a function's statements: a 'use strict' among its directives makes it strict mode code. */
-static void
+/*
+ * At the end of a strict mode function's body (failed: after a
+ * SyntaxError), what V8 says of the last legacy octal number or escape
+ * in it: V8 checks them then, and its text wins over an error found after
+ * it, unless that error made V8 stop short (p->stmt_null).
+ */
+static int
+octal_failed(struct parser *p, int failed)
+{
+	static const char *const msgs[] = {
+		NULL,
+		"Octal literals are not allowed in strict mode.",
+		"Decimals with leading zeros are not allowed in strict mode.",
+		"Octal escape sequences are not allowed in strict mode.",
+		"\\8 and \\9 are not allowed in strict mode.",
+	};
+
+	if (!p->body.strict || p->body.octal == 0 || (failed &&
+	    (p->stmt_null || p->body.octal_end >= p->fail_at)))
+		return (failed ? -1 : 0);
+	if (failed)
+		snprintf(p->msg, p->msgsize, "%s", msgs[p->body.octal]);
+	else
+		parse_fail(p, "%s", msgs[p->body.octal]);
+	p->unconsumed = 0;
+	return (-1);
+}
+
+/*
+ * Before a function's statements: its directives, strings that are whole
+ * statements.  A 'use strict' among them makes the body strict mode code,
+ * which V8 refuses after parameters that are not simple, and after a
+ * directive with an octal escape.
+ */
+static int
 directives(struct parser *p)
 {
-	struct token	 t;
-	size_t		 save = p->pos;
+	struct token	 t, next;
+	struct value	 v;
+	size_t		 save = p->pos, first = 0, n = 0;
+	int		 strict = 0, r = 0;
 
 	for (;;) {
 		peek(p, &t);
-		if (t.type != TOK_STRING)
+		if (t.type != TOK_STRING || p->s[t.start] == '`')
 			break;
-		if (t.end - t.start == 12 && p->s[t.start] != '`' &&
-		    memcmp(p->s + t.start + 1, "use strict", 10) == 0) {
-			not_checked(p, "strict mode code");
-			break;
-		}
 		p->pos = t.end;
-		peek(p, &t);
-		if (is_punct(&t, ";"))
-			p->pos = t.end;
+		peek(p, &next);
+		if (!is_punct(&next, ";") && !is_punct(&next, "}") &&
+		    !(newline_before(p, &next) && (next.type == TOK_IDENT ||
+		    next.type == TOK_STRING || is_punct(&next, "{"))))
+			break;		/* 'use strict' + 1: an expression */
+		if (t.end - t.start == 12 && memcmp(p->s + t.start + 1,
+		    "use strict", 10) == 0)
+			strict = 1;
+		else if (!strict && n++ == 0)
+			first = t.start;
+		if (is_punct(&next, ";"))
+			p->pos = next.end;
 	}
+	if (strict && !p->body.strict && !p->simple_params) {
+		parse_fail(p, "Illegal 'use strict' directive in function with "
+		    "non-simple parameter list");
+		r = -1;
+	} else if (strict && n > 0) {
+		/* The directives before it, read again in strict mode. */
+		p->body.strict = 1;
+		for (p->pos = first; r == 0 && n-- > 0; ) {
+			peek(p, &t);
+			p->pos = t.end;
+			if ((r = parse_string(p, &t, &v)) == 0)
+				value_free(&v);
+			peek(p, &t);
+			if (is_punct(&t, ";"))
+				p->pos = t.end;
+		}
+		if (r == 0 && p->body.octal != 0)
+			r = octal_failed(p, 0);
+	}
+	p->body.strict |= strict;
 	p->pos = save;
+	return (r);
 }
 
 /*
@@ -1192,6 +1326,7 @@ enter_function(struct parser *p, int arrow, int generator, int method)
 	p->body.async = p->async_next;
 	p->async_next = 0;
 	p->body.generator = generator;
+	p->body.strict = outer.strict;
 	p->body.plain = arrow ? outer.plain : 1;
 	p->body.method = arrow ? outer.method : method;
 	p->body.labels = p->nlabels;
@@ -1218,7 +1353,7 @@ leave_function(struct parser *p, const struct body *outer)
 int
 parse_function(struct parser *p, int method)
 {
-	struct token	 t;
+	struct token	 t, name;
 	struct body	 outer;
 	int		 generator, r;
 
@@ -1230,12 +1365,20 @@ parse_function(struct parser *p, int method)
 		p->pos = t.end;
 		peek(p, &t);
 	}
-	if (t.type == TOK_IDENT && !method)
+	name = t;
+	if (t.type == TOK_IDENT && !method) {
+		if (strict_name(p, &t, 0) == -1)
+			return (-1);
 		p->pos = t.end;
+	}
 	outer = enter_function(p, 0, generator, method);
 	r = expect(p, "(") == -1 || parse_params(p, 0) == -1 ||
-	    expect(p, "{") == -1 || (directives(p), parse_statements(p)) == -1 ?
-	    -1 : 0;
+	    expect(p, "{") == -1 || directives(p) == -1 ? -1 : 0;
+	if (r == 0)
+		r = octal_failed(p, parse_statements(p) == -1);
+	if (r == 0 && p->body.strict && !outer.strict)
+		r = strict_params(p, name.type == TOK_IDENT && !method ? &name :
+		    NULL);
 	leave_function(p, &outer);
 	/*
 	 * V8 preparses a function expression's body: where it went no
@@ -1278,22 +1421,27 @@ parse_arrow(struct parser *p, const struct token *name)
 		r = -1;
 	} else if (name != NULL) {
 		p->pos = name->end;
-		r = declare(p, name, DECL_PARAM);
+		p->simple_params = 1;
+		r = strict_name(p, name, 0) == -1 ? -1 : declare(p, name,
+		    DECL_PARAM);
 	} else
 		r = parse_params(p, 1);
 	if (r == 0 && expect(p, "=>") == 0) {
 		peek(p, &t);
 		if (is_punct(&t, "{")) {
 			p->pos = t.end;
-			directives(p);
-			if ((r = parse_statements(p)) == -1)
+			if ((r = directives(p)) == 0)
+				r = octal_failed(p, parse_statements(p) == -1);
+			if (r == 0 && p->body.strict && !outer.strict)
+				r = strict_params(p, NULL);
+			if (r == -1)
 				p->unconsumed = 0;	/* V8 expects its '}' */
 		} else {
 			/* for (x => x in o;;): the body takes no in either. */
 			no_in = p->no_in;
 			if (no_in == p->depth)
 				p->no_in = p->depth + 1;
-			r = check_expr(p, 0);
+			r = octal_failed(p, check_expr(p, 0) == -1);
 			p->no_in = no_in;
 		}
 	} else

@@ -34,16 +34,21 @@ reserved_word(const char *name, size_t len)
 }
 
 static size_t	string_end(const struct parser *, size_t);
+static int	skip_space(struct parser *, size_t *);
 
 /* Record the first SyntaxError; later ones are consequences of it. */
 void __attribute__((format(printf, 2, 3)))
 parse_fail(struct parser *p, const char *fmt, ...)
 {
 	va_list	 ap;
+	size_t	 off;
 
 	if (p->failed)
 		return;
 	p->failed = 1;
+	off = p->pos;
+	skip_space(p, &off);
+	p->fail_at = off;	/* the token it failed at, nearly always */
 	va_start(ap, fmt);
 	vsnprintf(p->msg, p->msgsize, fmt, ap);
 	va_end(ap);
@@ -355,6 +360,14 @@ const char *const strict_reserved[] = {
 };
 static const char *const token_words[] = { "async", "get", "set" };
 
+/* Whether the len bytes at start of the text are eval or arguments. */
+int
+eval_or_arguments(const struct parser *p, size_t start, size_t len)
+{
+	return ((len == 4 && memcmp(p->s + start, "eval", 4) == 0) ||
+	    (len == 9 && memcmp(p->s + start, "arguments", 9) == 0));
+}
+
 /* Report t as unexpected, in V8's words. */
 void
 unexpected(struct parser *p, const struct token *t)
@@ -381,8 +394,8 @@ unexpected(struct parser *p, const struct token *t)
 		break;
 	case TOK_IDENT:
 		w = p->s + t->start;
-		if (p->body.strict && word_in(strict_reserved, sizeof
-		    strict_reserved / sizeof strict_reserved[0], w, (size_t)n))
+		if (p->body.strict && word_in(strict_reserved, STRICT_RESERVED,
+		    w, (size_t)n))
 			parse_fail(p, "Unexpected strict mode reserved word");
 		else if ((n == 4 && memcmp(w, "enum", 4) == 0) || (n == 5 &&
 		    memcmp(w, "await", 5) == 0))

@@ -121,6 +121,7 @@ static const struct {
 };
 
 static int	parse_unary(struct parser *, struct value *);
+static int	strict_target(struct parser *);
 static int	parse_element(struct parser *, struct value *, int);
 static void	parse_update(struct parser *, int, int, struct value *);
 
@@ -208,11 +209,23 @@ read_unicode_escape(const struct parser *p, size_t *off, size_t end,
 }
 
 /*
+ * Note what strict mode refuses in a number or a string (what, ending at
+ * end): V8 says so of the last one at the end of the function.
+ */
+static void
+strict_octal(struct parser *p, int what, size_t end)
+{
+	p->body.octal = what;
+	p->body.octal_end = end;
+}
+
+/*
  * Decode one escape after a backslash at *off (which points past it) into
  * b.  A high surrogate followed by \u and a low one makes one character.
  */
 static int
-decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
+decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b,
+    int tick)
 {
 	static const char	 simple[] = "n\nt\tr\rb\bf\fv\v";
 	const char		*e;
@@ -245,7 +258,17 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 	} else if (ch == '0' && !(*off < end && p->s[*off] >= '0' &&
 	    p->s[*off] <= '9'))
 		c = 0;
-	else if (ch >= '0' && ch <= '7') {
+	else if ((ch >= '0' && ch <= '9') && tick) {
+		/* Legacy octal escapes, and \8 \9: in strings only. */
+		parse_fail(p, ch >= '8' ? "\\8 and \\9 are not allowed in "
+		    "template strings." : "Octal escape sequences are not "
+		    "allowed in template strings.");
+		return (-1);
+	} else if (ch >= '0' && ch <= '9' && p->body.strict) {
+		strict_octal(p, ch >= '8' ? OCTAL_89 : OCTAL_ESCAPE, *off);
+		(*off)--;
+		return (1);
+	} else if (ch >= '0' && ch <= '7') {
 		/* A legacy octal escape, as sloppy-mode pages allow. */
 		c = (uint32_t)(ch - '0');
 		while (*off < end && c < 040 && p->s[*off] >= '0' &&
@@ -306,7 +329,7 @@ parse_substitution(struct parser *p, size_t *off, struct buf *b)
 }
 
 /* Decode the string or template token t into v, a template's substitutions evaluated. */
-static int
+int
 parse_string(struct parser *p, const struct token *t, struct value *v)
 {
 	struct buf	 b;
@@ -325,7 +348,7 @@ parse_string(struct parser *p, const struct token *t, struct value *v)
 			continue;
 		}
 		off++;
-		if ((r = decode_escape(p, &off, end, &b)) == 1) {
+		if ((r = decode_escape(p, &off, end, &b, tick)) == 1) {
 			/* Copy the escaped character itself, all its bytes. */
 			start = off++;
 			while (off < end && ((unsigned char)p->s[off] & 0xc0) ==
@@ -473,6 +496,9 @@ parse_number(struct parser *p, const struct token *t, struct value *v)
 		scan_digits(p, s, n, &i, 10, 0, &digits);
 		radix = strspn(buf_str(&digits), "01234567") == digits.len ?
 		    8 : 10;
+		if (p->body.strict)
+			strict_octal(p, radix == 8 ? OCTAL_LITERAL :
+			    OCTAL_DECIMAL, t->end);
 		if (i < n && s[i] == 'n')
 			goto done;
 	} else if (scan_digits(p, s, n, &i, 10, 1, &digits) == -1)
@@ -1009,6 +1035,11 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 			return (-1);
 		value_free(v);
 		return (function_value(p, v));
+	}
+	if (p->body.strict && word_in(strict_reserved, STRICT_RESERVED, name,
+	    n)) {
+		parse_fail(p, "Unexpected strict mode reserved word");
+		return (-1);
 	}
 	if (name[0] == '#') {
 		parse_fail(p, "Private field '%.*s' must be declared in an "
@@ -1944,7 +1975,7 @@ parse_postfix(struct parser *p, struct value *v)
 		}
 		if ((is_punct(&t, "++") || is_punct(&t, "--")) &&
 		    !newline_before(p, &t)) {
-			if (!p->ref) {
+			if (!p->ref || strict_target(p)) {
 				parse_fail(p, "Invalid left-hand side expression "
 				    "in postfix operation");
 				value_free(v);
@@ -2158,9 +2189,10 @@ parse_unary(struct parser *p, struct value *v)
 		p->depth--;
 		if (ret == -1)
 			return (-1);
-		if (!p->ref) {
-			parse_fail(p, "Invalid left-hand side expression in "
-			    "prefix operation");
+		if (!p->ref || strict_target(p)) {
+			if (!p->failed)
+				parse_fail(p, "Invalid left-hand side expression "
+				    "in prefix operation");
 			value_free(v);
 			return (-1);
 		}
@@ -2189,6 +2221,14 @@ parse_unary(struct parser *p, struct value *v)
 		return (-1);
 	}
 	value_init(v, VALUE_UNDEFINED);
+	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref &&
+	    p->body.strict && (p->target.kind == TARGET_NAME ||
+	    p->target.kind == TARGET_CONSTANT)) {
+		parse_fail(p, "Delete of an unqualified identifier in strict "
+		    "mode.");
+		value_free(&operand);
+		return (-1);
+	}
 	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref &&
 	    p->target.kind != TARGET_CALL)
 		throw_error(p, LITERAL_UNSUPPORTED,
@@ -2577,6 +2617,20 @@ parse_assignment(struct parser *p, const struct token *t, struct value *v)
 static int	assign_pattern(struct parser *);
 
 /*
+ * Whether what was just parsed, a reference, is eval or arguments in
+ * strict mode code, which may not be assigned to: V8's text recorded.
+ */
+static int
+strict_target(struct parser *p)
+{
+	if (!p->body.strict || p->target.kind != TARGET_NAME ||
+	    !eval_or_arguments(p, p->target.start, p->target.len))
+		return (0);
+	parse_fail(p, "Unexpected eval or arguments in strict mode");
+	return (1);
+}
+
+/*
  * One target of a destructuring assignment's pattern, and its default if
  * with_default: a pattern again, or what a plain assignment may write
  * (a name, a member; not a call), as V8 reads the text again.
@@ -2610,7 +2664,9 @@ assign_target(struct parser *p, int with_default)
 		if (r == 0)
 			value_free(&v);
 		if (r == 0 && (!p->ref || p->target.kind == TARGET_CALL ||
-		    p->closed == p->pos + 1)) {
+		    p->closed == p->pos + 1 || (p->body.strict &&
+		    p->target.kind == TARGET_NAME && eval_or_arguments(p,
+		    p->target.start, p->target.len)))) {
 			parse_fail(p, "Invalid destructuring assignment target");
 			r = -1;
 		}
@@ -2634,6 +2690,7 @@ assign_pattern(struct parser *p)
 {
 	struct token	 t;
 	struct value	 key;
+	size_t		 key_len;
 	int		 array, shorthand, computed, next_is, r = -1;
 
 	if (++p->depth >= VALUE_MAX_DEPTH) {
@@ -2665,6 +2722,7 @@ assign_pattern(struct parser *p)
 		if (!array) {
 			if (parse_key(p, &key, &shorthand, &computed) == -1)
 				break;
+			key_len = key.len;
 			value_free(&key);
 			peek(p, &t);
 			if (shorthand && !computed && !is_punct(&t, "=") &&
@@ -2672,6 +2730,12 @@ assign_pattern(struct parser *p)
 				/* {m() {}}, {get x() {}}: no target. */
 				parse_fail(p, "Invalid destructuring assignment "
 				    "target");
+				break;
+			}
+			if (shorthand && !computed && p->body.strict &&
+			    eval_or_arguments(p, p->pos - key_len, key_len)) {
+				parse_fail(p, "Unexpected eval or arguments in "
+				    "strict mode");
 				break;
 			}
 			if (shorthand && !computed) {
@@ -2767,7 +2831,7 @@ parse_expr(struct parser *p, struct value *v)
 	}
 	if (p->closed == p->pos + 1)
 		return (0);	/* () => {} = 1, () => {} ? a : b */
-	if (assignment_op(&t) && !p->ref) {
+	if (assignment_op(&t) && (!p->ref || strict_target(p))) {
 		parse_fail(p, "Invalid left-hand side in assignment");
 		value_free(v);
 		return (-1);

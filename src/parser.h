@@ -81,6 +81,9 @@ struct body {
 	int		 async;		/* await */
 	int		 generator;	/* yield */
 	int		 strict;	/* strict mode code */
+	int		 dup;		/* a parameter's name came twice */
+	int		 octal;		/* the last legacy octal in strict mode: OCTAL_* */
+	size_t		 octal_end;	/* where it ends */
 	int		 plain;		/* in a function, not only arrows: new.target */
 	int		 method;	/* in an object's method: super */
 	int		 loops;		/* loops around the statement: continue */
@@ -96,6 +99,7 @@ struct parser {
 	size_t		 pos;
 	int		 depth;
 	int		 failed;	/* a SyntaxError is in msg */
+	size_t		 fail_at;	/* where the text was then */
 	int		 skip;		/* evaluating a branch that does not run */
 	int		 typeof_name;	/* the operand of typeof comes next */
 	int		 ref;		/* what was just parsed can be assigned to */
@@ -123,7 +127,9 @@ struct parser {
 	size_t		 cover_init;	/* a {a = 1} not yet in a pattern: its offset + 1 */
 	int		 repeating;	/* reading a pattern again */
 	size_t		 await_name;	/* await read as a name: its offset + 1 */
-	int		 no_in;		/* the depth at which in is no operator (a for loop's head), + 1 */
+	int		 no_in;
+	int		 simple_params;	/* the parameters just parsed are names only */
+	int		 shorthand;	/* the binding next is an object pattern's shorthand */		/* the depth at which in is no operator (a for loop's head), + 1 */
 	char		 unchecked[96];	/* what ipcsim does not check the syntax of, if any */
 	struct label	*labels;
 	size_t		 nlabels;
@@ -136,6 +142,12 @@ struct parser {
 #define BIND_NESTED	2	/* in a pattern */
 #define BIND_ARROW_NESTED 3	/* in a pattern of an arrow's parameter */
 
+/* What strict mode refuses in numbers and strings, for body.octal. */
+#define OCTAL_LITERAL	1	/* 017 */
+#define OCTAL_DECIMAL	2	/* 08 */
+#define OCTAL_ESCAPE	3	/* an escape: \01 */
+#define OCTAL_89	4	/* \8 and \9 */
+
 /* What pattern_next finds. */
 #define PATTERN_END	0	/* the closing bracket */
 #define PATTERN_REST	1	/* a rest element, after its '...' */
@@ -143,7 +155,8 @@ struct parser {
 
 /* lexer.c: the tokens, and the SyntaxErrors recorded. */
 extern const char *const reserved_words[];
-extern const char *const strict_reserved[];	/* 9 words */
+extern const char *const strict_reserved[];
+#define STRICT_RESERVED	9	/* its words */
 
 void	parse_fail(struct parser *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
@@ -160,12 +173,14 @@ void	unexpected(struct parser *, const struct token *);
 int	expect(struct parser *, const char *);
 int	skip_balanced(struct parser *, const char *, const char *);
 int	newline_before(const struct parser *, const struct token *);
+int	eval_or_arguments(const struct parser *, size_t, size_t);
 
 /* literal.c: expressions, evaluated. */
 int	parse_expr(struct parser *, struct value *);
 int	parse_comma(struct parser *, struct value *);
 int	parse_key(struct parser *, struct value *, int *, int *);
 int	check_pattern(struct parser *, size_t, size_t);
+int	parse_string(struct parser *, const struct token *, struct value *);
 
 /* jssyntax.c: functions' parameters and bodies, for their syntax. */
 int	check_expr(struct parser *, int);
