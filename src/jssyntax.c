@@ -1,8 +1,10 @@
 /*
  * The syntax of a function's parameters and body, as V8 compiles them:
  * bindings and patterns, declarations and the names they declare, every
- * statement, labels, break and continue, directives.  The function is
- * never run (the clone refuses it); only V8's SyntaxErrors are found.
+ * statement, labels, break and continue, directives and strict mode
+ * code; and of classes: their elements, constructors, private names.
+ * Nothing is run (the clone refuses functions); only V8's SyntaxErrors
+ * are found.
  * Expressions in a body are parsed by literal.c, evaluated where they
  * would not run (p->skip), for their syntax.
  */
@@ -294,7 +296,8 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 			return (-1);
 		}
 		/* The words of an async function and of a generator. */
-		if (p->body.async && is_word(p, &t, "await")) {
+		if ((p->body.async || p->body.static_block) &&
+		    is_word(p, &t, "await")) {
 			parse_fail(p, "Unexpected reserved word");
 			return (-1);
 		}
@@ -972,6 +975,10 @@ parse_labelled(struct parser *p, const struct token *t, enum stmt_where where)
 		parse_fail(p, "Unexpected strict mode reserved word");
 		return (-1);
 	}
+	if (p->body.static_block && is_word(p, t, "await")) {
+		parse_fail(p, "Unexpected reserved word");
+		return (-1);
+	}
 	for (i = p->body.labels; i < p->nlabels; i++) {
 		if (p->labels[i].len == n && memcmp(p->s + p->labels[i].start,
 		    p->s + t->start, n) == 0) {
@@ -1174,6 +1181,9 @@ parse_statement(struct parser *p, enum stmt_where where)
 	} else if (is_word(p, &t, "do")) {
 		p->pos = t.end;
 		r = parse_do(p);
+	} else if (is_word(p, &t, "return") && p->body.static_block) {
+		parse_fail(p, "Illegal return statement");
+		r = -1;
 	} else if (is_word(p, &t, "return")) {
 		p->pos = t.end;
 		peek(p, &next);
@@ -1205,9 +1215,9 @@ parse_statement(struct parser *p, enum stmt_where where)
 		p->pos = next.end;
 		p->async_next = 1;
 		r = parse_function_declaration(p, 0);
-	} else if (is_word(p, &t, "class") && next.type == TOK_IDENT) {
-		r = declare(p, &next, DECL_LEXICAL) == -1 ? -1 :
-		    parse_expression_statement(p, &t);
+	} else if (is_word(p, &t, "class")) {
+		p->pos = t.end;
+		r = parse_class(p, 1);
 	} else if (is_word(p, &t, "import") && !is_punct(&next, "(")) {
 		parse_fail(p, is_punct(&next, ".") ? "Cannot use 'import.meta' "
 		    "outside a module" : "Cannot use import statement outside "
@@ -1288,7 +1298,7 @@ directives(struct parser *p)
 		if (is_punct(&next, ";"))
 			p->pos = next.end;
 	}
-	if (strict && !p->body.strict && !p->simple_params) {
+	if (strict && !p->simple_params) {
 		parse_fail(p, "Illegal 'use strict' directive in function with "
 		    "non-simple parameter list");
 		r = -1;
@@ -1328,6 +1338,9 @@ enter_function(struct parser *p, int arrow, int generator, int method)
 	p->body.generator = generator;
 	p->body.strict = outer.strict;
 	p->body.plain = arrow ? outer.plain : 1;
+	p->body.super_call = arrow ? outer.super_call : p->super_call_next;
+	p->super_call_next = 0;
+	p->body.no_arguments = arrow ? outer.no_arguments : 0;
 	p->body.method = arrow ? outer.method : method;
 	p->body.labels = p->nlabels;
 	p->body.names = p->nnames;
@@ -1449,5 +1462,300 @@ parse_arrow(struct parser *p, const struct token *name)
 	leave_function(p, &outer);
 	/* No operator applies to it: () => {}() is no call. */
 	p->closed = p->pos + 1;
+	return (r);
+}
+
+/* Note a private name the class being parsed uses: it must declare it, or a class around it. */
+void
+private_use(struct parser *p, const struct token *t)
+{
+	struct private_name	*u;
+
+	p->uses = reallocarray(p->uses, p->nuses + 1, sizeof *p->uses);
+	if (p->uses == NULL)
+		fatal("reallocarray");
+	u = &p->uses[p->nuses++];
+	u->start = t->start;
+	u->len = t->end - t->start;
+	u->kind = PRIVATE_USE;
+	u->is_static = 0;
+	u->depth = p->class_depth;
+}
+
+/* Declare the private name t (kind, is_static) in the class being parsed: once, or a getter and a setter. */
+static int
+private_declare(struct parser *p, const struct token *t, int kind,
+    int is_static)
+{
+	struct private_name	*d;
+	size_t			 i, n = t->end - t->start;
+
+	for (i = 0; i < p->nprivates; i++) {
+		d = &p->privates[i];
+		if (d->depth != p->class_depth || d->len != n ||
+		    memcmp(p->s + d->start, p->s + t->start, n) != 0)
+			continue;
+		if (d->is_static == is_static && ((d->kind == PRIVATE_GET &&
+		    kind == PRIVATE_SET) || (d->kind == PRIVATE_SET &&
+		    kind == PRIVATE_GET))) {
+			d->kind = PRIVATE_FIELD;	/* the pair is taken */
+			return (0);
+		}
+		parse_fail(p, "Identifier '%.*s' has already been declared",
+		    (int)n, p->s + t->start);
+		return (-1);
+	}
+	p->privates = reallocarray(p->privates, p->nprivates + 1,
+	    sizeof *p->privates);
+	if (p->privates == NULL)
+		fatal("reallocarray");
+	d = &p->privates[p->nprivates++];
+	d->start = t->start;
+	d->len = n;
+	d->kind = kind;
+	d->is_static = is_static;
+	d->depth = p->class_depth;
+	return (0);
+}
+
+/*
+ * At the end of a class's body: the private names it used are its own,
+ * or a class's around it; V8 refuses the first that is neither.
+ */
+static int
+private_resolve(struct parser *p)
+{
+	struct private_name	*u, *d;
+	size_t			 i, j, k;
+
+	for (i = k = 0; i < p->nuses; i++) {
+		u = &p->uses[i];
+		if (u->depth == p->class_depth) {
+			for (j = 0; j < p->nprivates; j++) {
+				d = &p->privates[j];
+				if (d->depth == p->class_depth &&
+				    d->len == u->len && memcmp(p->s + d->start,
+				    p->s + u->start, u->len) == 0)
+					break;
+			}
+			if (j < p->nprivates)
+				continue;
+			if (p->class_depth == 1) {
+				parse_fail(p, "Private field '%.*s' must be "
+				    "declared in an enclosing class",
+				    (int)u->len, p->s + u->start);
+				return (-1);
+			}
+			u->depth--;
+		}
+		p->uses[k++] = *u;
+	}
+	p->nuses = k;
+	return (0);
+}
+
+/* Whether key (not computed) is the name s. */
+static int
+key_is(const struct value *key, const char *s)
+{
+	return (key->len == strlen(s) && memcmp(key->str, s, key->len) == 0);
+}
+
+/* A class's field after its name: its initializer if any, as a method's body (no arguments), and its end. */
+static int
+class_field(struct parser *p)
+{
+	struct token	 t;
+	struct body	 outer;
+	int		 r = 0;
+
+	peek(p, &t);
+	if (is_punct(&t, "=")) {
+		p->pos = t.end;
+		outer = enter_function(p, 0, 0, 1);
+		p->body.no_arguments = 1;
+		r = check_expr(p, 0);
+		leave_function(p, &outer);
+		if (r == -1)
+			return (-1);
+	}
+	return (end_statement(p));	/* as a statement ends */
+}
+
+/* A class's static block after its '{': statements, no arguments, no return. */
+static int
+static_block(struct parser *p)
+{
+	struct body	 outer;
+	int		 r;
+
+	outer = enter_function(p, 0, 0, 1);
+	p->body.no_arguments = 1;
+	p->body.static_block = 1;
+	r = parse_statements(p);
+	leave_function(p, &outer);
+	return (r);
+}
+
+/*
+ * Whether the word at t is a modifier of the element (static, async, get,
+ * set): a key follows it, not '(' or what ends a field.
+ */
+static int
+class_modifier(struct parser *p, const struct token *t, const char *w)
+{
+	struct token	 next;
+	size_t		 save = p->pos;
+	int		 r;
+
+	if (!is_word(p, t, w))
+		return (0);
+	p->pos = t->end;
+	peek(p, &next);
+	p->pos = save;
+	r = !is_punct(&next, "(") && !is_punct(&next, "=") &&
+	    !is_punct(&next, ";") && !is_punct(&next, "}") &&
+	    next.type != TOK_END;
+	if (r && w[0] == 'a' && newline_before(p, &next))
+		r = 0;		/* async on its own line is a field */
+	return (r);
+}
+
+/*
+ * One element of a class's body: a method (a getter, a setter, async, a
+ * generator), a field, a static block; static or not, its key a name, a
+ * string, a number, computed or private.  V8's texts for constructors and
+ * prototype; derived: the class extends another (its constructor may
+ * call super()).
+ */
+static int
+class_element(struct parser *p, int derived, int *ctors)
+{
+	struct token	 t, name;
+	struct value	 key;
+	int		 is_static = 0, async = 0, gen = 0, accessor = 0;
+	int		 shorthand, computed = 0, private, ctor, r;
+
+	peek(p, &t);
+	if (class_modifier(p, &t, "static")) {
+		is_static = 1;
+		p->pos = t.end;
+		peek(p, &t);
+		if (is_punct(&t, "{")) {
+			p->pos = t.end;
+			return (static_block(p));
+		}
+	}
+	if (class_modifier(p, &t, "async")) {
+		async = 1;
+		p->pos = t.end;
+		peek(p, &t);
+	}
+	if (is_punct(&t, "*")) {
+		gen = 1;
+		p->pos = t.end;
+		peek(p, &t);
+	}
+	if (!async && !gen && (class_modifier(p, &t, "get") ||
+	    class_modifier(p, &t, "set"))) {
+		accessor = p->s[t.start] == 'g' ? PRIVATE_GET : PRIVATE_SET;
+		p->pos = t.end;
+		peek(p, &t);
+	}
+	name = t;
+	if ((private = t.type == TOK_IDENT && p->s[t.start] == '#')) {
+		p->pos = t.end;
+		value_string(&key, p->s + t.start + 1, t.end - t.start - 1);
+	} else if (parse_key(p, &key, &shorthand, &computed) == -1)
+		return (-1);
+	peek(p, &t);
+	ctor = !computed && !is_static && !private && key_is(&key,
+	    "constructor");
+	r = -1;
+	if (!computed && is_static && key_is(&key, "prototype"))
+		parse_fail(p, "Classes may not have a static property named "
+		    "'prototype'");
+	else if (!is_punct(&t, "(")) {
+		/* A field: no modifier but static. */
+		if (async || gen || accessor)
+			unexpected(p, &t);
+		else if (is_punct(&t, ":"))
+			unexpected(p, &name);	/* { m: 1 } is an object's */
+		else if (!computed && key_is(&key, "constructor"))
+			parse_fail(p, "Classes may not have a field named "
+			    "'constructor'");
+		else if ((!private || private_declare(p, &name, PRIVATE_FIELD,
+		    is_static) == 0) && class_field(p) == 0)
+			r = 0;
+	} else if (private && key_is(&key, "constructor"))
+		parse_fail(p, "Class constructor may not be a private method");
+	else if (ctor && (accessor || gen || async))
+		parse_fail(p, "Class constructor may not be %s", accessor ?
+		    "an accessor" : gen ? "a generator" : "an async method");
+	else if (ctor && (*ctors)++ > 0)
+		parse_fail(p, "A class may only have one constructor");
+	else if ((!private || private_declare(p, &name, accessor != 0 ?
+	    accessor : PRIVATE_FIELD, is_static) == 0) && (accessor == 0 ||
+	    accessor_params(p, accessor == PRIVATE_GET) == 0)) {
+		p->async_next = async;
+		p->generator_next = gen;
+		p->super_call_next = ctor && derived;
+		r = parse_function(p, 1);
+	}
+	value_free(&key);
+	return (r);
+}
+
+/*
+ * After "class": its name (a declaration's, which it declares), its
+ * heritage and its body, all strict mode code, for their syntax.
+ */
+int
+parse_class(struct parser *p, int declaration)
+{
+	struct token	 t;
+	int		 strict = p->body.strict, derived = 0, ctors = 0, r = -1;
+
+	p->body.strict = 1;
+	peek(p, &t);
+	if (t.type == TOK_IDENT && !is_word(p, &t, "extends") &&
+	    p->s[t.start] != '#' && !reserved_word(p->s + t.start,
+	    t.end - t.start)) {
+		if (strict_name(p, &t, 0) == -1 || (declaration &&
+		    declare(p, &t, DECL_LEXICAL) == -1))
+			goto out;
+		p->pos = t.end;
+		peek(p, &t);
+	} else if (declaration) {
+		unexpected(p, &t);
+		goto out;
+	}
+	if (is_word(p, &t, "extends")) {
+		p->pos = t.end;
+		derived = 1;
+		if (check_lhs(p) == -1)
+			goto out;
+	}
+	if (expect(p, "{") == -1)
+		goto out;
+	p->class_depth++;
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, "}")) {
+			p->pos = t.end;
+			r = private_resolve(p);
+			break;
+		}
+		if (is_punct(&t, ";"))
+			p->pos = t.end;
+		else if (class_element(p, derived, &ctors) == -1)
+			break;
+	}
+	while (p->nprivates > 0 &&
+	    p->privates[p->nprivates - 1].depth == p->class_depth)
+		p->nprivates--;
+	p->class_depth--;
+out:
+	p->body.strict = strict;
 	return (r);
 }

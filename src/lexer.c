@@ -54,19 +54,6 @@ parse_fail(struct parser *p, const char *fmt, ...)
 	va_end(ap);
 }
 
-/*
- * Note code whose syntax ipcsim does not check (a class's body, strict
- * mode): V8 might refuse it, so the text is not taken as valid, whatever
- * evaluating it would have thrown.
- */
-void
-not_checked(struct parser *p, const char *what)
-{
-	if (p->unchecked[0] == '\0')
-		snprintf(p->unchecked, sizeof p->unchecked, "ipcsim does not "
-		    "check the syntax of %s", what);
-}
-
 /* Whether c can start an identifier (an ASCII one; see ident_length). */
 static int
 ident_start(int c)

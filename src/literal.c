@@ -3,13 +3,12 @@
  * evaluates the argument field: ipcRenderer.send('ch', TEXT).  It takes
  * literals (numbers, strings, booleans, null, undefined, NaN, Infinity,
  * arrays, objects), unary + - !, parentheses, and recognises functions and
- * Symbols so that it can report them as uncloneable.  A function's
- * parameters and body are parsed for their syntax alone (jssyntax.c: it
- * never runs); the tokens come from lexer.c.  Errors carry V8's wording
- * for the same text; where ipcsim supports less than JavaScript
- * (operators, calls), the message says so in its own words, and where it
- * does not check the syntax (a class's body, strict mode code), it says
- * that.
+ * Symbols so that it can report them as uncloneable.  A function's and a
+ * class's parameters and bodies are parsed for their syntax alone
+ * (jssyntax.c: they never run), strict mode code too; the tokens come
+ * from lexer.c.  Errors carry V8's wording for the same text; where ipcsim
+ * supports less than JavaScript (operators, calls), the message says so
+ * in its own words.
  */
 #include "config.h"
 
@@ -122,6 +121,7 @@ static const struct {
 
 static int	parse_unary(struct parser *, struct value *);
 static int	strict_target(struct parser *);
+static int	parse_primary(struct parser *, struct value *);
 static int	parse_element(struct parser *, struct value *, int);
 static void	parse_update(struct parser *, int, int, struct value *);
 
@@ -716,6 +716,11 @@ parse_paren(struct parser *p, struct value *v)
 	peek(p, &t);
 	p->pos = t.end;
 	peek(p, &close);
+	if (is_punct(&t, ")") && is_punct(&close, "=>")) {
+		/* () then => on the next line: V8 fails at the '=>'. */
+		value_init(v, VALUE_UNDEFINED);
+		return (0);
+	}
 	op = close;
 	while (is_punct(&op, ")")) {
 		p->pos = op.end;
@@ -957,10 +962,11 @@ parse_new(struct parser *p, size_t at, struct value *v)
 		p->ref = 0;
 		return (0);
 	}
-	if (is_word(p, &t, "function")) {
+	if (is_word(p, &t, "function") || is_word(p, &t, "class")) {
 		/* new function () { ... } (args): an object its body makes. */
 		p->pos = t.end;
-		if (parse_function(p, 0) == -1)
+		if ((is_word(p, &t, "class") ? parse_class(p, 0) :
+		    parse_function(p, 0)) == -1)
 			return (-1);
 		peek(p, &next);
 		if (is_punct(&next, "(")) {
@@ -970,7 +976,7 @@ parse_new(struct parser *p, size_t at, struct value *v)
 			value_free(&args);
 		}
 		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
-		    "new function");
+		    "new %s", is_word(p, &t, "class") ? "class" : "function");
 		value_init(v, VALUE_UNDEFINED);
 		call_target(p, 1);
 		return (0);
@@ -1041,6 +1047,27 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		parse_fail(p, "Unexpected strict mode reserved word");
 		return (-1);
 	}
+	if (n == 5 && memcmp(name, "await", 5) == 0 && p->body.static_block) {
+		parse_fail(p, "Unexpected reserved word");
+		return (-1);
+	}
+	if (n == 9 && memcmp(name, "arguments", 9) == 0 &&
+	    p->body.no_arguments) {
+		parse_fail(p, "'arguments' is not allowed in class field "
+		    "initializer or static initialization block");
+		return (-1);
+	}
+	if (name[0] == '#' && p->class_depth > 0) {
+		/* #x in o, in a class: whether o has it. */
+		if (!is_word(p, &next, "in")) {
+			unexpected(p, t);
+			return (-1);
+		}
+		private_use(p, t);
+		value_init(v, VALUE_FALSE);
+		p->ref = 0;
+		return (0);
+	}
 	if (name[0] == '#') {
 		parse_fail(p, "Private field '%.*s' must be declared in an "
 		    "enclosing class", (int)n, name);
@@ -1048,19 +1075,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	}
 	if (n == 5 && memcmp(name, "class", 5) == 0) {
 		/* class [Name] [extends ...] { ... }: a function. */
-		if (next.type == TOK_IDENT && !is_punct(&next, "{"))
-			p->pos = next.end;
-		while (peek(p, &next), next.type != TOK_END &&
-		    next.type != TOK_INVALID && !is_punct(&next, "{")) {
-			p->pos = next.end;
-			not_checked(p, "a class");
-		}
-		if (expect(p, "{") == -1)
-			return (-1);
-		peek(p, &next);
-		if (!is_punct(&next, "}"))
-			not_checked(p, "a class");
-		if (skip_balanced(p, "{", "}") == -1)
+		if (parse_class(p, 0) == -1)
 			return (-1);
 		return (function_value(p, v));
 	}
@@ -1078,9 +1093,10 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	if (n == 3 && memcmp(name, "new", 3) == 0)
 		return (parse_new(p, t->start, v));
 	if (n == 5 && memcmp(name, "super", 5) == 0) {
-		/* super.x and super[x] in an object's method, only. */
-		if (!p->body.method || !(is_punct(&next, ".") ||
-		    is_punct(&next, "["))) {
+		/* super.x and super[x] in a method; super() in a constructor. */
+		if (!(p->body.method && (is_punct(&next, ".") ||
+		    is_punct(&next, "["))) && !(p->body.super_call &&
+		    is_punct(&next, "("))) {
 			parse_fail(p, "'super' keyword unexpected here");
 			return (-1);
 		}
@@ -1349,18 +1365,16 @@ object_spread(struct value *o, const struct value *x)
 }
 
 /*
- * A getter's or setter's parameters and body, parsed for their syntax;
- * and a getter's value as the clone reads the property: only
- * { return EXPR } is evaluated.  A setter's property reads as undefined.
+ * Whether a getter (getter) or a setter has as many parameters as it
+ * may, from its '(' (p->pos comes back): V8's text if not.
  */
-static int
-parse_accessor(struct parser *p, int getter, struct value *val)
+int
+accessor_params(struct parser *p, int getter)
 {
 	struct token	 t;
-	size_t		 at = p->pos, end;
+	size_t		 at = p->pos;
 	int		 none;
 
-	value_init(val, VALUE_UNDEFINED);
 	if (expect(p, "(") == -1)
 		return (-1);
 	peek(p, &t);
@@ -1370,14 +1384,31 @@ parse_accessor(struct parser *p, int getter, struct value *val)
 		p->pos = t.end;
 		peek(p, &t);
 	}
+	p->pos = at;
 	if (getter ? !none && t.type != TOK_END : none || is_punct(&t, ",")) {
 		parse_fail(p, getter ? "Getter must not have any formal "
 		    "parameters." : "Setter must have exactly one formal "
 		    "parameter.");
 		return (-1);
 	}
+	return (0);
+}
+
+/*
+ * A getter's or setter's parameters and body, parsed for their syntax;
+ * and a getter's value as the clone reads the property: only
+ * { return EXPR } is evaluated.  A setter's property reads as undefined.
+ */
+static int
+parse_accessor(struct parser *p, int getter, struct value *val)
+{
+	struct token	 t;
+	size_t		 at = p->pos, end;
+
+	value_init(val, VALUE_UNDEFINED);
+	if (accessor_params(p, getter) == -1)
+		return (-1);
 	/* Its syntax first, as a method's; then a getter's return value. */
-	p->pos = at;
 	if (parse_function(p, 1) == -1 || !getter)
 		return (p->failed ? -1 : 0);
 	end = p->pos;
@@ -1931,7 +1962,7 @@ parse_postfix(struct parser *p, struct value *v)
 {
 	struct token	 t;
 	struct value	 key, args;
-	int		 nullish = 0, optional, chain = 0;
+	int		 nullish = 0, optional, chain = 0, private = 0;
 
 	if (p->closed == p->pos + 1)
 		return (0);
@@ -1997,6 +2028,17 @@ parse_postfix(struct parser *p, struct value *v)
 				return (-1);
 			}
 			p->pos = t.end;
+			if (p->s[t.start] == '#' && p->class_depth == 0) {
+				parse_fail(p, "Private field '%.*s' must be "
+				    "declared in an enclosing class",
+				    (int)(t.end - t.start), p->s + t.start);
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			if (p->s[t.start] == '#')
+				private_use(p, &t);
+			private = p->s[t.start] == '#';
 			value_string(&key, p->s + t.start, t.end - t.start);
 		} else if (is_punct(&t, "[")) {
 			p->pos = t.end;
@@ -2044,6 +2086,8 @@ parse_postfix(struct parser *p, struct value *v)
 		}
 		target_clear(&p->target);
 		p->target.kind = TARGET_MEMBER;
+		p->target.private = private;
+		private = 0;
 		p->target.base = *v;
 		property_key(&p->target.key, &key);
 		peek(p, &t);
@@ -2054,6 +2098,18 @@ parse_postfix(struct parser *p, struct value *v)
 			member_get(p, &p->target.base, &p->target.key, v);
 		p->ref = 1;
 	}
+}
+
+/* A left-hand side expression (a class's heritage), for its syntax. */
+int
+check_lhs(struct parser *p)
+{
+	struct value	 v;
+
+	if (parse_primary(p, &v) == -1)
+		return (-1);
+	value_free(&v);
+	return (0);
 }
 
 /* One value: a literal, a bracket, a name, then what follows it (.x, [k], calls). */
@@ -2223,9 +2279,11 @@ parse_unary(struct parser *p, struct value *v)
 	value_init(v, VALUE_UNDEFINED);
 	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref &&
 	    p->body.strict && (p->target.kind == TARGET_NAME ||
-	    p->target.kind == TARGET_CONSTANT)) {
-		parse_fail(p, "Delete of an unqualified identifier in strict "
-		    "mode.");
+	    p->target.kind == TARGET_CONSTANT ||
+	    (p->target.kind == TARGET_MEMBER && p->target.private))) {
+		parse_fail(p, p->target.kind == TARGET_MEMBER ? "Private "
+		    "fields can not be deleted" : "Delete of an unqualified "
+		    "identifier in strict mode.");
 		value_free(&operand);
 		return (-1);
 	}
@@ -2977,6 +3035,8 @@ parser_free(struct parser *p)
 	free(p->vars);
 	free(p->labels);
 	free(p->names);
+	free(p->privates);
+	free(p->uses);
 	target_clear(&p->target);
 }
 
@@ -3023,12 +3083,6 @@ literal_parse_page(const char *text, size_t len,
 		if (!p.failed)
 			parse_fail(&p, "Invalid or unexpected token");
 		return (LITERAL_SYNTAX);
-	}
-	/* V8 compiles the whole text before it evaluates any of it. */
-	if (p.unchecked[0] != '\0') {
-		value_free(args);
-		snprintf(msg, msgsize, "%s", p.unchecked);
-		return (LITERAL_UNSUPPORTED);
 	}
 	/* Arguments are evaluated before send clones them. */
 	if (p.thrown != 0) {

@@ -43,6 +43,7 @@ struct target {
 	size_t		 len;
 	struct value	 base;		/* TARGET_MEMBER: the object */
 	struct value	 key;		/* its property key, a string */
+	int		 private;	/* TARGET_MEMBER: a #name */
 };
 
 /* A global an assignment made (sloppy mode: x = 1 makes one). */
@@ -76,6 +77,19 @@ struct label {
 	int		 loop;		/* it labels a loop: continue may name it */
 };
 
+/* A private name a class declares (or uses, kind 0) in its body. */
+struct private_name {
+	size_t		 start;
+	size_t		 len;
+	int		 kind;		/* PRIVATE_* */
+	int		 is_static;
+	int		 depth;		/* the class's, in the classes around it */
+};
+#define PRIVATE_USE	0
+#define PRIVATE_FIELD	1	/* a field or a method */
+#define PRIVATE_GET	2
+#define PRIVATE_SET	3
+
 /* What the function whose body is being parsed allows, and where it is. */
 struct body {
 	int		 async;		/* await */
@@ -86,6 +100,9 @@ struct body {
 	size_t		 octal_end;	/* where it ends */
 	int		 plain;		/* in a function, not only arrows: new.target */
 	int		 method;	/* in an object's method: super */
+	int		 super_call;	/* in a derived class's constructor: super() */
+	int		 no_arguments;	/* in a class field's initializer, a static block */
+	int		 static_block;	/* in a class's static block: no return */
 	int		 loops;		/* loops around the statement: continue */
 	int		 breakable;	/* those and switch statements: break */
 	int		 block;		/* blocks deep */
@@ -118,6 +135,12 @@ struct parser {
 	struct body	 body;		/* the function being parsed, if any */
 	int		 async_next;	/* the next function is async */
 	int		 generator_next;	/* the next function is a generator (a method's *) */
+	int		 super_call_next;	/* the next function may call super() */
+	int		 class_depth;	/* class bodies the parser is in */
+	struct private_name *privates;	/* their private names */
+	size_t		 nprivates;
+	struct private_name *uses;	/* the private names they use, not found yet */
+	size_t		 nuses;
 	int		 dup;		/* a parameter's name came twice */
 	size_t		 closed;	/* an arrow function or a bare yield ended here: offset + 1 */
 	size_t		 assign_at;	/* the assignment expression begun last: offset + 1 */
@@ -130,7 +153,6 @@ struct parser {
 	int		 no_in;
 	int		 simple_params;	/* the parameters just parsed are names only */
 	int		 shorthand;	/* the binding next is an object pattern's shorthand */		/* the depth at which in is no operator (a for loop's head), + 1 */
-	char		 unchecked[96];	/* what ipcsim does not check the syntax of, if any */
 	struct label	*labels;
 	size_t		 nlabels;
 	struct declared	*names;
@@ -160,7 +182,6 @@ extern const char *const strict_reserved[];
 
 void	parse_fail(struct parser *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
-void	not_checked(struct parser *, const char *);
 size_t	ident_length(const struct parser *, size_t);
 int	ident_part(int);
 int	word_index(const char *const *, size_t, const char *, size_t);
@@ -180,6 +201,8 @@ int	parse_expr(struct parser *, struct value *);
 int	parse_comma(struct parser *, struct value *);
 int	parse_key(struct parser *, struct value *, int *, int *);
 int	check_pattern(struct parser *, size_t, size_t);
+int	check_lhs(struct parser *);
+int	accessor_params(struct parser *, int);
 int	parse_string(struct parser *, const struct token *, struct value *);
 
 /* jssyntax.c: functions' parameters and bodies, for their syntax. */
@@ -190,5 +213,7 @@ int	pattern_rest_last(struct parser *, int);
 int	parse_function(struct parser *, int);
 int	parse_arrow(struct parser *, const struct token *);
 int	arrow_params(struct parser *);
+int	parse_class(struct parser *, int);
+void	private_use(struct parser *, const struct token *);
 
 #endif

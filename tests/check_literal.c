@@ -597,8 +597,8 @@ static const struct {
 	{ "() => { if (a) let\nx = 1 }", LITERAL_UNCLONEABLE,
 	    "An object could not be cloned." },
 	/* What ipcsim parses but does not check, or does not evaluate, it says so. */
-	{ "class A { m() { return ) } }", LITERAL_UNSUPPORTED,
-	    "ipcsim does not check the syntax of a class" },
+	{ "class A { m() { return ) } }", LITERAL_SYNTAX,
+	    "Unexpected token ')'" },
 	{ "function() { 'use strict'; with (a) {} }", LITERAL_SYNTAX,
 	    "Strict mode code may not include a with statement" },
 	{ "x, () => { 'use strict' }", LITERAL_REFERENCE,
