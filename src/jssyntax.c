@@ -695,7 +695,8 @@ parse_declaration(struct parser *p, const struct token *t, int head,
 	}
 	if (head && (is_word(p, &next, "of") || is_word(p, &next, "in"))) {
 		of = is_word(p, &next, "of");
-		if (init && (of || kind == DECL_LEXICAL || pattern)) {
+		if (init && (of || kind == DECL_LEXICAL || pattern ||
+		    p->body.strict)) {
 			parse_fail(p, "for-%s loop variable declaration may not "
 			    "have an initializer.", of ? "of" : "in");
 			return (-1);
@@ -1567,7 +1568,8 @@ class_field(struct parser *p)
 {
 	struct token	 t;
 	struct body	 outer;
-	int		 r = 0;
+	size_t		 octal_end;
+	int		 r = 0, octal;
 
 	peek(p, &t);
 	if (is_punct(&t, "=")) {
@@ -1575,9 +1577,16 @@ class_field(struct parser *p)
 		outer = enter_function(p, 0, 0, 1);
 		p->body.no_arguments = 1;
 		r = check_expr(p, 0);
+		octal = p->body.octal;
+		octal_end = p->body.octal_end;
 		leave_function(p, &outer);
 		if (r == -1)
 			return (-1);
+		if (octal != 0) {
+			/* V8 checks it at the end of the function around. */
+			p->body.octal = octal;
+			p->body.octal_end = octal_end;
+		}
 	}
 	return (end_statement(p));	/* as a statement ends */
 }

@@ -914,6 +914,16 @@ static const struct {
 	{ "class A { static m() { arguments } }", NULL },
 	{ "() \n => 1", "missing ) after argument list" },
 	{ "[() \n => 1]", "Unexpected token '=>'" },
+	/* Found by reading the tests' texts in other places. */
+	{ "function(){ \"use strict\"; class A { x = 017 } }",
+	    "Octal literals are not allowed in strict mode." },
+	{ "class A { m() { class A { x = 017 } } }",
+	    "Octal literals are not allowed in strict mode." },
+	{ "class A { x = 017 }", NULL },
+	{ "function(){ \"use strict\"; () => { for (var a = 1 in o); } }",
+	    "for-in loop variable declaration may not have an "
+	    "initializer." },
+	{ "() => { for (var a = 1 in o); }", NULL },
 };
 
 /* Each text gives V8's SyntaxError, or is taken, its syntax checked. */
