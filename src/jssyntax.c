@@ -20,7 +20,7 @@
 enum stmt_where {
 	STMT_LIST,		/* a block's or a body's, a case's */
 	STMT_LABELLED,		/* a label's, in a list: a function may stand */
-	STMT_IF,		/* if's or else's: a function may stand (sloppy) */
+	STMT_IF,		/* if's, else's: a function may stand (sloppy) */
 	STMT_SINGLE,		/* a loop's, with's, a label's in those */
 };
 
@@ -220,8 +220,8 @@ strict_name(struct parser *p, const struct token *t, int nested)
 	if (!p->body.strict)
 		return (0);
 	if (eval_or_arguments(p, t->start, t->end - t->start))
-		parse_fail(p, nested ? "Invalid destructuring assignment target" :
-		    "Unexpected eval or arguments in strict mode");
+		parse_fail(p, nested ? "Invalid destructuring assignment "
+		    "target" : "Unexpected eval or arguments in strict mode");
 	else if (word_in(strict_reserved, STRICT_RESERVED, p->s + t->start,
 	    t->end - t->start))
 		parse_fail(p, "Unexpected strict mode reserved word");
@@ -280,8 +280,9 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 	struct token	 t, next;
 	struct value	 key;
 	int		 shorthand, computed, array, next_is;
-	int		 in_arrow = how == BIND_ARROW || how == BIND_ARROW_NESTED;
+	int		 in_arrow;
 
+	in_arrow = how == BIND_ARROW || how == BIND_ARROW_NESTED;
 	peek(p, &t);
 	if (t.type == TOK_IDENT && p->s[t.start] != '#' &&
 	    !reserved_word(p->s + t.start, t.end - t.start)) {
@@ -416,7 +417,7 @@ parse_params(struct parser *p, int arrow)
 			simple = 0;
 			p->pos = t.end;
 			if (check_expr(p, 0) == -1) {
-				p->unconsumed = 0;	/* V8 expects ',' or ')' */
+				p->unconsumed = 0; /* V8 expects , or ) */
 				return (-1);
 			}
 			peek(p, &t);
@@ -741,8 +742,8 @@ for_target(struct parser *p, const struct token *t, int *each)
 		return (0);
 	*each = 1;
 	if (is_word(p, &next, "of") && is_word(p, t, "let")) {
-		parse_fail(p, "The left-hand side of a for-of loop may not start "
-		    "with 'let'.");
+		parse_fail(p, "The left-hand side of a for-of loop may not "
+		    "start with 'let'.");
 		return (-1);
 	}
 	if (is_word(p, &next, "of") && is_word(p, t, "async") &&

@@ -2246,9 +2246,9 @@ parse_unary(struct parser *p, struct value *v)
 		if (ret == -1)
 			return (-1);
 		if (!p->ref || strict_target(p)) {
-			if (!p->failed)
-				parse_fail(p, "Invalid left-hand side expression "
-				    "in prefix operation");
+			/* strict_target's text comes first, if it has one. */
+			parse_fail(p, "Invalid left-hand side expression in "
+			    "prefix operation");
 			value_free(v);
 			return (-1);
 		}
