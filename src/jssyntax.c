@@ -351,7 +351,9 @@ parse_binding(struct parser *p, enum decl_kind kind, int how)
 				return (-1);
 			value_free(&key);
 			peek(p, &next);
-			if ((shorthand && !computed ?
+			if ((is_punct(&next, "(") || next.type == TOK_IDENT ||
+			    next.type == TOK_STRING || next.type == TOK_NUMBER ||
+			    is_punct(&next, "[")) && (shorthand && !computed ?
 			    !is_punct(&next, "=") && !is_punct(&next, ",") &&
 			    !is_punct(&next, "}") : !is_punct(&next, ":")))
 				return (no_binding_target(p)); /* {m() {}} */
@@ -1347,6 +1349,8 @@ enter_function(struct parser *p, int arrow, int generator, int method)
 	p->body.labels = p->nlabels;
 	p->body.names = p->nnames;
 	p->skip++;
+	p->body.arrow = arrow;
+	p->functions += !arrow;
 	return (outer);
 }
 
@@ -1355,6 +1359,7 @@ static void
 leave_function(struct parser *p, const struct body *outer)
 {
 	p->skip--;
+	p->functions -= !p->body.arrow;
 	p->nlabels = p->body.labels;
 	p->nnames = p->body.names;
 	p->body = *outer;

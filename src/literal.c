@@ -122,6 +122,7 @@ static const struct {
 static int	parse_unary(struct parser *, struct value *);
 static int	strict_target(struct parser *);
 static int	parse_primary(struct parser *, struct value *);
+static void	literal_failed(struct parser *, size_t);
 static int	parse_element(struct parser *, struct value *, int);
 static void	parse_update(struct parser *, int, int, struct value *);
 
@@ -732,6 +733,7 @@ parse_paren(struct parser *p, struct value *v)
 	for (;;) {
 		if (parse_expr(p, v) == -1) {
 			p->unconsumed = 0;	/* V8 expects the ')' */
+			literal_failed(p, at);
 			return (-1);
 		}
 		peek(p, &t);
@@ -758,15 +760,42 @@ parse_paren(struct parser *p, struct value *v)
 }
 
 /*
+ * A call's arguments from start, whole: a {a = 1} in them is no pattern's.
+ * V8 checks it then, when no other error came first.
+ */
+static int
+cover_args(struct parser *p, size_t start)
+{
+	if (p->cover_init <= start)
+		return (0);
+	parse_fail(p, "Invalid shorthand property initializer");
+	return (-1);
+}
+
+/*
+ * After an array, an object or a parenthesis from start failed: a {a = 1}
+ * in it not yet known to be a pattern's is the error V8 reports when it
+ * ends before the error found, being the earlier one.
+ */
+static void
+literal_failed(struct parser *p, size_t start)
+{
+	if (p->failed && p->cover_init > start && p->cover_end < p->fail_at)
+		snprintf(p->msg, p->msgsize, "Invalid shorthand property "
+		    "initializer");
+}
+
+/*
  * After an element of an array (call 0) or an argument of a call failed:
  * where V8 went no further than the token it failed at, a call's list then
  * misses its ')' there, before that token, and V8 keeps the earlier error.
- * An array's ',' or ']' V8 expects consumes the token.
+ * An array's ',' or ']' V8 expects consumes the token.  In a function V8
+ * preparses itself, a call's list does not do that.
  */
 static void
 argument_failed(struct parser *p, int call)
 {
-	if (call && p->unconsumed)
+	if (call && p->unconsumed && p->functions == 0)
 		snprintf(p->msg, p->msgsize, "missing ) after argument list");
 	p->unconsumed = 0;
 }
@@ -781,13 +810,17 @@ static int
 parse_list(struct parser *p, struct value *list, const char *close)
 {
 	struct token	 t;
-	int		 array = close[0] == ']';
+	size_t		 start = p->pos;
+	int		 array = close[0] == ']', import = p->import_args;
 
 	value_init(list, VALUE_ARRAY);
+	p->import_args = 0;
 	for (;;) {
 		peek(p, &t);
 		if (is_punct(&t, close)) {
 			p->pos = t.end;
+			if (!array && cover_args(p, start) == -1)
+				break;
 			return (0);
 		}
 		if (array && is_punct(&t, ",")) {
@@ -804,13 +837,17 @@ parse_list(struct parser *p, struct value *list, const char *close)
 		if (is_punct(&t, ","))
 			p->pos = t.end;
 		else if (!is_punct(&t, close)) {
-			if (!array && t.type == TOK_END && !t.comment_open)
+			/* g(1 2): V8 misses the call's ')' (not import's). */
+			if (!array && !import && !(is_punct(&t, "=>") &&
+			    !newline_before(p, &t)))
 				parse_fail(p, "missing ) after argument list");
 			else
 				unexpected(p, &t);
 			break;
 		}
 	}
+	if (array)
+		literal_failed(p, start);
 	value_free(list);
 	return (-1);
 }
@@ -1082,6 +1119,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	if (n == 6 && memcmp(name, "import", 6) == 0 && is_punct(&next, "(")) {
 		/* import(specifier): a promise of a module. */
 		p->pos = next.end;
+		p->import_args = 1;
 		if (parse_list(p, &args, ")") == -1)
 			return (-1);
 		value_free(&args);
@@ -1197,7 +1235,7 @@ parse_element(struct parser *p, struct value *list, int call)
 	char		 msg[sizeof p->thrown_msg];
 
 	peek(p, &t);
-	p->element = !call;
+	p->element = call ? 2 : 1;
 	if (!is_punct(&t, "..."))
 		return (parse_expr(p, value_push(list)));
 	p->pos = t.end;
@@ -1539,12 +1577,14 @@ parse_member(struct parser *p, struct value *o, int *protos)
 	}
 	if (accessor == 0 && shorthand && !computed && is_punct(&next, "=")) {
 		/* {a = 1}: a pattern's default, if the literal is a pattern. */
-		if (p->cover_init == 0)
-			p->cover_init = t.start + 1;
 		p->pos = next.end;
 		if (check_expr(p, 0) == -1) {
 			value_free(&key);
 			return (-1);
+		}
+		if (p->cover_init == 0) {
+			p->cover_init = t.start + 1;
+			p->cover_end = p->pos;
 		}
 		value_init(&val, VALUE_UNDEFINED);
 		object_put(o, key.str, key.len, &val);
@@ -1642,6 +1682,7 @@ static int
 parse_object(struct parser *p, struct value *v)
 {
 	struct token	 t;
+	size_t		 start = p->pos;
 	int		 protos = 0;
 
 	value_init(v, VALUE_OBJECT);
@@ -1664,6 +1705,7 @@ parse_object(struct parser *p, struct value *v)
 			break;
 		}
 	}
+	literal_failed(p, start);
 	value_free(v);
 	return (-1);
 }
@@ -2891,16 +2933,18 @@ parse_expr(struct parser *p, struct value *v)
 		return (0);	/* () => {} = 1, () => {} ? a : b */
 	if (assignment_op(&t) && (!p->ref || strict_target(p))) {
 		parse_fail(p, "Invalid left-hand side in assignment");
+		p->fail_at = start;	/* V8's error is the left side's */
 		value_free(v);
 		return (-1);
 	}
 	/*
 	 * {a = 1} is a pattern's, not a value: an array's or an object's
-	 * element that is only a literal may still be in a pattern.
+	 * element that is only a literal may still be in a pattern; a call's
+	 * argument is checked when its list is whole (cover_args).
 	 */
 	if (p->cover_init > start && !(p->pattern == start + 1 && ((element &&
 	    (is_punct(&t, ",") || is_punct(&t, "]") || is_punct(&t, "}") ||
-	    is_punct(&t, ")"))) ||
+	    is_punct(&t, ")"))) || element == 2 ||
 	    (p->no_in == p->depth + 1 && (is_word(p, &t, "of") ||
 	    is_word(p, &t, "in")))))) {
 		parse_fail(p, "Invalid shorthand property initializer");
@@ -2983,7 +3027,7 @@ parse_args(struct parser *p, struct value *args)
 		unexpected(p, &t);
 		return (-1);
 	}
-	return (0);
+	return (cover_args(p, 0));
 }
 
 /*

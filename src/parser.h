@@ -99,6 +99,7 @@ struct body {
 	int		 octal;		/* the last legacy octal in strict mode: OCTAL_* */
 	size_t		 octal_end;	/* where it ends */
 	int		 plain;		/* in a function, not only arrows: new.target */
+	int		 arrow;		/* an arrow function's */
 	int		 method;	/* in an object's method: super */
 	int		 super_call;	/* in a derived class's constructor: super() */
 	int		 no_arguments;	/* in a class field's initializer, a static block */
@@ -137,6 +138,8 @@ struct parser {
 	int		 generator_next;	/* the next function is a generator (a method's *) */
 	int		 super_call_next;	/* the next function may call super() */
 	int		 class_depth;	/* class bodies the parser is in */
+	int		 import_args;	/* the next list is import()'s */
+	int		 functions;	/* functions (not arrows) it is in */
 	struct private_name *privates;	/* their private names */
 	size_t		 nprivates;
 	struct private_name *uses;	/* the private names they use, not found yet */
@@ -148,6 +151,7 @@ struct parser {
 	int		 stmt_null;	/* the statement that failed made none in V8 */
 	int		 element;	/* the next expression is an array's or object's element */
 	size_t		 cover_init;	/* a {a = 1} not yet in a pattern: its offset + 1 */
+	size_t		 cover_end;	/* where its default ends */
 	int		 repeating;	/* reading a pattern again */
 	size_t		 await_name;	/* await read as a name: its offset + 1 */
 	int		 no_in;

@@ -924,6 +924,47 @@ static const struct {
 	    "for-in loop variable declaration may not have an "
 	    "initializer." },
 	{ "() => { for (var a = 1 in o); }", NULL },
+	/* A {a = 1} not known to be a pattern's when its literal fails: V8's */
+	/* error if it ends before the other one. */
+	{ "[{a = 1}, 1 2]", "Invalid shorthand property initializer" },
+	{ "({b = 1, a: 1 2})", "Invalid shorthand property initializer" },
+	{ "({a: 1 2, b = 1})", "Unexpected number" },
+	{ "({a = 1, b", "Invalid shorthand property initializer" },
+	{ "[{a = 1}, {b ", "Invalid shorthand property initializer" },
+	{ "f({a = 1} 1)", "missing ) after argument list" },
+	{ "{a = 1} 2", "missing ) after argument list" },
+	{ "({a = 1} 1)", "Invalid shorthand property initializer" },
+	{ "async ({a = await 1}) => 1",
+	    "Invalid shorthand property initializer" },
+	{ "({a = 1 = 2} = o)", "Invalid left-hand side in assignment" },
+	/* In a function V8 preparses, a call's list does not miss its ')'. */
+	{ "function(){ 'use strict'; g(function(){ label: let x }) }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ [g(function(){ label: let x })] }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "() => g(function(){ label: let x })",
+	    "missing ) after argument list" },
+	/* A truncated pattern: what follows a key is no method's. */
+	{ "() => { for (const {a ", "Unexpected token ')'" },
+	{ "function(){ var {eva ", "Unexpected token ')'" },
+	/* A call's list in the text: V8 misses its ')' before what is no ',' (not import()'s). */
+	{ "g(1 2)", "missing ) after argument list" },
+	{ "g({a = 1} 1)", "missing ) after argument list" },
+	{ "new G(1 2)", "missing ) after argument list" },
+	{ "g(a b)", "missing ) after argument list" },
+	{ "g(1 ]", "missing ) after argument list" },
+	{ "g(1 => 2)", "Malformed arrow function parameter list" },
+	{ "g(1 @)", "missing ) after argument list" },
+	{ "g(1 /* x", "missing ) after argument list" },
+	{ "g(1 // x", "missing ) after argument list" },
+	{ "g(1", "missing ) after argument list" },
+	{ "g(a \n => 1)", "missing ) after argument list" },
+	{ "import(1 2)", "Unexpected number" },
+	{ "g({a = 1})", "Invalid shorthand property initializer" },
+	{ "g({a = 1}, 2)", "Invalid shorthand property initializer" },
+	{ "g([{a = 1}] = o)", NULL },
 };
 
 /* Each text gives V8's SyntaxError, or is taken, its syntax checked. */
