@@ -2429,14 +2429,15 @@ parse_binary(struct parser *p, int min, struct value *v)
 		}
 		if ((prec = binary_prec(&t)) == 0 || prec < min)
 			return (0);
-		/* ?? mixes with || and && only in parentheses. */
+		/*
+		 * ?? mixes with || and && only in parentheses: the expression
+		 * ends before the other, where what surrounds it fails.
+		 */
 		mix = is_punct(&t, "??") ? 2 : is_punct(&t, "||") ||
 		    is_punct(&t, "&&");
-		if ((logical |= mix) == 3) {
-			unexpected(p, &t);
-			value_free(v);
-			return (-1);
-		}
+		if ((logical | mix) == 3)
+			return (0);
+		logical |= mix;
 		p->pos = t.end;
 		p->ref = 0;
 		p->pattern = 0;

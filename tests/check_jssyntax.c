@@ -965,6 +965,23 @@ static const struct {
 	{ "g({a = 1})", "Invalid shorthand property initializer" },
 	{ "g({a = 1}, 2)", "Invalid shorthand property initializer" },
 	{ "g([{a = 1}] = o)", NULL },
+	/* ?? mixed with || or &&: the expression ends there, and what surrounds it fails. */
+	{ "a ?? b && c", "missing ) after argument list" },
+	{ "a ?? b || c", "missing ) after argument list" },
+	{ "a || b ?? c", "missing ) after argument list" },
+	{ "a && b ?? c", "missing ) after argument list" },
+	{ "[a ?? b && c]", "Unexpected token '&&'" },
+	{ "() => { a || b ?? c }", "Unexpected token '??'" },
+	{ "() => { a ?? b && c }", "Unexpected token '&&'" },
+	{ "x = a ?? b || c", "missing ) after argument list" },
+	{ "(a ?? b || c)", "Unexpected token '||'" },
+	{ "a ?? (b || c)", NULL },
+	{ "(a || b) ?? c", NULL },
+	{ "a ?? b ?? c", NULL },
+	{ "a || b && c", NULL },
+	{ "{x: a ?? b || c}", "Unexpected token '||'" },
+	{ "a ?? b || c ? 1 : 2", "missing ) after argument list" },
+	{ "`${a ?? b && c}`", "Missing } in template expression" },
 };
 
 /* Each text gives V8's SyntaxError, or is taken, its syntax checked. */

@@ -529,7 +529,7 @@ static const struct {
 	{ "() => { a || b ?" "? c }", LITERAL_SYNTAX,
 	    "Unexpected token '?" "?'" },
 	{ "a ?" "? b && c", LITERAL_SYNTAX,
-	    "Unexpected token '&&'" },
+	    "missing ) after argument list" },
 	{ "() => { let {a, ...{b}} = c }", LITERAL_SYNTAX,
 	    "`...` must be followed by an identifier in declaration contexts" },
 	{ "() => { switch (a) { foo } }", LITERAL_SYNTAX,
