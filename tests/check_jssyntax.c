@@ -14,10 +14,12 @@ static const struct {
 	const char	*text;
 	const char	*msg;		/* V8's SyntaxError, or NULL */
 } syntax_cases[] = {
-	/* A declaration where only a statement may stand (issue 12, point 4).  In */
-	/* a function expression V8 preparses, it fails at the let without */
-	/* consuming it; a label, a loop or an else then makes no statement, V8 */
-	/* goes no further, and the call's argument list misses its ')' first. */
+	/*
+	 * A declaration where only a statement may stand (issue 12, point 4).
+	 * In a function expression V8 preparses, it fails at the let without
+	 * consuming it; a label, a loop or an else then makes no statement, V8
+	 * goes no further, and the call's argument list misses its ')' first.
+	 */
 	{ "function(){ for (;;) let x = 1 }", "missing ) after argument list" },
 	{ "function(){ label: let x }", "missing ) after argument list" },
 	{ "function(){ label: let [a] = b }", "missing ) after argument list" },
@@ -112,7 +114,10 @@ static const struct {
 	{ "function(){ for (;;) 1 2 }", "Unexpected number" },
 	{ "function(){ for (;;) { let x; let x } }",
 	    "Identifier 'x' has already been declared" },
-	/* let as a name: let alone, on its own line, or before a word V8 scans as a token. */
+	/*
+	 * let as a name: let alone, on its own line, or before a word V8 scans
+	 * as a token.
+	 */
 	{ "function(){ label: let }", NULL },
 	{ "function(){ for (;;) let }", NULL },
 	{ "function(){ label: let\nx }", NULL },
@@ -182,9 +187,11 @@ static const struct {
 	{ "() => { if (a) ; else function f() {} }", NULL },
 	{ "() => { let f; if (a) function f() {} }", NULL },
 	{ "() => { label: { function f() {} } }", NULL },
-	/* {a = 1} is a pattern's shorthand with a default: taken where the */
-	/* literal is a destructuring assignment's target (nested too), or an */
-	/* arrow's parameters; V8's text where it stays a value. */
+	/*
+	 * {a = 1} is a pattern's shorthand with a default: taken where the
+	 * literal is a destructuring assignment's target (nested too), or an
+	 * arrow's parameters; V8's text where it stays a value.
+	 */
 	{ "({a = 1} = o)", NULL },
 	{ "{a = 1} = o", NULL },
 	{ "[{a = 1}] = o", NULL },
@@ -224,8 +231,10 @@ static const struct {
 	{ "({a = 1} += o)", "Invalid left-hand side in assignment" },
 	{ "({a = 1} = o) = 2", "Invalid left-hand side in assignment" },
 	{ "({a = 1 = 2} = o)", "Invalid left-hand side in assignment" },
-	/* A destructuring assignment's pattern: each target a name, a member or */
-	/* a pattern, a rest element last. */
+	/*
+	 * A destructuring assignment's pattern: each target a name, a member or
+	 * a pattern, a rest element last.
+	 */
 	{ "[1] = o", "Invalid destructuring assignment target" },
 	{ "({a: 1} = o)", "Invalid destructuring assignment target" },
 	{ "[a + b] = o", "Invalid destructuring assignment target" },
@@ -261,12 +270,14 @@ static const struct {
 	/* An operator's value can be assigned to no more than a call's. */
 	{ "1 + a = 2", "Invalid left-hand side in assignment" },
 	{ "a || b = 1", "Invalid left-hand side in assignment" },
-	{ "a ?? b = 1", "Invalid left-hand side in assignment" },
+	{ "a ?" "? b = 1", "Invalid left-hand side in assignment" },
 	{ "a in b = 1", "Invalid left-hand side in assignment" },
 	{ "a ** b = 1", "Invalid left-hand side in assignment" },
 	{ "(a ? b : c) = 1", "Invalid left-hand side in assignment" },
 	{ "() => { 1 + a = 2 }", "Invalid left-hand side in assignment" },
-	/* A for loop's head: in or of after a target, a pattern, or V8's text. */
+	/*
+	 * A for loop's head: in or of after a target, a pattern, or V8's text.
+	 */
 	{ "() => { for ([a, b] of o); }", NULL },
 	{ "() => { for ({a} in o); }", NULL },
 	{ "() => { for ([1] of o); }",
@@ -306,8 +317,11 @@ static const struct {
 	{ "() => { for (let x = a in b;;); }",
 	    "for-in loop variable declaration may not have an "
 	    "initializer." },
-	/* Arrow functions' parameters: V8 reads them first as the expression they */
-	/* look like (an async arrow's as async's arguments), then as parameters. */
+	/*
+	 * Arrow functions' parameters: V8 reads them first as the expression
+	 * they look like (an async arrow's as async's arguments), then as
+	 * parameters.
+	 */
 	{ "[(a, b) => 1, (1) => 2]",
 	    "Invalid destructuring assignment target" },
 	{ "x = (a + b) => 1", "Invalid destructuring assignment target" },
@@ -374,7 +388,9 @@ static const struct {
 	{ "[a \n => 1]", "Unexpected token '=>'" },
 	{ "[(a) \n => 1]", "Unexpected token '=>'" },
 	{ "x = a \n => 1", "missing ) after argument list" },
-	/* An arrow where only an operand may stand: its parameters, then '=>'. */
+	/*
+	 * An arrow where only an operand may stand: its parameters, then '=>'.
+	 */
 	{ "1 + (a) => 1", "Malformed arrow function parameter list" },
 	{ "1 + (1) => 2", "Invalid destructuring assignment target" },
 	{ "!(a, a) => 1",
@@ -388,7 +404,9 @@ static const struct {
 	{ "(a) => {} + 1", "missing ) after argument list" },
 	{ "(a) => {}()", "missing ) after argument list" },
 	{ "a ? (b) => 1 : (c) => 2", NULL },
-	/* Tagged templates: a call, its substitutions parsed, not its escapes. */
+	/*
+	 * Tagged templates: a call, its substitutions parsed, not its escapes.
+	 */
 	{ "f`x`", NULL },
 	{ "String.raw`a${1}`", NULL },
 	{ "f`\\u`", NULL },
@@ -400,9 +418,11 @@ static const struct {
 	{ "`${1 ]}`", "Missing } in template expression" },
 	{ "`${1, 2}`", NULL },
 	{ "`${1`", "Unexpected end of input" },
-	/* Strict mode code: a 'use strict' directive in a function's body (V8's */
-	/* texts checked at the end of the function for its parameters and name, */
-	/* and for the last legacy octal in it). */
+	/*
+	 * Strict mode code: a 'use strict' directive in a function's body (V8's
+	 * texts checked at the end of the function for its parameters and name,
+	 * and for the last legacy octal in it).
+	 */
 	{ "function(){ 'use strict'; with (a) {} }",
 	    "Strict mode code may not include a with statement" },
 	{ "function(){ 'use strict'; 017 }",
@@ -693,8 +713,10 @@ static const struct {
 	    "parameter list" },
 	{ "a => { 'use strict'; with (b) {} }",
 	    "Strict mode code may not include a with statement" },
-	/* Classes: their bodies are strict mode code; V8's texts for their */
-	/* constructors, fields, static blocks, heritage and private names. */
+	/*
+	 * Classes: their bodies are strict mode code; V8's texts for their
+	 * constructors, fields, static blocks, heritage and private names.
+	 */
 	{ "class {}", NULL },
 	{ "class A {}", NULL },
 	{ "class A extends B {}", NULL },
@@ -924,8 +946,10 @@ static const struct {
 	    "for-in loop variable declaration may not have an "
 	    "initializer." },
 	{ "() => { for (var a = 1 in o); }", NULL },
-	/* A {a = 1} not known to be a pattern's when its literal fails: V8's */
-	/* error if it ends before the other one. */
+	/*
+	 * A {a = 1} not known to be a pattern's when its literal fails: V8's
+	 * error if it ends before the other one.
+	 */
 	{ "[{a = 1}, 1 2]", "Invalid shorthand property initializer" },
 	{ "({b = 1, a: 1 2})", "Invalid shorthand property initializer" },
 	{ "({a: 1 2, b = 1})", "Unexpected number" },
@@ -949,7 +973,10 @@ static const struct {
 	/* A truncated pattern: what follows a key is no method's. */
 	{ "() => { for (const {a ", "Unexpected token ')'" },
 	{ "function(){ var {eva ", "Unexpected token ')'" },
-	/* A call's list in the text: V8 misses its ')' before what is no ',' (not import()'s). */
+	/*
+	 * A call's list in the text: V8 misses its ')' before what is no ','
+	 * (not import()'s).
+	 */
 	{ "g(1 2)", "missing ) after argument list" },
 	{ "g({a = 1} 1)", "missing ) after argument list" },
 	{ "new G(1 2)", "missing ) after argument list" },
@@ -965,23 +992,26 @@ static const struct {
 	{ "g({a = 1})", "Invalid shorthand property initializer" },
 	{ "g({a = 1}, 2)", "Invalid shorthand property initializer" },
 	{ "g([{a = 1}] = o)", NULL },
-	/* ?? mixed with || or &&: the expression ends there, and what surrounds it fails. */
-	{ "a ?? b && c", "missing ) after argument list" },
-	{ "a ?? b || c", "missing ) after argument list" },
-	{ "a || b ?? c", "missing ) after argument list" },
-	{ "a && b ?? c", "missing ) after argument list" },
-	{ "[a ?? b && c]", "Unexpected token '&&'" },
-	{ "() => { a || b ?? c }", "Unexpected token '??'" },
-	{ "() => { a ?? b && c }", "Unexpected token '&&'" },
-	{ "x = a ?? b || c", "missing ) after argument list" },
-	{ "(a ?? b || c)", "Unexpected token '||'" },
-	{ "a ?? (b || c)", NULL },
-	{ "(a || b) ?? c", NULL },
-	{ "a ?? b ?? c", NULL },
+	/*
+	 * ?? mixed with || or &&: the expression ends there, and what surrounds
+	 * it fails.
+	 */
+	{ "a ?" "? b && c", "missing ) after argument list" },
+	{ "a ?" "? b || c", "missing ) after argument list" },
+	{ "a || b ?" "? c", "missing ) after argument list" },
+	{ "a && b ?" "? c", "missing ) after argument list" },
+	{ "[a ?" "? b && c]", "Unexpected token '&&'" },
+	{ "() => { a || b ?" "? c }", "Unexpected token '?" "?'" },
+	{ "() => { a ?" "? b && c }", "Unexpected token '&&'" },
+	{ "x = a ?" "? b || c", "missing ) after argument list" },
+	{ "(a ?" "? b || c)", "Unexpected token '||'" },
+	{ "a ?" "? (b || c)", NULL },
+	{ "(a || b) ?" "? c", NULL },
+	{ "a ?" "? b ?" "? c", NULL },
 	{ "a || b && c", NULL },
-	{ "{x: a ?? b || c}", "Unexpected token '||'" },
-	{ "a ?? b || c ? 1 : 2", "missing ) after argument list" },
-	{ "`${a ?? b && c}`", "Missing } in template expression" },
+	{ "{x: a ?" "? b || c}", "Unexpected token '||'" },
+	{ "a ?" "? b || c ? 1 : 2", "missing ) after argument list" },
+	{ "`${a ?" "? b && c}`", "Missing } in template expression" },
 };
 
 /* Each text gives V8's SyntaxError, or is taken, its syntax checked. */
