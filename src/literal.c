@@ -3,15 +3,12 @@
  * evaluates the argument field: ipcRenderer.send('ch', TEXT).  It takes
  * literals (numbers, strings, booleans, null, undefined, NaN, Infinity,
  * arrays, objects), unary + - !, parentheses, and recognises functions and
- * Symbols so that it can report them as uncloneable.  A function's
- * parameters and body are parsed for their syntax alone (statements too:
- * it never runs).  Errors carry V8's wording for the same text; where
- * ipcsim supports less than JavaScript (operators, calls), the message
- * says so in its own words, and where it does not check the syntax (a
- * class's body, strict mode code), it says that.
- *
- * The text sits inside f( ... ) in the page's source, so reaching its end
- * inside a bracket is V8's "Unexpected token ')'".
+ * Symbols so that it can report them as uncloneable.  A function's and a
+ * class's parameters and bodies are parsed for their syntax alone
+ * (jssyntax.c: they never run), strict mode code too; the tokens come
+ * from lexer.c.  Errors carry V8's wording for the same text; where ipcsim
+ * supports less than JavaScript (operators, calls), the message says so
+ * in its own words.
  */
 #include "config.h"
 
@@ -27,129 +24,9 @@
 #include "js.h"
 #include "literal.h"
 #include "log.h"
+#include "parser.h"
 #include "utf8.h"
 #include "valueids.h"
-
-enum token_type {
-	TOK_END,
-	TOK_PUNCT,
-	TOK_NUMBER,
-	TOK_STRING,
-	TOK_IDENT,
-	TOK_INVALID,
-};
-
-struct token {
-	enum token_type	 type;
-	size_t		 start;
-	size_t		 end;		/* offset just past the token */
-	char		 punct[5];	/* TOK_PUNCT */
-	int		 comment_open;	/* TOK_END in a comment: 1 block, 2 line */
-};
-
-/* What an assignment can write to: the reference an expression just parsed names. */
-enum target_kind {
-	TARGET_NONE,
-	TARGET_NAME,		/* a global by name */
-	TARGET_CONSTANT,	/* undefined, NaN, Infinity: assigning does nothing */
-	TARGET_MEMBER,		/* base[key] */
-	TARGET_CALL,		/* f(): V8 throws a ReferenceError when it runs */
-};
-
-struct target {
-	enum target_kind kind;
-	size_t		 start;		/* TARGET_NAME: the name in the text */
-	size_t		 len;
-	struct value	 base;		/* TARGET_MEMBER: the object */
-	struct value	 key;		/* its property key, a string */
-};
-
-/* A global an assignment made (sloppy mode: x = 1 makes one). */
-struct binding {
-	char		*name;
-	size_t		 len;
-	struct value	 value;
-};
-
-/* What declares a name in a function's body. */
-enum decl_kind {
-	DECL_VAR,		/* var, a function declaration outside blocks */
-	DECL_LEXICAL,		/* let, const, a catch's pattern */
-	DECL_FUNCTION,		/* a function declaration in a block */
-	DECL_CATCH,		/* a catch's name: var may declare it again */
-	DECL_PARAM,		/* a parameter */
-};
-
-/* A name a function's body declares: V8 refuses some declared again. */
-struct declared {
-	size_t		 start;
-	size_t		 len;
-	int		 block;		/* its block (a var's: the outermost it passed) */
-	enum decl_kind	 kind;
-};
-
-/* A label of the statements being parsed, which break and continue name. */
-struct label {
-	size_t		 start;
-	size_t		 len;
-	int		 loop;		/* it labels a loop: continue may name it */
-};
-
-/* What the function whose body is being parsed allows, and where it is. */
-struct body {
-	int		 async;		/* await */
-	int		 generator;	/* yield */
-	int		 plain;		/* in a function, not only arrows: new.target */
-	int		 method;	/* in an object's method: super */
-	int		 loops;		/* loops around the statement: continue */
-	int		 breakable;	/* those and switch statements: break */
-	int		 block;		/* blocks deep */
-	size_t		 labels;	/* its labels in the parser's, from here */
-	size_t		 names;		/* its names in the parser's, from here */
-};
-
-struct parser {
-	const char	*s;
-	size_t		 len;
-	size_t		 pos;
-	int		 depth;
-	int		 failed;	/* a SyntaxError is in msg */
-	int		 skip;		/* evaluating a branch that does not run */
-	int		 typeof_name;	/* the operand of typeof comes next */
-	int		 ref;		/* what was just parsed can be assigned to */
-	int		 thrown;	/* LITERAL_REFERENCE, LITERAL_TYPE or 0 */
-	size_t		 thrown_at;	/* where the text was when it was thrown */
-	size_t		 pattern;	/* an array or object literal just parsed: its offset + 1 */
-	size_t		 written;	/* the name in (x) = ...: its offset + 1 */
-	char		 thrown_msg[128];	/* what the first one says */
-	const struct literal_origin *origin;	/* where the page has the text */
-	char		*msg;
-	size_t		 msgsize;
-	struct value_heap *heap;	/* the objects assignments shared */
-	struct binding	*vars;		/* the globals assigned, in order */
-	size_t		 nvars;
-	struct target	 target;	/* what p->ref can be assigned to */
-	struct body	 body;		/* the function being parsed, if any */
-	int		 async_next;	/* the next function is async */
-	int		 generator_next;	/* the next function is a generator (a method's *) */
-	int		 dup;		/* a parameter's name came twice */
-	size_t		 closed;	/* an arrow function or a bare yield ended here: offset + 1 */
-	size_t		 assign_at;	/* the assignment expression begun last: offset + 1 */
-	char		 unchecked[96];	/* what ipcsim does not check the syntax of, if any */
-	struct label	*labels;
-	size_t		 nlabels;
-	struct declared	*names;
-	size_t		 nnames;
-};
-
-/* Words that are never identifiers: V8 calls them tokens in its messages. */
-static const char *const reserved_words[] = {
-	"true", "false", "null", "function", "this", "new", "typeof", "void",
-	"delete", "in", "instanceof", "class", "var", "const", "if", "else",
-	"return", "while", "for", "do", "switch", "case", "break", "continue",
-	"throw", "try", "catch", "finally", "with", "default", "export",
-	"import", "super", "extends", "enum", "debugger",
-};
 
 /*
  * Global functions, and the page's objects that hold functions: naming one
@@ -242,25 +119,13 @@ static const struct {
 	{ "Number", "NEGATIVE_INFINITY", -INFINITY },
 };
 
-static int	parse_expr(struct parser *, struct value *);
 static int	parse_unary(struct parser *, struct value *);
+static int	strict_target(struct parser *);
+static int	parse_primary(struct parser *, struct value *);
+static void	literal_failed(struct parser *, size_t);
 static int	parse_element(struct parser *, struct value *, int);
-static int	parse_key(struct parser *, struct value *, int *, int *);
 static void	parse_update(struct parser *, int, int, struct value *);
 
-/* Record the first SyntaxError; later ones are consequences of it. */
-static void __attribute__((format(printf, 2, 3)))
-parse_fail(struct parser *p, const char *fmt, ...)
-{
-	va_list	 ap;
-
-	if (p->failed)
-		return;
-	p->failed = 1;
-	va_start(ap, fmt);
-	vsnprintf(p->msg, p->msgsize, fmt, ap);
-	va_end(ap);
-}
 
 /*
  * Record the first exception evaluation throws (a ReferenceError, a
@@ -279,366 +144,6 @@ throw_error(struct parser *p, int kind, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(p->thrown_msg, sizeof p->thrown_msg, fmt, ap);
 	va_end(ap);
-}
-
-/*
- * Note code whose syntax ipcsim does not check (a class's body, strict
- * mode): V8 might refuse it, so the text is not taken as valid, whatever
- * evaluating it would have thrown.
- */
-static void
-not_checked(struct parser *p, const char *what)
-{
-	if (p->unchecked[0] == '\0')
-		snprintf(p->unchecked, sizeof p->unchecked, "ipcsim does not "
-		    "check the syntax of %s", what);
-}
-
-/* Whether c can start an identifier (an ASCII one; see ident_length). */
-static int
-ident_start(int c)
-{
-	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-	    c == '$');
-}
-
-/*
- * Whether a code point beyond ASCII is a letter that may start (or, a
- * combining mark, continue) an identifier: the scripts' letter blocks, not
- * the whole of Unicode's ID_Start table (symbols, emoji and punctuation
- * are not letters).
- */
-static int
-ident_code_point(uint32_t c, int start)
-{
-	if (!start && c >= 0x300 && c <= 0x36f)
-		return (1);
-	return (c == 0xaa || c == 0xb5 || c == 0xba || (c >= 0xc0 &&
-	    c <= 0x2ff && c != 0xd7 && c != 0xf7) || (c >= 0x370 &&
-	    c <= 0x1fff) || (c >= 0x2c00 && c <= 0x2dff) || (c >= 0x3041 &&
-	    c <= 0x9fff && !(c >= 0x3099 && c <= 0x309c)) || (c >= 0xac00 &&
-	    c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff));
-}
-
-/* The length in bytes of the identifier at off (a '#' first for a private name), or 0. */
-static size_t
-ident_length(const struct parser *p, size_t off)
-{
-	size_t		 start = off;
-	uint32_t	 c;
-	int		 k;
-
-	if (p->s[off] == '#' && off + 1 < p->len)
-		off++;
-	while (off < p->len) {
-		if (ident_start(p->s[off]) || (off > start &&
-		    p->s[off] >= '0' && p->s[off] <= '9')) {
-			off++;
-			continue;
-		}
-		if ((unsigned char)p->s[off] < 0x80 || (k = utf8_decode(p->s +
-		    off, p->len - off, &c)) <= 0 || !ident_code_point(c,
-		    off == start || (off == start + 1 && p->s[start] == '#')))
-			break;
-		off += (size_t)k;
-	}
-	if (p->s[start] == '#' && off == start + 1)
-		return (0);
-	return (off - start);
-}
-
-/* Whether c can continue an identifier. */
-static int
-ident_part(int c)
-{
-	return (ident_start(c) || (c >= '0' && c <= '9'));
-}
-
-/* The index of name in a table of n words, or -1. */
-static int
-word_index(const char *const *words, size_t n, const char *name, size_t len)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++) {
-		if (strlen(words[i]) == len && memcmp(words[i], name, len) == 0)
-			return ((int)i);
-	}
-	return (-1);
-}
-
-/* Whether name is in a table of n words. */
-static int
-word_in(const char *const *words, size_t n, const char *name, size_t len)
-{
-	return (word_index(words, n, name, len) != -1);
-}
-
-/*
- * Skip white space and comments; 1 if a block comment never ends, 2 if a
- * line comment runs to the end of the text: either swallows the call's ')'.
- */
-static int
-skip_space(struct parser *p, size_t *off)
-{
-	size_t	 n;
-
-	for (;;) {
-		if ((n = utf8_js_space(p->s + *off, p->len - *off)) > 0) {
-			*off += n;
-			continue;
-		}
-		if (*off + 1 < p->len && p->s[*off] == '/' &&
-		    p->s[*off + 1] == '/') {
-			while (*off < p->len && p->s[*off] != '\n')
-				(*off)++;
-			if (*off == p->len)
-				return (2);
-			continue;
-		}
-		if (*off + 1 < p->len && p->s[*off] == '/' &&
-		    p->s[*off + 1] == '*') {
-			*off += 2;
-			while (*off + 1 < p->len && !(p->s[*off] == '*' &&
-			    p->s[*off + 1] == '/'))
-				(*off)++;
-			if (*off + 1 >= p->len) {
-				*off = p->len;
-				return (1);
-			}
-			*off += 2;
-			continue;
-		}
-		return (0);
-	}
-}
-
-static size_t	string_end(const struct parser *, size_t);
-
-/*
- * The end of a template's ${ substitution } from just after its "${":
- * braces balanced, strings and templates inside skipped; 0 if it never
- * ends.
- */
-static size_t
-substitution_end(const struct parser *p, size_t off)
-{
-	int	 depth = 1;
-
-	while (off < p->len) {
-		switch (p->s[off]) {
-		case '\'':
-		case '"':
-		case '`':
-			if ((off = string_end(p, off)) == 0)
-				return (0);
-			continue;
-		case '{':
-			depth++;
-			break;
-		case '}':
-			if (--depth == 0)
-				return (off + 1);
-			break;
-		}
-		off++;
-	}
-	return (0);
-}
-
-/*
- * The end of a quoted string or template starting at off, or 0 if it
- * never ends (a string on its line).
- */
-static size_t
-string_end(const struct parser *p, size_t off)
-{
-	char	 q = p->s[off++];
-
-	while (off < p->len) {
-		if (p->s[off] == q)
-			return (off + 1);
-		if (q == '`' && p->s[off] == '$' && off + 1 < p->len &&
-		    p->s[off + 1] == '{') {
-			if ((off = substitution_end(p, off + 2)) == 0)
-				return (0);
-			continue;
-		}
-		if (p->s[off] == '\\') {
-			/* A backslash takes the next character; CRLF is one. */
-			if (off + 2 < p->len && p->s[off + 1] == '\r' &&
-			    p->s[off + 2] == '\n')
-				off++;
-			off++;
-		}
-		else if (q != '`' && (p->s[off] == '\n' || p->s[off] == '\r'))
-			return (0);
-		off++;
-	}
-	return (0);
-}
-
-/*
- * The end of a number starting at off: digits and letters (a letter right
- * after a number is V8's invalid token), one dot before any exponent, and
- * signed exponents.  A legacy octal like 07 ends before a dot: 07.5 is 07
- * then .5, as V8 scans it.
- */
-static size_t
-number_end(const struct parser *p, size_t off)
-{
-	int	 hex = off + 1 < p->len && p->s[off] == '0' &&
-		    (p->s[off + 1] == 'x' || p->s[off + 1] == 'X');
-	int	 octal = off + 1 < p->len && p->s[off] == '0' &&
-		    p->s[off + 1] >= '0' && p->s[off + 1] <= '7';
-	int	 dot = 0, exp = 0;
-
-	while (off < p->len) {
-		char	 c = p->s[off];
-
-		if (!hex && (c == 'e' || c == 'E'))
-			exp = 1;
-		if (c == '8' || c == '9')
-			octal = 0;
-		if (c == '.' && !hex && !dot && !exp && !octal) {
-			dot = 1;
-			off++;
-		} else if (ident_part(c))
-			off++;
-		else if ((c == '+' || c == '-') && !hex &&
-		    (p->s[off - 1] == 'e' || p->s[off - 1] == 'E'))
-			off++;
-		else
-			break;
-	}
-	return (off);
-}
-
-/* Find the token at p->pos without consuming it. */
-static void
-peek(struct parser *p, struct token *t)
-{
-	static const char *const puncts[] = {
-		">>>=", "...", "===", "!==", "**=", ">>>", "<<=", ">>=", "&&=",
-		"||=", "?" "?=", "=>", "==", "!=", "<=", ">=", "<<", ">>", "&&",
-		"||", "?" "?", "?.", "**", "++", "--", "+=", "-=", "*=", "/=", "%=",
-		"&=", "|=", "^=", "(", ")", "[", "]", "{", "}", ",", ":", ";",
-		"+", "-", "!", "*", "/", "%", "<", ">", "=", "&", "|", "^", "?",
-		".", "~",
-	};
-	size_t	 off = p->pos, i, n;
-	char	 c;
-
-	memset(t, 0, sizeof *t);
-	t->comment_open = skip_space(p, &off);
-	t->start = t->end = off;
-	if (off >= p->len) {
-		t->type = TOK_END;
-		return;
-	}
-	c = p->s[off];
-	if ((c >= '0' && c <= '9') || (c == '.' && off + 1 < p->len &&
-	    p->s[off + 1] >= '0' && p->s[off + 1] <= '9')) {
-		t->type = TOK_NUMBER;
-		t->end = number_end(p, off);
-		return;
-	}
-	if (c == '\'' || c == '"' || c == '`') {
-		t->end = string_end(p, off);
-		t->type = t->end == 0 ? TOK_INVALID : TOK_STRING;
-		return;
-	}
-	if ((n = ident_length(p, off)) > 0) {
-		t->type = TOK_IDENT;
-		t->end = off + n;
-		return;
-	}
-	for (i = 0; i < sizeof puncts / sizeof puncts[0]; i++) {
-		if (puncts[i][0] != c)
-			continue;
-		n = strlen(puncts[i]);
-		/* a?.5:1 is a ? .5 : 1, not a?.(5). */
-		if (n == 2 && memcmp(puncts[i], "?.", 2) == 0 && off + 2 <
-		    p->len && p->s[off + 2] >= '0' && p->s[off + 2] <= '9')
-			continue;
-		if (p->len - off >= n && memcmp(p->s + off, puncts[i], n) == 0) {
-			t->type = TOK_PUNCT;
-			memcpy(t->punct, puncts[i], n + 1);
-			t->end = off + n;
-			return;
-		}
-	}
-	t->type = TOK_INVALID;
-}
-
-/* Whether t is the punctuator s. */
-static int
-is_punct(const struct token *t, const char *s)
-{
-	return (t->type == TOK_PUNCT && strcmp(t->punct, s) == 0);
-}
-
-/* Report t as unexpected, in V8's words. */
-static void
-unexpected(struct parser *p, const struct token *t)
-{
-	int	 n = (int)(t->end - t->start);
-
-	switch (t->type) {
-	case TOK_END:
-		/* An open comment swallowed the call's ')' as well. */
-		if (t->comment_open == 1)
-			parse_fail(p, "Invalid or unexpected token");
-		else if (t->comment_open == 2)
-			parse_fail(p, "Unexpected end of input");
-		else
-			parse_fail(p, "Unexpected token ')'");
-		break;
-	case TOK_NUMBER:
-		parse_fail(p, "Unexpected number");
-		break;
-	case TOK_STRING:
-		parse_fail(p, p->s[t->start] == '`' ? "Unexpected template string"
-		    : "Unexpected string");
-		break;
-	case TOK_IDENT:
-		if (n == 4 && memcmp(p->s + t->start, "enum", 4) == 0)
-			parse_fail(p, "Unexpected reserved word");
-		else if (word_in(reserved_words, sizeof reserved_words /
-		    sizeof reserved_words[0], p->s + t->start, (size_t)n))
-			parse_fail(p, "Unexpected token '%.*s'", n,
-			    p->s + t->start);
-		else
-			parse_fail(p, "Unexpected identifier '%.*s'", n,
-			    p->s + t->start);
-		break;
-	case TOK_PUNCT:
-		if (strcmp(t->punct, "=>") == 0)
-			parse_fail(p, "Malformed arrow function parameter list");
-		else
-			parse_fail(p, "Unexpected token '%s'", t->punct);
-		break;
-	case TOK_INVALID:
-		/* A template never closed takes the rest, the call's ')' too. */
-		parse_fail(p, p->s[t->start] == '`' ? "Unexpected end of input" :
-		    "Invalid or unexpected token");
-		break;
-	}
-}
-
-/* Consume the punctuator s or fail. */
-static int
-expect(struct parser *p, const char *s)
-{
-	struct token	 t;
-
-	peek(p, &t);
-	if (!is_punct(&t, s)) {
-		unexpected(p, &t);
-		return (-1);
-	}
-	p->pos = t.end;
-	return (0);
 }
 
 /* The value of a hex digit, or -1. */
@@ -705,11 +210,23 @@ read_unicode_escape(const struct parser *p, size_t *off, size_t end,
 }
 
 /*
+ * Note what strict mode refuses in a number or a string (what, ending at
+ * end): V8 says so of the last one at the end of the function.
+ */
+static void
+strict_octal(struct parser *p, int what, size_t end)
+{
+	p->body.octal = what;
+	p->body.octal_end = end;
+}
+
+/*
  * Decode one escape after a backslash at *off (which points past it) into
  * b.  A high surrogate followed by \u and a low one makes one character.
  */
 static int
-decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
+decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b,
+    int tick)
 {
 	static const char	 simple[] = "n\nt\tr\rb\bf\fv\v";
 	const char		*e;
@@ -742,7 +259,17 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 	} else if (ch == '0' && !(*off < end && p->s[*off] >= '0' &&
 	    p->s[*off] <= '9'))
 		c = 0;
-	else if (ch >= '0' && ch <= '7') {
+	else if ((ch >= '0' && ch <= '9') && tick) {
+		/* Legacy octal escapes, and \8 \9: in strings only. */
+		parse_fail(p, ch >= '8' ? "\\8 and \\9 are not allowed in "
+		    "template strings." : "Octal escape sequences are not "
+		    "allowed in template strings.");
+		return (-1);
+	} else if (ch >= '0' && ch <= '9' && p->body.strict) {
+		strict_octal(p, ch >= '8' ? OCTAL_89 : OCTAL_ESCAPE, *off);
+		(*off)--;
+		return (1);
+	} else if (ch >= '0' && ch <= '7') {
 		/* A legacy octal escape, as sloppy-mode pages allow. */
 		c = (uint32_t)(ch - '0');
 		while (*off < end && c < 040 && p->s[*off] >= '0' &&
@@ -765,6 +292,24 @@ decode_escape(struct parser *p, size_t *off, size_t end, struct buf *b)
 	return (0);
 }
 
+/* The '}' that closes a template's substitution, or V8's error. */
+static int
+substitution_close(struct parser *p)
+{
+	struct token	 t;
+
+	peek(p, &t);
+	if (is_punct(&t, "}")) {
+		p->pos = t.end;
+		return (0);
+	}
+	if (t.type == TOK_END || t.type == TOK_INVALID)
+		unexpected(p, &t);
+	else
+		parse_fail(p, "Missing } in template expression");
+	return (-1);
+}
+
 /* A template's ${expression} from its "${" at *off: the value's string appended to b. */
 static void
 parse_substitution(struct parser *p, size_t *off, struct buf *b)
@@ -772,9 +317,9 @@ parse_substitution(struct parser *p, size_t *off, struct buf *b)
 	struct value	 x;
 
 	p->pos = *off + 2;
-	if (parse_expr(p, &x) == -1)
+	if (parse_comma(p, &x) == -1)
 		return;
-	if (expect(p, "}") == 0) {
+	if (substitution_close(p) == 0) {
 		if (x.type == VALUE_SYMBOL)
 			throw_error(p, LITERAL_TYPE,
 			    "Cannot convert a Symbol value to a string");
@@ -785,7 +330,7 @@ parse_substitution(struct parser *p, size_t *off, struct buf *b)
 }
 
 /* Decode the string or template token t into v, a template's substitutions evaluated. */
-static int
+int
 parse_string(struct parser *p, const struct token *t, struct value *v)
 {
 	struct buf	 b;
@@ -804,7 +349,7 @@ parse_string(struct parser *p, const struct token *t, struct value *v)
 			continue;
 		}
 		off++;
-		if ((r = decode_escape(p, &off, end, &b)) == 1) {
+		if ((r = decode_escape(p, &off, end, &b, tick)) == 1) {
 			/* Copy the escaped character itself, all its bytes. */
 			start = off++;
 			while (off < end && ((unsigned char)p->s[off] & 0xc0) ==
@@ -952,6 +497,9 @@ parse_number(struct parser *p, const struct token *t, struct value *v)
 		scan_digits(p, s, n, &i, 10, 0, &digits);
 		radix = strspn(buf_str(&digits), "01234567") == digits.len ?
 		    8 : 10;
+		if (p->body.strict)
+			strict_octal(p, radix == 8 ? OCTAL_LITERAL :
+			    OCTAL_DECIMAL, t->end);
 		if (i < n && s[i] == 'n')
 			goto done;
 	} else if (scan_digits(p, s, n, &i, 10, 1, &digits) == -1)
@@ -987,54 +535,8 @@ done:
 	return (r);
 }
 
-/* Skip tokens up to the bracket that closes the one just consumed. */
-static int
-skip_balanced(struct parser *p, const char *open, const char *close)
-{
-	struct token	 t;
-	int		 level = 1;
-
-	while (level > 0) {
-		peek(p, &t);
-		if (t.type == TOK_END || t.type == TOK_INVALID) {
-			unexpected(p, &t);
-			return (-1);
-		}
-		if (is_punct(&t, open))
-			level++;
-		else if (is_punct(&t, close))
-			level--;
-		p->pos = t.end;
-	}
-	return (0);
-}
-
-/* Whether a line terminator stands between the parser's place and token t. */
-static int
-newline_before(const struct parser *p, const struct token *t)
-{
-	const unsigned char	*s = (const unsigned char *)p->s;
-	size_t			 i;
-
-	for (i = p->pos; i < t->start; i++) {
-		if (s[i] == '\n' || s[i] == '\r' || (s[i] == 0xe2 && i + 2 <
-		    t->start && s[i + 1] == 0x80 && (s[i + 2] == 0xa8 ||
-		    s[i + 2] == 0xa9)))
-			return (1);
-	}
-	return (0);
-}
-
-/* Whether token t is the word w. */
-static int
-is_word(const struct parser *p, const struct token *t, const char *w)
-{
-	return (t->type == TOK_IDENT && t->end - t->start == strlen(w) &&
-	    memcmp(p->s + t->start, w, strlen(w)) == 0);
-}
-
 /* Expressions separated by commas (the comma operator): the last one's value in v. */
-static int
+int
 parse_comma(struct parser *p, struct value *v)
 {
 	struct token	 t;
@@ -1050,1007 +552,6 @@ parse_comma(struct parser *p, struct value *v)
 	}
 }
 
-/*
- * Parse an expression (comma: or several, with the comma operator) for
- * its syntax alone, as in a function's body: its value is dropped.
- */
-static int
-check_expr(struct parser *p, int comma)
-{
-	struct value	 v;
-
-	if ((comma ? parse_comma(p, &v) : parse_expr(p, &v)) == -1)
-		return (-1);
-	value_free(&v);
-	return (0);
-}
-
-/*
- * Declare the name t in the block the body is in, as kind declares it:
- * a lexical name may not be declared twice in a block (but a block's
- * functions may), nor a var where a block's name is seen; a parameter
- * declared twice is noted in p->dup.
- */
-static int
-declare(struct parser *p, const struct token *t, enum decl_kind kind)
-{
-	struct declared	*d;
-	size_t		 i, n = t->end - t->start;
-
-	for (i = p->body.names; i < p->nnames; i++) {
-		d = &p->names[i];
-		if (d->len != n || memcmp(p->s + d->start, p->s + t->start,
-		    n) != 0)
-			continue;
-		if (kind == DECL_PARAM)
-			p->dup = 1;
-		else if (kind == DECL_VAR ? d->kind == DECL_LEXICAL ||
-		    d->kind == DECL_FUNCTION : d->block == p->body.block &&
-		    !(kind == DECL_FUNCTION && d->kind == DECL_FUNCTION)) {
-			parse_fail(p, "Identifier '%.*s' has already been "
-			    "declared", (int)n, p->s + t->start);
-			return (-1);
-		}
-	}
-	p->names = reallocarray(p->names, p->nnames + 1, sizeof *p->names);
-	if (p->names == NULL)
-		fatal("reallocarray");
-	d = &p->names[p->nnames++];
-	d->start = t->start;
-	d->len = n;
-	d->block = p->body.block;
-	d->kind = kind;
-	return (0);
-}
-
-/* Leave a block: its own names go, its vars pass to the block around it. */
-static void
-close_block(struct parser *p)
-{
-	size_t	 i, j;
-
-	for (i = j = p->body.names; i < p->nnames; i++) {
-		if (p->names[i].block == p->body.block &&
-		    p->names[i].kind != DECL_VAR && p->names[i].kind != DECL_PARAM)
-			continue;
-		if (p->names[i].block == p->body.block)
-			p->names[i].block--;
-		p->names[j++] = p->names[i];
-	}
-	p->nnames = j;
-	p->body.block--;
-}
-
-/* Where a binding stands, for what V8 says of one it cannot take. */
-#define BIND_PLAIN	0	/* a declaration's, a function's parameter */
-#define BIND_ARROW	1	/* an arrow's parameter, or in one */
-#define BIND_NESTED	2	/* in a pattern */
-
-static int	parse_binding(struct parser *, enum decl_kind, int);
-
-/* An element of a pattern or a parameter: a binding, then its default if it has one. */
-static int
-parse_binding_element(struct parser *p, enum decl_kind kind, int how)
-{
-	struct token	 t;
-
-	if (parse_binding(p, kind, how) == -1)
-		return (-1);
-	peek(p, &t);
-	if (!is_punct(&t, "="))
-		return (0);
-	p->pos = t.end;
-	return (check_expr(p, 0));
-}
-
-/* After a rest element: the bracket that closes its pattern, or V8's error (msg for a ','). */
-static int
-rest_last(struct parser *p, const char *close, const char *msg)
-{
-	struct token	 t;
-
-	peek(p, &t);
-	if (is_punct(&t, close))
-		return (0);
-	if (is_punct(&t, ","))
-		parse_fail(p, "%s", msg);
-	else
-		unexpected(p, &t);
-	return (-1);
-}
-
-/*
- * A binding that kind declares: a name, or an array or object pattern of
- * them.  In an arrow's parameters (how BIND_ARROW), which V8 first read
- * as an expression, and in a pattern (BIND_NESTED), anything else is an
- * invalid destructuring target.
- */
-static int
-parse_binding(struct parser *p, enum decl_kind kind, int how)
-{
-	struct token	 t, next;
-	struct value	 key;
-	int		 shorthand, computed, array;
-
-	peek(p, &t);
-	if (t.type == TOK_IDENT && p->s[t.start] != '#' &&
-	    !word_in(reserved_words, sizeof reserved_words /
-	    sizeof reserved_words[0], p->s + t.start, t.end - t.start)) {
-		if (kind == DECL_LEXICAL && is_word(p, &t, "let")) {
-			parse_fail(p, "let is disallowed as a lexically bound "
-			    "name");
-			return (-1);
-		}
-		/* The words of an async function and of a generator. */
-		if (p->body.async && is_word(p, &t, "await")) {
-			parse_fail(p, "Unexpected reserved word");
-			return (-1);
-		}
-		if (p->body.generator && is_word(p, &t, "yield")) {
-			unexpected(p, &t);
-			return (-1);
-		}
-		p->pos = t.end;
-		peek(p, &next);
-		if (how == BIND_NESTED && (is_punct(&next, ".") ||
-		    is_punct(&next, "["))) {
-			/* var [a.b] = c: a pattern may assign that, not declare it. */
-			parse_fail(p, "Illegal property in declaration context");
-			return (-1);
-		}
-		return (declare(p, &t, kind));
-	}
-	if (!is_punct(&t, "[") && !is_punct(&t, "{")) {
-		/* What cannot start an expression is unexpected there too. */
-		if (how != BIND_PLAIN && t.type != TOK_END &&
-		    t.type != TOK_INVALID &&
-		    (t.type != TOK_PUNCT || strchr(",)]};:=", t.punct[0]) ==
-		    NULL))
-			parse_fail(p, "Invalid destructuring assignment target");
-		else
-			unexpected(p, &t);
-		return (-1);
-	}
-	p->pos = t.end;
-	array = is_punct(&t, "[");
-	for (;;) {
-		peek(p, &t);
-		if (is_punct(&t, array ? "]" : "}")) {
-			p->pos = t.end;
-			return (0);
-		}
-		if (array && is_punct(&t, ",")) {
-			p->pos = t.end;
-			continue;
-		}
-		if (is_punct(&t, "...")) {
-			p->pos = t.end;
-			peek(p, &t);
-			if (!array && (is_punct(&t, "[") || is_punct(&t, "{"))) {
-				parse_fail(p, "`...` must be followed by an "
-				    "identifier in declaration contexts");
-				return (-1);
-			}
-			if (parse_binding(p, kind, how == BIND_ARROW ? how :
-			    BIND_NESTED) == -1)
-				return (-1);
-			peek(p, &t);
-			if (is_punct(&t, "=")) {
-				/* [...a = 1]: a rest element takes no default. */
-				parse_fail(p, "Invalid destructuring assignment "
-				    "target");
-				return (-1);
-			}
-			if (rest_last(p, array ? "]" : "}", "Rest element must "
-			    "be last element") == -1)
-				return (-1);
-			continue;
-		}
-		if (!array) {
-			/* key: binding, or a name that binds itself. */
-			if (parse_key(p, &key, &shorthand, &computed) == -1)
-				return (-1);
-			value_free(&key);
-			if (shorthand && !computed)
-				p->pos = t.start;
-			else if (expect(p, ":") == -1)
-				return (-1);
-		}
-		if (parse_binding_element(p, kind, how == BIND_ARROW ? how :
-		    BIND_NESTED) == -1)
-			return (-1);
-		peek(p, &t);
-		if (is_punct(&t, ","))
-			p->pos = t.end;
-		else if (!is_punct(&t, array ? "]" : "}")) {
-			unexpected(p, &t);
-			return (-1);
-		}
-	}
-}
-
-/*
- * A function's parameters after its '(', up to and with the ')'.  A name
- * may be given twice only in a function's simple parameter list.
- */
-static int
-parse_params(struct parser *p, int arrow)
-{
-	struct token	 t;
-	int		 simple = 1;
-
-	p->dup = 0;
-	for (;;) {
-		peek(p, &t);
-		if (is_punct(&t, ")")) {
-			p->pos = t.end;
-			break;
-		}
-		if (is_punct(&t, "...")) {
-			p->pos = t.end;
-			simple = 0;
-			if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
-			    BIND_PLAIN) == -1 ||
-			    rest_last(p, ")", "Rest parameter must be last "
-			    "formal parameter") == -1)
-				return (-1);
-			continue;
-		}
-		simple = simple && t.type == TOK_IDENT;
-		if (parse_binding(p, DECL_PARAM, arrow ? BIND_ARROW :
-		    BIND_PLAIN) == -1)
-			return (-1);
-		peek(p, &t);
-		if (is_punct(&t, "=")) {
-			simple = 0;
-			p->pos = t.end;
-			if (check_expr(p, 0) == -1)
-				return (-1);
-			peek(p, &t);
-		}
-		if (is_punct(&t, ","))
-			p->pos = t.end;
-		else if (!is_punct(&t, ")")) {
-			if (arrow)
-				parse_fail(p, "Invalid destructuring assignment "
-				    "target");
-			else
-				unexpected(p, &t);
-			return (-1);
-		}
-	}
-	if (p->dup && (arrow || !simple)) {
-		parse_fail(p, "Duplicate parameter name not allowed in this "
-		    "context");
-		return (-1);
-	}
-	return (0);
-}
-
-static int	parse_statement(struct parser *, int);
-static int	parse_function(struct parser *, int);
-
-/* Statements up to the '}' that closes the block just opened, and that '}'. */
-static int
-parse_statements(struct parser *p)
-{
-	struct token	 t;
-
-	for (;;) {
-		peek(p, &t);
-		if (is_punct(&t, "}")) {
-			p->pos = t.end;
-			return (0);
-		}
-		if (parse_statement(p, 0) == -1)
-			return (-1);
-	}
-}
-
-/* A block statement after its '{': a block of names of its own. */
-static int
-parse_block(struct parser *p)
-{
-	int	 r;
-
-	p->body.block++;
-	r = parse_statements(p);
-	close_block(p);
-	return (r);
-}
-
-/* The '{' of a block, then the block (try, catch, finally). */
-static int
-expect_block(struct parser *p)
-{
-	if (expect(p, "{") == -1)
-		return (-1);
-	return (parse_block(p));
-}
-
-/* The end of a statement: ';', or where V8 inserts one (a line break, a '}'). */
-static int
-end_statement(struct parser *p)
-{
-	struct token	 t;
-
-	peek(p, &t);
-	if (is_punct(&t, ";")) {
-		p->pos = t.end;
-		return (0);
-	}
-	if (is_punct(&t, "}") || newline_before(p, &t))
-		return (0);
-	unexpected(p, &t);
-	return (-1);
-}
-
-/* "( expression )" of if, while, switch and with. */
-static int
-parse_condition(struct parser *p)
-{
-	if (expect(p, "(") == -1 || check_expr(p, 1) == -1)
-		return (-1);
-	return (expect(p, ")"));
-}
-
-/* A loop's body: the statement break and continue may leave. */
-static int
-parse_loop_body(struct parser *p)
-{
-	int	 r;
-
-	p->body.loops++;
-	p->body.breakable++;
-	r = parse_statement(p, 1);
-	p->body.loops--;
-	p->body.breakable--;
-	return (r);
-}
-
-/* After "if": its condition, its statement and an else's. */
-static int
-parse_if(struct parser *p)
-{
-	struct token	 t;
-
-	if (parse_condition(p) == -1 || parse_statement(p, 1) == -1)
-		return (-1);
-	peek(p, &t);
-	if (!is_word(p, &t, "else"))
-		return (0);
-	p->pos = t.end;
-	return (parse_statement(p, 1));
-}
-
-/* After "do": its body, then while and its condition; a ';' may follow, or need not. */
-static int
-parse_do(struct parser *p)
-{
-	struct token	 t;
-
-	if (parse_loop_body(p) == -1)
-		return (-1);
-	peek(p, &t);
-	if (!is_word(p, &t, "while")) {
-		unexpected(p, &t);
-		return (-1);
-	}
-	p->pos = t.end;
-	if (parse_condition(p) == -1)
-		return (-1);
-	peek(p, &t);
-	if (is_punct(&t, ";"))
-		p->pos = t.end;
-	return (0);
-}
-
-/*
- * Whether t starts a let declaration (let as a name is an expression);
- * as a statement's body (single) a name after it must be on its line.
- */
-static int
-let_declares(struct parser *p, const struct token *t, int single)
-{
-	struct token	 next;
-	size_t		 save = p->pos;
-	int		 broken;
-
-	if (!is_word(p, t, "let"))
-		return (0);
-	p->pos = t->end;
-	peek(p, &next);
-	broken = single && newline_before(p, &next);
-	p->pos = save;
-	return ((next.type == TOK_IDENT && !is_word(p, &next, "in") &&
-	    !is_word(p, &next, "instanceof") && !broken) ||
-	    is_punct(&next, "[") || is_punct(&next, "{"));
-}
-
-/*
- * The declarators of var, let or const after the first (whose binding
- * was a pattern, pattern, and had an initializer, init): each needs the
- * initializer that const and a pattern need.
- */
-static int
-parse_declarators(struct parser *p, enum decl_kind kind, int is_const,
-    int pattern, int init)
-{
-	struct token	 t;
-
-	for (;;) {
-		if (!init && (is_const || pattern)) {
-			parse_fail(p, "Missing initializer in %s declaration",
-			    pattern ? "destructuring" : "const");
-			return (-1);
-		}
-		peek(p, &t);
-		if (!is_punct(&t, ","))
-			return (0);
-		p->pos = t.end;
-		peek(p, &t);
-		pattern = t.type != TOK_IDENT;
-		if (parse_binding(p, kind, BIND_PLAIN) == -1)
-			return (-1);
-		peek(p, &t);
-		if ((init = is_punct(&t, "="))) {
-			p->pos = t.end;
-			if (check_expr(p, 0) == -1)
-				return (-1);
-		}
-	}
-}
-
-/*
- * var, let or const (t, consumed): the first declarator, then in a for
- * loop's head (head) in or of may follow it instead of the others; *each
- * says whether one did.
- */
-static int
-parse_declaration(struct parser *p, const struct token *t, int head,
-    int *each)
-{
-	struct token	 next;
-	enum decl_kind	 kind = is_word(p, t, "var") ? DECL_VAR : DECL_LEXICAL;
-	int		 pattern, init, of;
-
-	*each = 0;
-	peek(p, &next);
-	pattern = next.type != TOK_IDENT;
-	if (parse_binding(p, kind, BIND_PLAIN) == -1)
-		return (-1);
-	peek(p, &next);
-	if ((init = is_punct(&next, "="))) {
-		p->pos = next.end;
-		if (check_expr(p, 0) == -1)
-			return (-1);
-		peek(p, &next);
-	}
-	if (head && (is_word(p, &next, "of") || is_word(p, &next, "in"))) {
-		of = is_word(p, &next, "of");
-		if (init && (of || kind == DECL_LEXICAL || pattern)) {
-			parse_fail(p, "for-%s loop variable declaration may not "
-			    "have an initializer.", of ? "of" : "in");
-			return (-1);
-		}
-		*each = 1;
-		return (0);
-	}
-	return (parse_declarators(p, kind, is_word(p, t, "const"), pattern,
-	    init));
-}
-
-/* After "for" (and await): its head, (init; test; update) or (x in/of y), and its body. */
-static int
-parse_for(struct parser *p)
-{
-	struct token	 t, next;
-	int		 each = 0, r = -1;
-
-	peek(p, &t);
-	if (is_word(p, &t, "await") && p->body.async)
-		p->pos = t.end;		/* for await (x of y) */
-	if (expect(p, "(") == -1)
-		return (-1);
-	p->body.block++;
-	peek(p, &t);
-	if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
-	    let_declares(p, &t, 0)) {
-		p->pos = t.end;
-		if (parse_declaration(p, &t, 1, &each) == -1)
-			goto out;
-	} else if (t.type == TOK_IDENT) {
-		/* x in o, x of a: a name, not the operator in. */
-		p->pos = t.end;
-		peek(p, &next);
-		each = is_word(p, &next, "in") || is_word(p, &next, "of");
-		p->pos = each ? t.end : t.start;
-	}
-	if (each) {
-		peek(p, &t);
-		p->pos = t.end;
-		if ((is_word(p, &t, "of") ? check_expr(p, 0) :
-		    check_expr(p, 1)) == -1 || expect(p, ")") == -1)
-			goto out;
-	} else {
-		peek(p, &t);
-		if (!is_punct(&t, ";") && !is_word(p, &t, "var") &&
-		    !is_word(p, &t, "const") && !let_declares(p, &t, 0) &&
-		    check_expr(p, 1) == -1)
-			goto out;
-		if (expect(p, ";") == -1)
-			goto out;
-		peek(p, &t);
-		if (!is_punct(&t, ";") && check_expr(p, 1) == -1)
-			goto out;
-		if (expect(p, ";") == -1)
-			goto out;
-		peek(p, &t);
-		if (!is_punct(&t, ")") && check_expr(p, 1) == -1)
-			goto out;
-		if (expect(p, ")") == -1)
-			goto out;
-	}
-	r = parse_loop_body(p);
-out:
-	close_block(p);
-	return (r);
-}
-
-/* After "catch": its binding if it has one, and its block, whose names the binding's are. */
-static int
-parse_catch(struct parser *p)
-{
-	struct token	 t;
-
-	peek(p, &t);
-	if (is_punct(&t, "(")) {
-		p->pos = t.end;
-		peek(p, &t);
-		if (parse_binding(p, t.type == TOK_IDENT ? DECL_CATCH :
-		    DECL_LEXICAL, BIND_PLAIN) == -1 || expect(p, ")") == -1)
-			return (-1);
-	}
-	if (expect(p, "{") == -1)
-		return (-1);
-	return (parse_statements(p));
-}
-
-/* After "try": its block, a catch with its binding if it has one, a finally. */
-static int
-parse_try(struct parser *p)
-{
-	struct token	 t;
-	int		 clauses = 0, r;
-
-	if (expect_block(p) == -1)
-		return (-1);
-	peek(p, &t);
-	if (is_word(p, &t, "catch")) {
-		clauses++;
-		p->pos = t.end;
-		p->body.block++;
-		r = parse_catch(p);
-		close_block(p);
-		if (r == -1)
-			return (-1);
-		peek(p, &t);
-	}
-	if (is_word(p, &t, "finally")) {
-		clauses++;
-		p->pos = t.end;
-		if (expect_block(p) == -1)
-			return (-1);
-	}
-	if (clauses == 0) {
-		parse_fail(p, "Missing catch or finally after try");
-		return (-1);
-	}
-	return (0);
-}
-
-/* After "switch": its discriminant, its case and default clauses. */
-static int
-parse_switch(struct parser *p)
-{
-	struct token	 t;
-	int		 defaults = 0, clause = 0, r = -1;
-
-	if (parse_condition(p) == -1 || expect(p, "{") == -1)
-		return (-1);
-	p->body.block++;
-	p->body.breakable++;
-	for (;;) {
-		peek(p, &t);
-		if (is_punct(&t, "}")) {
-			p->pos = t.end;
-			r = 0;
-			break;
-		}
-		if (is_word(p, &t, "default") && defaults++ > 0) {
-			parse_fail(p, "More than one default clause in switch "
-			    "statement");
-			break;
-		}
-		if (is_word(p, &t, "case")) {
-			p->pos = t.end;
-			if (check_expr(p, 1) == -1)
-				break;
-		} else if (is_word(p, &t, "default"))
-			p->pos = t.end;
-		else if (!clause) {
-			/* Statements belong to a clause. */
-			unexpected(p, &t);
-			break;
-		} else if (parse_statement(p, 0) == -1)
-			break;
-		else
-			continue;
-		clause = 1;
-		if (expect(p, ":") == -1)
-			break;
-	}
-	p->body.breakable--;
-	close_block(p);
-	return (r);
-}
-
-/* After break or continue (t): the label it names if any, where it may stand. */
-static int
-parse_jump(struct parser *p, const struct token *t)
-{
-	struct token	 label;
-	size_t		 i, n;
-	int		 brk = is_word(p, t, "break");
-
-	peek(p, &label);
-	if (label.type != TOK_IDENT || newline_before(p, &label) ||
-	    word_in(reserved_words, sizeof reserved_words /
-	    sizeof reserved_words[0], p->s + label.start,
-	    label.end - label.start)) {
-		/* Without a label, V8 ends the statement first. */
-		if (end_statement(p) == -1)
-			return (-1);
-		if (brk ? p->body.breakable == 0 : p->body.loops == 0) {
-			parse_fail(p, brk ? "Illegal break statement" :
-			    "Illegal continue statement: no surrounding "
-			    "iteration statement");
-			return (-1);
-		}
-		return (0);
-	}
-	n = label.end - label.start;
-	p->pos = label.end;
-	for (i = p->nlabels; i > p->body.labels; i--) {
-		if (p->labels[i - 1].len == n && memcmp(p->s +
-		    p->labels[i - 1].start, p->s + label.start, n) == 0)
-			break;
-	}
-	if (i == p->body.labels) {
-		parse_fail(p, "Undefined label '%.*s'", (int)n,
-		    p->s + label.start);
-		return (-1);
-	}
-	if (!brk && !p->labels[i - 1].loop) {
-		parse_fail(p, "Illegal continue statement: '%.*s' does not "
-		    "denote an iteration statement", (int)n, p->s + label.start);
-		return (-1);
-	}
-	return (end_statement(p));
-}
-
-/* A label (t, then ':') and the statement it labels. */
-static int
-parse_labelled(struct parser *p, const struct token *t)
-{
-	struct token	 next, colon;
-	size_t		 i, n = t->end - t->start;
-	int		 r;
-
-	for (i = p->body.labels; i < p->nlabels; i++) {
-		if (p->labels[i].len == n && memcmp(p->s + p->labels[i].start,
-		    p->s + t->start, n) == 0) {
-			parse_fail(p, "Label '%.*s' has already been declared",
-			    (int)n, p->s + t->start);
-			return (-1);
-		}
-	}
-	/* Past the ':', and past the labels that label the same statement. */
-	p->pos = t->end;
-	do {
-		peek(p, &next);
-		p->pos = next.end;
-		peek(p, &next);
-		p->pos = next.end;
-		peek(p, &colon);
-	} while (next.type == TOK_IDENT && is_punct(&colon, ":"));
-	p->pos = t->end;
-	peek(p, &colon);
-	p->pos = colon.end;
-	p->labels = reallocarray(p->labels, p->nlabels + 1, sizeof *p->labels);
-	if (p->labels == NULL)
-		fatal("reallocarray");
-	p->labels[p->nlabels].start = t->start;
-	p->labels[p->nlabels].len = n;
-	p->labels[p->nlabels++].loop = is_word(p, &next, "for") ||
-	    is_word(p, &next, "while") || is_word(p, &next, "do");
-	r = parse_statement(p, 1);
-	p->nlabels--;
-	return (r);
-}
-
-/* After "function" in a statement: a declaration, which needs its name. */
-static int
-parse_function_declaration(struct parser *p)
-{
-	struct token	 t;
-	size_t		 save = p->pos;
-
-	peek(p, &t);
-	if (is_punct(&t, "*")) {
-		p->pos = t.end;
-		peek(p, &t);
-	}
-	p->pos = save;
-	if (is_punct(&t, "(")) {
-		parse_fail(p, "Function statements require a function name");
-		return (-1);
-	}
-	if (t.type != TOK_IDENT) {
-		unexpected(p, &t);
-		return (-1);
-	}
-	if (declare(p, &t, p->body.block == 0 ? DECL_VAR : DECL_FUNCTION) == -1)
-		return (-1);
-	return (parse_function(p, 0));
-}
-
-/* An expression statement: what it says, or V8's word on a lone await. */
-static int
-parse_expression_statement(struct parser *p, const struct token *t)
-{
-	struct token	 next;
-
-	if (check_expr(p, 1) == -1)
-		return (-1);
-	peek(p, &next);
-	if (is_word(p, t, "await") && p->pos == t->end &&
-	    !is_punct(&next, ";") && !is_punct(&next, "}") &&
-	    !newline_before(p, &next)) {
-		parse_fail(p, "await is only valid in async functions and the "
-		    "top level bodies of modules");
-		return (-1);
-	}
-	return (end_statement(p));
-}
-
-/*
- * One statement of a function's body, for its syntax; single when it is
- * the body of if, a loop or a label, where a declaration may not stand.
- */
-static int
-parse_statement(struct parser *p, int single)
-{
-	struct token	 t, next;
-	int		 each, r;
-
-	peek(p, &t);
-	if (++p->depth >= VALUE_MAX_DEPTH) {
-		parse_fail(p, "Maximum nesting depth exceeded");
-		p->depth--;
-		return (-1);
-	}
-	if (t.type == TOK_IDENT) {
-		p->pos = t.end;
-		peek(p, &next);
-		p->pos = t.start;
-	}
-	if (is_punct(&t, ";")) {
-		p->pos = t.end;
-		r = 0;
-	} else if (is_punct(&t, "{")) {
-		p->pos = t.end;
-		r = parse_block(p);
-	} else if (t.type != TOK_IDENT)
-		r = parse_expression_statement(p, &t);
-	else if (is_word(p, &t, "const") && single) {
-		unexpected(p, &t);
-		r = -1;
-	} else if (let_declares(p, &t, single) && single) {
-		parse_fail(p, "Lexical declaration cannot appear in a "
-		    "single-statement context");
-		r = -1;
-	} else if (is_word(p, &t, "var") || is_word(p, &t, "const") ||
-	    let_declares(p, &t, single)) {
-		p->pos = t.end;
-		r = parse_declaration(p, &t, 0, &each) == -1 ? -1 :
-		    end_statement(p);
-	} else if (is_word(p, &t, "if")) {
-		p->pos = t.end;
-		r = parse_if(p);
-	} else if (is_word(p, &t, "for")) {
-		p->pos = t.end;
-		r = parse_for(p);
-	} else if (is_word(p, &t, "while") || is_word(p, &t, "with")) {
-		p->pos = t.end;
-		r = parse_condition(p) == -1 ? -1 : is_word(p, &t, "with") ?
-		    parse_statement(p, 1) : parse_loop_body(p);
-	} else if (is_word(p, &t, "do")) {
-		p->pos = t.end;
-		r = parse_do(p);
-	} else if (is_word(p, &t, "return")) {
-		p->pos = t.end;
-		peek(p, &next);
-		r = !is_punct(&next, ";") && !is_punct(&next, "}") &&
-		    !newline_before(p, &next) && check_expr(p, 1) == -1 ? -1 :
-		    end_statement(p);
-	} else if (is_word(p, &t, "break") || is_word(p, &t, "continue")) {
-		p->pos = t.end;
-		r = parse_jump(p, &t);
-	} else if (is_word(p, &t, "throw")) {
-		p->pos = t.end;
-		peek(p, &next);
-		if (newline_before(p, &next)) {
-			parse_fail(p, "Illegal newline after throw");
-			r = -1;
-		} else
-			r = check_expr(p, 1) == -1 ? -1 : end_statement(p);
-	} else if (is_word(p, &t, "try")) {
-		p->pos = t.end;
-		r = parse_try(p);
-	} else if (is_word(p, &t, "switch")) {
-		p->pos = t.end;
-		r = parse_switch(p);
-	} else if (is_word(p, &t, "function")) {
-		p->pos = t.end;
-		r = parse_function_declaration(p);
-	} else if (is_word(p, &t, "async") && is_word(p, &next, "function") &&
-	    !newline_before(p, &next)) {
-		p->pos = next.end;
-		p->async_next = 1;
-		r = parse_function_declaration(p);
-	} else if (is_word(p, &t, "class") && single) {
-		unexpected(p, &t);
-		r = -1;
-	} else if (is_word(p, &t, "class") && next.type == TOK_IDENT) {
-		r = declare(p, &next, DECL_LEXICAL) == -1 ? -1 :
-		    parse_expression_statement(p, &t);
-	} else if (is_word(p, &t, "import") && !is_punct(&next, "(")) {
-		parse_fail(p, is_punct(&next, ".") ? "Cannot use 'import.meta' "
-		    "outside a module" : "Cannot use import statement outside "
-		    "a module");
-		r = -1;
-	} else if (is_word(p, &t, "debugger")) {
-		p->pos = t.end;
-		r = end_statement(p);
-	} else if (is_punct(&next, ":") && !word_in(reserved_words,
-	    sizeof reserved_words / sizeof reserved_words[0], p->s + t.start,
-	    t.end - t.start))
-		r = parse_labelled(p, &t);
-	else
-		r = parse_expression_statement(p, &t);
-	p->depth--;
-	return (r);
-}
-
-/* Before a function's statements: a 'use strict' among its directives makes it strict mode code. */
-static void
-directives(struct parser *p)
-{
-	struct token	 t;
-	size_t		 save = p->pos;
-
-	for (;;) {
-		peek(p, &t);
-		if (t.type != TOK_STRING)
-			break;
-		if (t.end - t.start == 12 && p->s[t.start] != '`' &&
-		    memcmp(p->s + t.start + 1, "use strict", 10) == 0) {
-			not_checked(p, "strict mode code");
-			break;
-		}
-		p->pos = t.end;
-		peek(p, &t);
-		if (is_punct(&t, ";"))
-			p->pos = t.end;
-	}
-	p->pos = save;
-}
-
-/*
- * Enter a function's body (arrow: an arrow function's, which keeps what
- * new.target and super mean around it): its own labels, loops and names.
- * Returns what leave_function restores.
- */
-static struct body
-enter_function(struct parser *p, int arrow, int generator, int method)
-{
-	struct body	 outer = p->body;
-
-	memset(&p->body, 0, sizeof p->body);
-	p->body.async = p->async_next;
-	p->async_next = 0;
-	p->body.generator = generator;
-	p->body.plain = arrow ? outer.plain : 1;
-	p->body.method = arrow ? outer.method : method;
-	p->body.labels = p->nlabels;
-	p->body.names = p->nnames;
-	p->skip++;
-	return (outer);
-}
-
-/* Leave a function's body for the one around it. */
-static void
-leave_function(struct parser *p, const struct body *outer)
-{
-	p->skip--;
-	p->nlabels = p->body.labels;
-	p->nnames = p->body.names;
-	p->body = *outer;
-}
-
-/*
- * A function after "function" (method: a method, after its name): '*',
- * its name, its parameters and its body, parsed for their syntax (the
- * function is never called: the clone refuses it).
- */
-static int
-parse_function(struct parser *p, int method)
-{
-	struct token	 t;
-	struct body	 outer;
-	int		 generator, r;
-
-	peek(p, &t);
-	generator = p->generator_next;
-	p->generator_next = 0;
-	if (is_punct(&t, "*")) {
-		generator = 1;
-		p->pos = t.end;
-		peek(p, &t);
-	}
-	if (t.type == TOK_IDENT && !method)
-		p->pos = t.end;
-	outer = enter_function(p, 0, generator, method);
-	r = expect(p, "(") == -1 || parse_params(p, 0) == -1 ||
-	    expect(p, "{") == -1 || (directives(p), parse_statements(p)) == -1 ?
-	    -1 : 0;
-	leave_function(p, &outer);
-	return (r);
-}
-
-/*
- * An arrow function from its parameter name, or from just after its '('
- * (name NULL), to the end of its body: a block, or an expression.
- */
-static int
-parse_arrow(struct parser *p, const struct token *name)
-{
-	struct token	 t;
-	struct body	 outer;
-	int		 r;
-
-	outer = enter_function(p, 1, 0, 0);
-	if (name != NULL) {
-		p->pos = name->end;
-		r = declare(p, name, DECL_PARAM);
-	} else
-		r = parse_params(p, 1);
-	if (r == 0 && expect(p, "=>") == 0) {
-		peek(p, &t);
-		if (is_punct(&t, "{")) {
-			p->pos = t.end;
-			directives(p);
-			r = parse_statements(p);
-		} else
-			r = check_expr(p, 0);
-	} else
-		r = -1;
-	leave_function(p, &outer);
-	/* No operator applies to it: () => {}() is no call. */
-	p->closed = p->pos + 1;
-	return (r);
-}
 
 /* A function: a value of its own while the text is evaluated, which the clone refuses. */
 static int
@@ -2073,7 +574,7 @@ arrow_follows(struct parser *p)
 	arrow = 0;
 	if (skip_balanced(p, "(", ")") == 0) {
 		peek(p, &t);
-		arrow = is_punct(&t, "=>");
+		arrow = is_punct(&t, "=>") && !newline_before(p, &t);
 	}
 	p->pos = save;
 	p->failed = failed;
@@ -2100,11 +601,99 @@ async_follows(struct parser *p, const struct token *next)
 	p->pos = next->end;
 	if (next->type == TOK_IDENT) {
 		peek(p, &t);
-		r = is_punct(&t, "=>");
+		r = is_punct(&t, "=>") && !newline_before(p, &t);
 	} else
 		r = arrow_follows(p);
 	p->pos = save;
 	return (r);
+}
+
+/*
+ * An arrow function's parameters after their '(', read first as V8 reads
+ * them: as the expression they look like (async: the arguments of a call
+ * of async, where await is a name), a rest element and a trailing comma
+ * allowed.  Its SyntaxErrors come before what the parameters break.
+ * Nothing is evaluated; p->pos comes back.
+ */
+static int
+arrow_head(struct parser *p, int async)
+{
+	struct token	 t;
+	struct value	 v;
+	size_t		 save = p->pos, await_name = p->await_name;
+	size_t		 assign_at = p->assign_at;
+	int		 r = -1, body_async = p->body.async;
+
+	p->skip++;
+	p->await_name = 0;
+	if (async)
+		p->body.async = 0;
+	for (;;) {
+		peek(p, &t);
+		if (is_punct(&t, ")")) {
+			r = 0;
+			break;
+		}
+		if (is_punct(&t, "..."))
+			p->pos = t.end;
+		p->element = 1;
+		if (parse_expr(p, &v) == -1)
+			break;
+		value_free(&v);
+		peek(p, &t);
+		if (is_punct(&t, ",")) {
+			p->pos = t.end;
+			continue;
+		}
+		if (is_punct(&t, ")")) {
+			r = 0;
+			break;
+		}
+		if (async)
+			parse_fail(p, "missing ) after argument list");
+		else
+			unexpected(p, &t);
+		break;
+	}
+	p->skip--;
+	p->body.async = body_async;
+	if (r == 0 && async && p->await_name != 0) {
+		parse_fail(p, "'await' is not a valid identifier name in an "
+		    "async function");
+		r = -1;
+	}
+	p->await_name = await_name;
+	p->assign_at = assign_at;
+	/* Its {a = 1} are the parameters' patterns. */
+	if (p->cover_init > save)
+		p->cover_init = 0;
+	p->pos = save;
+	return (r);
+}
+
+/*
+ * An arrow function where only an operand may stand (1 + a => a): V8
+ * reads its parameters (paren: in parentheses, after the '(' at p->pos;
+ * async: after async) before it fails at the '=>'.
+ */
+static int
+misplaced_arrow(struct parser *p, int paren, int async)
+{
+	struct token	 t;
+
+	if (paren && async) {
+		peek(p, &t);
+		p->pos = t.end;
+	}
+	if (paren && (arrow_head(p, async) == -1 || arrow_params(p) == -1))
+		return (-1);
+	if (!paren) {
+		peek(p, &t);
+		p->pos = t.end;
+	}
+	peek(p, &t);
+	unexpected(p, &t);
+	return (-1);
 }
 
 /* "( ... )": arrow parameters, or an expression (the comma operator's last value). */
@@ -2116,13 +705,10 @@ parse_paren(struct parser *p, struct value *v)
 	int		 comma = 0;
 
 	if (arrow_follows(p)) {
-		if (p->assign_at != at) {
-			p->pos = at;
-			skip_balanced(p, "(", ")");
-			peek(p, &t);
-			unexpected(p, &t);
+		if (p->assign_at != at)
+			return (misplaced_arrow(p, 1, 0));
+		if (arrow_head(p, p->async_next) == -1)
 			return (-1);
-		}
 		if (parse_arrow(p, NULL) == -1)
 			return (-1);
 		return (function_value(p, v));
@@ -2131,6 +717,11 @@ parse_paren(struct parser *p, struct value *v)
 	peek(p, &t);
 	p->pos = t.end;
 	peek(p, &close);
+	if (is_punct(&t, ")") && is_punct(&close, "=>")) {
+		/* () then => on the next line: V8 fails at the '=>'. */
+		value_init(v, VALUE_UNDEFINED);
+		return (0);
+	}
 	op = close;
 	while (is_punct(&op, ")")) {
 		p->pos = op.end;
@@ -2140,8 +731,11 @@ parse_paren(struct parser *p, struct value *v)
 	if (t.type == TOK_IDENT && is_punct(&close, ")") && is_punct(&op, "="))
 		p->written = t.start + 1;
 	for (;;) {
-		if (parse_expr(p, v) == -1)
+		if (parse_expr(p, v) == -1) {
+			p->unconsumed = 0;	/* V8 expects the ')' */
+			literal_failed(p, at);
 			return (-1);
+		}
 		peek(p, &t);
 		if (!is_punct(&t, ","))
 			break;
@@ -2166,6 +760,47 @@ parse_paren(struct parser *p, struct value *v)
 }
 
 /*
+ * A call's arguments from start, whole: a {a = 1} in them is no pattern's.
+ * V8 checks it then, when no other error came first.
+ */
+static int
+cover_args(struct parser *p, size_t start)
+{
+	if (p->cover_init <= start)
+		return (0);
+	parse_fail(p, "Invalid shorthand property initializer");
+	return (-1);
+}
+
+/*
+ * After an array, an object or a parenthesis from start failed: a {a = 1}
+ * in it not yet known to be a pattern's is the error V8 reports when it
+ * ends before the error found, being the earlier one.
+ */
+static void
+literal_failed(struct parser *p, size_t start)
+{
+	if (p->failed && p->cover_init > start && p->cover_end < p->fail_at)
+		snprintf(p->msg, p->msgsize, "Invalid shorthand property "
+		    "initializer");
+}
+
+/*
+ * After an element of an array (call 0) or an argument of a call failed:
+ * where V8 went no further than the token it failed at, a call's list then
+ * misses its ')' there, before that token, and V8 keeps the earlier error.
+ * An array's ',' or ']' V8 expects consumes the token.  In a function V8
+ * preparses itself, a call's list does not do that.
+ */
+static void
+argument_failed(struct parser *p, int call)
+{
+	if (call && p->unconsumed && p->functions == 0)
+		snprintf(p->msg, p->msgsize, "missing ) after argument list");
+	p->unconsumed = 0;
+}
+
+/*
  * The elements of an array literal (close "]", holes kept as holes) or the
  * arguments of a call or of new (close ")"), after the opening bracket:
  * values separated by commas, a trailing comma allowed.  Like every parse
@@ -2175,13 +810,17 @@ static int
 parse_list(struct parser *p, struct value *list, const char *close)
 {
 	struct token	 t;
-	int		 array = close[0] == ']';
+	size_t		 start = p->pos;
+	int		 array = close[0] == ']', import = p->import_args;
 
 	value_init(list, VALUE_ARRAY);
+	p->import_args = 0;
 	for (;;) {
 		peek(p, &t);
 		if (is_punct(&t, close)) {
 			p->pos = t.end;
+			if (!array && cover_args(p, start) == -1)
+				break;
 			return (0);
 		}
 		if (array && is_punct(&t, ",")) {
@@ -2190,19 +829,25 @@ parse_list(struct parser *p, struct value *list, const char *close)
 			p->pos = t.end;
 			continue;
 		}
-		if (parse_element(p, list, !array) == -1)
+		if (parse_element(p, list, !array) == -1) {
+			argument_failed(p, !array);
 			break;
+		}
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
 		else if (!is_punct(&t, close)) {
-			if (!array && t.type == TOK_END && !t.comment_open)
+			/* g(1 2): V8 misses the call's ')' (not import's). */
+			if (!array && !import && !(is_punct(&t, "=>") &&
+			    !newline_before(p, &t)))
 				parse_fail(p, "missing ) after argument list");
 			else
 				unexpected(p, &t);
 			break;
 		}
 	}
+	if (array)
+		literal_failed(p, start);
 	value_free(list);
 	return (-1);
 }
@@ -2354,10 +999,11 @@ parse_new(struct parser *p, size_t at, struct value *v)
 		p->ref = 0;
 		return (0);
 	}
-	if (is_word(p, &t, "function")) {
+	if (is_word(p, &t, "function") || is_word(p, &t, "class")) {
 		/* new function () { ... } (args): an object its body makes. */
 		p->pos = t.end;
-		if (parse_function(p, 0) == -1)
+		if ((is_word(p, &t, "class") ? parse_class(p, 0) :
+		    parse_function(p, 0)) == -1)
 			return (-1);
 		peek(p, &next);
 		if (is_punct(&next, "(")) {
@@ -2367,14 +1013,13 @@ parse_new(struct parser *p, size_t at, struct value *v)
 			value_free(&args);
 		}
 		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
-		    "new function");
+		    "new %s", is_word(p, &t, "class") ? "class" : "function");
 		value_init(v, VALUE_UNDEFINED);
 		call_target(p, 1);
 		return (0);
 	}
-	if (t.type != TOK_IDENT || word_in(reserved_words,
-	    sizeof reserved_words / sizeof reserved_words[0], p->s + t.start,
-	    t.end - t.start)) {
+	if (t.type != TOK_IDENT ||
+	    reserved_word(p->s + t.start, t.end - t.start)) {
 		unexpected(p, &t);
 		return (-1);
 	}
@@ -2403,7 +1048,9 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	p->typeof_name = 0;
 	p->pos = t->end;
 	peek(p, &next);
-	if (is_punct(&next, "=>")) {
+	if (n == 5 && memcmp(name, "await", 5) == 0 && p->await_name == 0)
+		p->await_name = t->start + 1;
+	if (is_punct(&next, "=>") && !newline_before(p, &next)) {
 		if (p->assign_at != t->start + 1) {
 			/* a + b => 1: an arrow is an assignment expression. */
 			unexpected(p, &next);
@@ -2421,6 +1068,9 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	if (n == 5 && memcmp(name, "async", 5) == 0 && async_follows(p,
 	    &next)) {
 		/* async function or async arrow: what follows is the function. */
+		if (!is_word(p, &next, "function") &&
+		    p->assign_at != t->start + 1)
+			return (misplaced_arrow(p, is_punct(&next, "("), 1));
 		p->async_next = 1;
 		r = parse_expr(p, v);
 		p->async_next = 0;
@@ -2429,6 +1079,32 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		value_free(v);
 		return (function_value(p, v));
 	}
+	if (p->body.strict && word_in(strict_reserved, STRICT_RESERVED, name,
+	    n)) {
+		parse_fail(p, "Unexpected strict mode reserved word");
+		return (-1);
+	}
+	if (n == 5 && memcmp(name, "await", 5) == 0 && p->body.static_block) {
+		parse_fail(p, "Unexpected reserved word");
+		return (-1);
+	}
+	if (n == 9 && memcmp(name, "arguments", 9) == 0 &&
+	    p->body.no_arguments) {
+		parse_fail(p, "'arguments' is not allowed in class field "
+		    "initializer or static initialization block");
+		return (-1);
+	}
+	if (name[0] == '#' && p->class_depth > 0) {
+		/* #x in o, in a class: whether o has it. */
+		if (!is_word(p, &next, "in")) {
+			unexpected(p, t);
+			return (-1);
+		}
+		private_use(p, t);
+		value_init(v, VALUE_FALSE);
+		p->ref = 0;
+		return (0);
+	}
 	if (name[0] == '#') {
 		parse_fail(p, "Private field '%.*s' must be declared in an "
 		    "enclosing class", (int)n, name);
@@ -2436,25 +1112,14 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	}
 	if (n == 5 && memcmp(name, "class", 5) == 0) {
 		/* class [Name] [extends ...] { ... }: a function. */
-		if (next.type == TOK_IDENT && !is_punct(&next, "{"))
-			p->pos = next.end;
-		while (peek(p, &next), next.type != TOK_END &&
-		    next.type != TOK_INVALID && !is_punct(&next, "{")) {
-			p->pos = next.end;
-			not_checked(p, "a class");
-		}
-		if (expect(p, "{") == -1)
-			return (-1);
-		peek(p, &next);
-		if (!is_punct(&next, "}"))
-			not_checked(p, "a class");
-		if (skip_balanced(p, "{", "}") == -1)
+		if (parse_class(p, 0) == -1)
 			return (-1);
 		return (function_value(p, v));
 	}
 	if (n == 6 && memcmp(name, "import", 6) == 0 && is_punct(&next, "(")) {
 		/* import(specifier): a promise of a module. */
 		p->pos = next.end;
+		p->import_args = 1;
 		if (parse_list(p, &args, ")") == -1)
 			return (-1);
 		value_free(&args);
@@ -2466,9 +1131,10 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 	if (n == 3 && memcmp(name, "new", 3) == 0)
 		return (parse_new(p, t->start, v));
 	if (n == 5 && memcmp(name, "super", 5) == 0) {
-		/* super.x and super[x] in an object's method, only. */
-		if (!p->body.method || !(is_punct(&next, ".") ||
-		    is_punct(&next, "["))) {
+		/* super.x and super[x] in a method; super() in a constructor. */
+		if (!(p->body.method && (is_punct(&next, ".") ||
+		    is_punct(&next, "["))) && !(p->body.super_call &&
+		    is_punct(&next, "("))) {
 			parse_fail(p, "'super' keyword unexpected here");
 			return (-1);
 		}
@@ -2482,8 +1148,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		p->ref = 0;
 		return (0);
 	}
-	if (is_punct(&next, "(") && word_in(reserved_words,
-	    sizeof reserved_words / sizeof reserved_words[0], name, n) &&
+	if (is_punct(&next, "(") && reserved_word(name, n) &&
 	    word_index(reserved_words, 3, name, n) == -1) {
 		/* if (...), catch (...): a word, not a function (true() is). */
 		unexpected(p, t);
@@ -2540,8 +1205,7 @@ parse_ident(struct parser *p, const struct token *t, struct value *v)
 		/* Their properties are not enumerable: the clone gives {}. */
 		value_init(v, VALUE_OBJECT);
 		v->kind = k + 1;
-	} else if (word_in(reserved_words, sizeof reserved_words /
-	    sizeof reserved_words[0], name, n)) {
+	} else if (reserved_word(name, n)) {
 		unexpected(p, t);
 		return (-1);
 	} else {
@@ -2571,6 +1235,7 @@ parse_element(struct parser *p, struct value *list, int call)
 	char		 msg[sizeof p->thrown_msg];
 
 	peek(p, &t);
+	p->element = call ? 2 : 1;
 	if (!is_punct(&t, "..."))
 		return (parse_expr(p, value_push(list)));
 	p->pos = t.end;
@@ -2622,7 +1287,7 @@ property_key(struct value *key, struct value *v)
  * An object key: an identifier, a string, a number (as its string), or
  * [expression] computed (*computed set), as ToPropertyKey makes it.
  */
-static int
+int
 parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 {
 	struct token	 t;
@@ -2632,8 +1297,10 @@ parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 	*shorthand = *computed = 0;
 	if (is_punct(&t, "[")) {
 		p->pos = t.end;
-		if (parse_expr(p, &num) == -1)
+		if (parse_expr(p, &num) == -1) {
+			p->unconsumed = 0;	/* V8 expects the ']' */
 			return (-1);
+		}
 		if (expect(p, "]") == -1) {
 			value_free(&num);
 			return (-1);
@@ -2736,18 +1403,16 @@ object_spread(struct value *o, const struct value *x)
 }
 
 /*
- * A getter's or setter's parameters and body, parsed for their syntax;
- * and a getter's value as the clone reads the property: only
- * { return EXPR } is evaluated.  A setter's property reads as undefined.
+ * Whether a getter (getter) or a setter has as many parameters as it
+ * may, from its '(' (p->pos comes back): V8's text if not.
  */
-static int
-parse_accessor(struct parser *p, int getter, struct value *val)
+int
+accessor_params(struct parser *p, int getter)
 {
 	struct token	 t;
-	size_t		 at = p->pos, end;
+	size_t		 at = p->pos;
 	int		 none;
 
-	value_init(val, VALUE_UNDEFINED);
 	if (expect(p, "(") == -1)
 		return (-1);
 	peek(p, &t);
@@ -2757,14 +1422,31 @@ parse_accessor(struct parser *p, int getter, struct value *val)
 		p->pos = t.end;
 		peek(p, &t);
 	}
+	p->pos = at;
 	if (getter ? !none && t.type != TOK_END : none || is_punct(&t, ",")) {
 		parse_fail(p, getter ? "Getter must not have any formal "
 		    "parameters." : "Setter must have exactly one formal "
 		    "parameter.");
 		return (-1);
 	}
+	return (0);
+}
+
+/*
+ * A getter's or setter's parameters and body, parsed for their syntax;
+ * and a getter's value as the clone reads the property: only
+ * { return EXPR } is evaluated.  A setter's property reads as undefined.
+ */
+static int
+parse_accessor(struct parser *p, int getter, struct value *val)
+{
+	struct token	 t;
+	size_t		 at = p->pos, end;
+
+	value_init(val, VALUE_UNDEFINED);
+	if (accessor_params(p, getter) == -1)
+		return (-1);
 	/* Its syntax first, as a method's; then a getter's return value. */
-	p->pos = at;
 	if (parse_function(p, 1) == -1 || !getter)
 		return (p->failed ? -1 : 0);
 	end = p->pos;
@@ -2861,6 +1543,7 @@ parse_member(struct parser *p, struct value *o, int *protos)
 	peek(p, &t);
 	if (is_punct(&t, "...")) {
 		p->pos = t.end;
+		p->element = 1;
 		if (parse_expr(p, &val) == -1)
 			return (-1);
 		object_spread(o, &val);
@@ -2885,21 +1568,28 @@ parse_member(struct parser *p, struct value *o, int *protos)
 		return (-1);
 	peek(p, &next);
 	if (accessor == 0 && !is_punct(&next, "(") && !is_punct(&next, ":") &&
-	    (t.type != TOK_IDENT || computed || word_in(reserved_words,
-	    sizeof reserved_words / sizeof reserved_words[0], key.str,
-	    key.len))) {
+	    (t.type != TOK_IDENT || computed ||
+	    reserved_word(key.str, key.len))) {
 		/* {1}, {'a'}, {true}: only a name can stand alone. */
 		unexpected(p, computed ? &next : &t);
 		value_free(&key);
 		return (-1);
 	}
 	if (accessor == 0 && shorthand && !computed && is_punct(&next, "=")) {
-		/* {a = 1}: a pattern's default, in a literal (V8 parses it first). */
+		/* {a = 1}: a pattern's default, if the literal is a pattern. */
 		p->pos = next.end;
-		if (check_expr(p, 0) == 0)
-			parse_fail(p, "Invalid shorthand property initializer");
+		if (check_expr(p, 0) == -1) {
+			value_free(&key);
+			return (-1);
+		}
+		if (p->cover_init == 0) {
+			p->cover_init = t.start + 1;
+			p->cover_end = p->pos;
+		}
+		value_init(&val, VALUE_UNDEFINED);
+		object_put(o, key.str, key.len, &val);
 		value_free(&key);
-		return (-1);
+		return (0);
 	}
 	if (accessor != 0 || is_punct(&next, "(")) {
 		if (accessor != 0 && parse_accessor(p, accessor == 1,
@@ -2922,7 +1612,8 @@ parse_member(struct parser *p, struct value *o, int *protos)
 			value_free(&key);
 			return (-1);
 		}
-	} else if (expect(p, ":") == -1 || parse_expr(p, &val) == -1) {
+	} else if (expect(p, ":") == -1 || (p->element = 1,
+	    parse_expr(p, &val)) == -1) {
 		value_free(&key);
 		return (-1);
 	} else if (!computed && strcmp(key.str, "__proto__") == 0) {
@@ -2991,6 +1682,7 @@ static int
 parse_object(struct parser *p, struct value *v)
 {
 	struct token	 t;
+	size_t		 start = p->pos;
 	int		 protos = 0;
 
 	value_init(v, VALUE_OBJECT);
@@ -3001,8 +1693,10 @@ parse_object(struct parser *p, struct value *v)
 			object_order_keys(v);
 			return (0);
 		}
-		if (parse_member(p, v, &protos) == -1)
+		if (parse_member(p, v, &protos) == -1) {
+			p->unconsumed = 0;
 			break;
+		}
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
@@ -3011,6 +1705,7 @@ parse_object(struct parser *p, struct value *v)
 			break;
 		}
 	}
+	literal_failed(p, start);
 	value_free(v);
 	return (-1);
 }
@@ -3267,6 +1962,38 @@ member_get(struct parser *p, const struct value *o, const struct value *key,
 }
 
 /*
+ * A tagged template's template t, for its syntax: its substitutions, not
+ * its escapes (a tag takes \u and \x as they are).  The call is not
+ * evaluated.
+ */
+static int
+parse_tagged(struct parser *p, const struct token *t)
+{
+	struct value	 x;
+	size_t		 off;
+	int		 r = 0;
+
+	p->skip++;
+	for (off = t->start + 1; off + 1 < t->end && r == 0; off++) {
+		if (p->s[off] == '\\')
+			off++;
+		else if (p->s[off] == '$' && p->s[off + 1] == '{') {
+			p->pos = off + 2;
+			if ((r = parse_comma(p, &x)) == 0) {
+				value_free(&x);
+				r = substitution_close(p);
+			}
+			off = p->pos - 1;
+		}
+	}
+	p->skip--;
+	p->pos = t->end;
+	throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate tagged "
+	    "templates");
+	return (r);
+}
+
+/*
  * After a value: .name, [key], ?.name, ?.[key] and calls, left to right;
  * after a ?. that met null or undefined the rest of the chain gives
  * undefined and does nothing.  A call of anything but a constructor by
@@ -3277,13 +2004,33 @@ parse_postfix(struct parser *p, struct value *v)
 {
 	struct token	 t;
 	struct value	 key, args;
-	int		 nullish = 0, optional;
+	int		 nullish = 0, optional, chain = 0, private = 0;
 
 	if (p->closed == p->pos + 1)
 		return (0);
 	for (;;) {
 		peek(p, &t);
+		if (t.type == TOK_STRING && p->s[t.start] == '`') {
+			/* f`...`: a call with the template's strings. */
+			if (chain) {
+				parse_fail(p, "Invalid tagged template on "
+				    "optional chain");
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			if (parse_tagged(p, &t) == -1) {
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			value_free(v);
+			value_init(v, VALUE_UNDEFINED);
+			call_target(p, 0);
+			continue;
+		}
 		if ((optional = is_punct(&t, "?."))) {
+			chain = 1;
 			p->pos = t.end;
 			if (!nullish && (v->type == VALUE_UNDEFINED ||
 			    v->type == VALUE_NULL)) {
@@ -3301,7 +2048,7 @@ parse_postfix(struct parser *p, struct value *v)
 		}
 		if ((is_punct(&t, "++") || is_punct(&t, "--")) &&
 		    !newline_before(p, &t)) {
-			if (!p->ref) {
+			if (!p->ref || strict_target(p)) {
 				parse_fail(p, "Invalid left-hand side expression "
 				    "in postfix operation");
 				value_free(v);
@@ -3323,10 +2070,22 @@ parse_postfix(struct parser *p, struct value *v)
 				return (-1);
 			}
 			p->pos = t.end;
+			if (p->s[t.start] == '#' && p->class_depth == 0) {
+				parse_fail(p, "Private field '%.*s' must be "
+				    "declared in an enclosing class",
+				    (int)(t.end - t.start), p->s + t.start);
+				value_free(v);
+				p->skip -= nullish;
+				return (-1);
+			}
+			if (p->s[t.start] == '#')
+				private_use(p, &t);
+			private = p->s[t.start] == '#';
 			value_string(&key, p->s + t.start, t.end - t.start);
 		} else if (is_punct(&t, "[")) {
 			p->pos = t.end;
 			if (parse_comma(p, &key) == -1) {
+				p->unconsumed = 0;	/* V8 expects the ']' */
 				value_free(v);
 				p->skip -= nullish;
 				return (-1);
@@ -3369,6 +2128,8 @@ parse_postfix(struct parser *p, struct value *v)
 		}
 		target_clear(&p->target);
 		p->target.kind = TARGET_MEMBER;
+		p->target.private = private;
+		private = 0;
 		p->target.base = *v;
 		property_key(&p->target.key, &key);
 		peek(p, &t);
@@ -3379,6 +2140,18 @@ parse_postfix(struct parser *p, struct value *v)
 			member_get(p, &p->target.base, &p->target.key, v);
 		p->ref = 1;
 	}
+}
+
+/* A left-hand side expression (a class's heritage), for its syntax. */
+int
+check_lhs(struct parser *p)
+{
+	struct value	 v;
+
+	if (parse_primary(p, &v) == -1)
+		return (-1);
+	value_free(&v);
+	return (0);
 }
 
 /* One value: a literal, a bracket, a name, then what follows it (.x, [k], calls). */
@@ -3514,7 +2287,8 @@ parse_unary(struct parser *p, struct value *v)
 		p->depth--;
 		if (ret == -1)
 			return (-1);
-		if (!p->ref) {
+		if (!p->ref || strict_target(p)) {
+			/* strict_target's text comes first, if it has one. */
 			parse_fail(p, "Invalid left-hand side expression in "
 			    "prefix operation");
 			value_free(v);
@@ -3545,6 +2319,16 @@ parse_unary(struct parser *p, struct value *v)
 		return (-1);
 	}
 	value_init(v, VALUE_UNDEFINED);
+	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref &&
+	    p->body.strict && (p->target.kind == TARGET_NAME ||
+	    p->target.kind == TARGET_CONSTANT ||
+	    (p->target.kind == TARGET_MEMBER && p->target.private))) {
+		parse_fail(p, p->target.kind == TARGET_MEMBER ? "Private "
+		    "fields can not be deleted" : "Delete of an unqualified "
+		    "identifier in strict mode.");
+		value_free(&operand);
+		return (-1);
+	}
 	if (t.type == TOK_IDENT && p->s[t.start] == 'd' && p->ref &&
 	    p->target.kind != TARGET_CALL)
 		throw_error(p, LITERAL_UNSUPPORTED,
@@ -3628,7 +2412,8 @@ parse_binary(struct parser *p, int min, struct value *v)
 			return (0);
 		peek(p, &t);
 		if (t.type == TOK_IDENT && min <= 7 && (word_in(relations, 2,
-		    p->s + t.start, t.end - t.start))) {
+		    p->s + t.start, t.end - t.start)) && !(p->no_in ==
+		    p->depth && is_word(p, &t, "in"))) {
 			/* in, instanceof: of objects' prototypes and keys. */
 			p->pos = t.end;
 			if (parse_binary(p, 8, &rhs) == -1) {
@@ -3639,18 +2424,20 @@ parse_binary(struct parser *p, int min, struct value *v)
 			throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not "
 			    "evaluate %.*s", (int)(t.end - t.start),
 			    p->s + t.start);
+			p->ref = 0;	/* a in b = 1 assigns to nothing */
 			continue;
 		}
 		if ((prec = binary_prec(&t)) == 0 || prec < min)
 			return (0);
-		/* ?? mixes with || and && only in parentheses. */
+		/*
+		 * ?? mixes with || and && only in parentheses: the expression
+		 * ends before the other, where what surrounds it fails.
+		 */
 		mix = is_punct(&t, "??") ? 2 : is_punct(&t, "||") ||
 		    is_punct(&t, "&&");
-		if ((logical |= mix) == 3) {
-			unexpected(p, &t);
-			value_free(v);
-			return (-1);
-		}
+		if ((logical | mix) == 3)
+			return (0);
+		logical |= mix;
 		p->pos = t.end;
 		p->ref = 0;
 		p->pattern = 0;
@@ -3674,6 +2461,7 @@ parse_binary(struct parser *p, int min, struct value *v)
 				value_free(v);
 				*v = rhs;
 			}
+			p->ref = 0;	/* nor a || b = 1 */
 			continue;
 		}
 		if ((ret = js_binary(&r, t.punct, v, &rhs, &err)) != JS_OK)
@@ -3681,6 +2469,7 @@ parse_binary(struct parser *p, int min, struct value *v)
 		value_free(&rhs);
 		value_free(v);
 		*v = r;
+		p->ref = 0;
 	}
 }
 
@@ -3926,18 +2715,186 @@ parse_assignment(struct parser *p, const struct token *t, struct value *v)
 	return (0);
 }
 
+static int	assign_pattern(struct parser *);
+
+/*
+ * Whether what was just parsed, a reference, is eval or arguments in
+ * strict mode code, which may not be assigned to: V8's text recorded.
+ */
+static int
+strict_target(struct parser *p)
+{
+	if (!p->body.strict || p->target.kind != TARGET_NAME ||
+	    !eval_or_arguments(p, p->target.start, p->target.len))
+		return (0);
+	parse_fail(p, "Unexpected eval or arguments in strict mode");
+	return (1);
+}
+
+/*
+ * One target of a destructuring assignment's pattern, and its default if
+ * with_default: a pattern again, or what a plain assignment may write
+ * (a name, a member; not a call), as V8 reads the text again.
+ */
+static int
+assign_target(struct parser *p, int with_default)
+{
+	struct token	 t;
+	struct value	 v;
+	size_t		 at = p->pos;
+	int		 r, nested = 0;
+
+	peek(p, &t);
+	if (is_punct(&t, "[") || is_punct(&t, "{")) {
+		/* A literal with nothing after it is a pattern: [{}.x] is not. */
+		p->pos = t.end;
+		if (skip_balanced(p, t.punct, is_punct(&t, "[") ? "]" : "}") ==
+		    0) {
+			peek(p, &t);
+			nested = is_punct(&t, ",") || is_punct(&t, "]") ||
+			    is_punct(&t, "}") || is_punct(&t, "=");
+		}
+		p->pos = at;
+	}
+	if (nested)
+		r = assign_pattern(p);
+	else {
+		p->ref = 0;
+		p->assign_at = t.start + 1;	/* an arrow, which is no target */
+		r = parse_binary(p, 1, &v);
+		if (r == 0)
+			value_free(&v);
+		if (r == 0 && (!p->ref || p->target.kind == TARGET_CALL ||
+		    p->closed == p->pos + 1 || (p->body.strict &&
+		    p->target.kind == TARGET_NAME && eval_or_arguments(p,
+		    p->target.start, p->target.len)))) {
+			parse_fail(p, "Invalid destructuring assignment target");
+			r = -1;
+		}
+	}
+	if (r == -1)
+		return (-1);
+	peek(p, &t);
+	if (!with_default || !is_punct(&t, "="))
+		return (0);
+	p->pos = t.end;
+	return (check_expr(p, 0));
+}
+
+/*
+ * The array or object literal at p->pos as the pattern of a destructuring
+ * assignment: each element a target, a rest element last, an object's
+ * rest a name or a member.
+ */
+static int
+assign_pattern(struct parser *p)
+{
+	struct token	 t;
+	struct value	 key;
+	size_t		 key_len;
+	int		 array, shorthand, computed, next_is, r = -1;
+
+	if (++p->depth >= VALUE_MAX_DEPTH) {
+		parse_fail(p, "Maximum nesting depth exceeded");
+		p->depth--;
+		return (-1);
+	}
+	peek(p, &t);
+	p->pos = t.end;
+	array = is_punct(&t, "[");
+	for (;;) {
+		if ((next_is = pattern_next(p, array, "`...` must be followed "
+		    "by an assignable reference in assignment contexts")) <=
+		    PATTERN_END) {
+			r = next_is;
+			break;
+		}
+		peek(p, &t);
+		if (next_is == PATTERN_REST) {
+			if (assign_target(p, 0) == -1 ||
+			    pattern_rest_last(p, array) == -1)
+				break;
+			continue;
+		}
+		if (!array && is_punct(&t, "*")) {
+			parse_fail(p, "Invalid destructuring assignment target");
+			break;
+		}
+		if (!array) {
+			if (parse_key(p, &key, &shorthand, &computed) == -1)
+				break;
+			key_len = key.len;
+			value_free(&key);
+			peek(p, &t);
+			if (shorthand && !computed && !is_punct(&t, "=") &&
+			    !is_punct(&t, ",") && !is_punct(&t, "}")) {
+				/* {m() {}}, {get x() {}}: no target. */
+				parse_fail(p, "Invalid destructuring assignment "
+				    "target");
+				break;
+			}
+			if (shorthand && !computed && p->body.strict &&
+			    eval_or_arguments(p, p->pos - key_len, key_len)) {
+				parse_fail(p, "Unexpected eval or arguments in "
+				    "strict mode");
+				break;
+			}
+			if (shorthand && !computed) {
+				if (is_punct(&t, "=")) {
+					p->pos = t.end;
+					if (check_expr(p, 0) == -1)
+						break;
+				}
+			} else if (expect(p, ":") == -1 ||
+			    assign_target(p, 1) == -1)
+				break;
+		} else if (assign_target(p, 1) == -1)
+			break;
+		peek(p, &t);
+		if (is_punct(&t, ","))
+			p->pos = t.end;
+	}
+	p->depth--;
+	return (r);
+}
+
+/*
+ * The literal from start to end, just parsed as a value, is the pattern
+ * of a destructuring assignment: read it again as one, for V8's errors,
+ * and its {a = 1} are a pattern's.  A pattern in a pattern's default was
+ * checked when the text was first read.
+ */
+int
+check_pattern(struct parser *p, size_t start, size_t end)
+{
+	int	 r = 0;
+
+	if (p->cover_init > start)
+		p->cover_init = 0;
+	if (p->repeating > 0)
+		return (0);
+	p->pos = start;
+	p->skip++;
+	p->repeating++;
+	r = assign_pattern(p);
+	p->repeating--;
+	p->skip--;
+	p->pos = end;
+	return (r);
+}
+
 /*
  * One expression (an assignment expression, in the grammar's words): a
  * conditional a ? b : c over the binary operators, of which only the
  * branch taken counts.  Nesting is bounded by VALUE_MAX_DEPTH.
  */
-static int
+int
 parse_expr(struct parser *p, struct value *v)
 {
 	struct token	 t;
 	struct value	 branch[2];
 	size_t		 start;
-	int		 r, cond;
+	int		 r, cond, element, no_in;
 
 	if (++p->depth >= VALUE_MAX_DEPTH) {
 		/* ipcsim's own limit: encoded values nest at most this deep. */
@@ -3945,6 +2902,8 @@ parse_expr(struct parser *p, struct value *v)
 		p->depth--;
 		return (-1);
 	}
+	element = p->element;
+	p->element = 0;
 	peek(p, &t);
 	start = t.start;
 	p->assign_at = start + 1;
@@ -3955,22 +2914,45 @@ parse_expr(struct parser *p, struct value *v)
 	peek(p, &t);
 	if (is_punct(&t, "=") && !p->ref && p->pattern == start + 1) {
 		/* Its names are written, not read: what reading them threw does not count. */
-		if (p->thrown != 0 && p->thrown_at >= p->pattern - 1)
+		if (p->thrown != 0 && p->thrown_at >= start)
 			p->thrown = 0;
+		if (check_pattern(p, start, p->pos) == -1) {
+			value_free(v);
+			return (-1);
+		}
 		throw_error(p, LITERAL_UNSUPPORTED, "ipcsim does not evaluate "
 		    "destructuring assignments");
 		p->pos = t.end;
 		value_free(v);
-		return (parse_expr(p, v));
+		if (parse_expr(p, v) == -1)
+			return (-1);
+		p->ref = 0;	/* ([a] = o) = 2 */
+		target_clear(&p->target);
+		return (0);
 	}
 	if (p->closed == p->pos + 1)
 		return (0);	/* () => {} = 1, () => {} ? a : b */
+	if (assignment_op(&t) && (!p->ref || strict_target(p))) {
+		parse_fail(p, "Invalid left-hand side in assignment");
+		p->fail_at = start;	/* V8's error is the left side's */
+		value_free(v);
+		return (-1);
+	}
+	/*
+	 * {a = 1} is a pattern's, not a value: an array's or an object's
+	 * element that is only a literal may still be in a pattern; a call's
+	 * argument is checked when its list is whole (cover_args).
+	 */
+	if (p->cover_init > start && !(p->pattern == start + 1 && ((element &&
+	    (is_punct(&t, ",") || is_punct(&t, "]") || is_punct(&t, "}") ||
+	    is_punct(&t, ")"))) || element == 2 ||
+	    (p->no_in == p->depth + 1 && (is_word(p, &t, "of") ||
+	    is_word(p, &t, "in")))))) {
+		parse_fail(p, "Invalid shorthand property initializer");
+		value_free(v);
+		return (-1);
+	}
 	if (assignment_op(&t)) {
-		if (!p->ref) {
-			parse_fail(p, "Invalid left-hand side in assignment");
-			value_free(v);
-			return (-1);
-		}
 		p->pos = t.end;
 		return (parse_assignment(p, &t, v));
 	}
@@ -3980,10 +2962,15 @@ parse_expr(struct parser *p, struct value *v)
 	cond = js_truthy(v);
 	value_free(v);
 	p->skip += !cond;
+	no_in = p->no_in;
+	p->no_in = 0;		/* for (a ? b in c : d;;) */
 	r = parse_expr(p, &branch[0]);
+	p->no_in = no_in;
 	p->skip -= !cond;
-	if (r == -1)
+	if (r == -1) {
+		p->unconsumed = 0;	/* V8 expects the ':' */
 		return (-1);
+	}
 	if (expect(p, ":") == -1) {
 		value_free(&branch[0]);
 		return (-1);
@@ -3997,6 +2984,8 @@ parse_expr(struct parser *p, struct value *v)
 	}
 	*v = branch[!cond];
 	value_free(&branch[cond]);
+	p->ref = 0;		/* (a ? b : c) = 1 writes nothing */
+	p->pattern = 0;
 	return (0);
 }
 
@@ -4014,8 +3003,10 @@ parse_args(struct parser *p, struct value *args)
 		peek(p, &t);
 		if (t.type == TOK_END)
 			break;
-		if (parse_element(p, args, 1) == -1)
+		if (parse_element(p, args, 1) == -1) {
+			argument_failed(p, 1);
 			return (-1);
+		}
 		peek(p, &t);
 		if (t.type == TOK_END && t.comment_open == 2) {
 			parse_fail(p, "missing ) after argument list");
@@ -4024,8 +3015,8 @@ parse_args(struct parser *p, struct value *args)
 		if (t.type == TOK_END)
 			break;
 		if (!is_punct(&t, ",")) {
-			if (is_punct(&t, ")") || is_punct(&t, "=>") ||
-			    t.type == TOK_INVALID)
+			if (is_punct(&t, ")") || (is_punct(&t, "=>") &&
+			    !newline_before(p, &t)) || t.type == TOK_INVALID)
 				unexpected(p, &t);
 			else
 				parse_fail(p, "missing ) after argument list");
@@ -4037,7 +3028,7 @@ parse_args(struct parser *p, struct value *args)
 		unexpected(p, &t);
 		return (-1);
 	}
-	return (0);
+	return (cover_args(p, 0));
 }
 
 /*
@@ -4089,6 +3080,8 @@ parser_free(struct parser *p)
 	free(p->vars);
 	free(p->labels);
 	free(p->names);
+	free(p->privates);
+	free(p->uses);
 	target_clear(&p->target);
 }
 
@@ -4135,12 +3128,6 @@ literal_parse_page(const char *text, size_t len,
 		if (!p.failed)
 			parse_fail(&p, "Invalid or unexpected token");
 		return (LITERAL_SYNTAX);
-	}
-	/* V8 compiles the whole text before it evaluates any of it. */
-	if (p.unchecked[0] != '\0') {
-		value_free(args);
-		snprintf(msg, msgsize, "%s", p.unchecked);
-		return (LITERAL_UNSUPPORTED);
 	}
 	/* Arguments are evaluated before send clones them. */
 	if (p.thrown != 0) {

@@ -24,6 +24,7 @@ main(void)
 	srunner_add_suite(sr, suite_widget());
 	srunner_add_suite(sr, suite_proc());
 	srunner_add_suite(sr, suite_literal());
+	srunner_add_suite(sr, suite_jssyntax());
 	srunner_add_suite(sr, suite_scroll());
 	srunner_add_suite(sr, suite_proto());
 	srunner_add_suite(sr, suite_router());

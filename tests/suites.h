@@ -15,6 +15,7 @@ Suite	*suite_layout(void);
 Suite	*suite_widget(void);
 Suite	*suite_proc(void);
 Suite	*suite_literal(void);
+Suite	*suite_jssyntax(void);
 Suite	*suite_scroll(void);
 Suite	*suite_proto(void);
 Suite	*suite_router(void);
