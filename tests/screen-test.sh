@@ -12,9 +12,8 @@ wait_for "Send 1, 2, 3" || exit 1
 rpid=$(pane_pid "renderer (window 1)")
 mpid=$(pane_pid main)
 check "renderer pid in the title is ipcsim: renderer" \
-    test "$(ps -o args= -p "$rpid" 2>/dev/null)" = "ipcsim: renderer"
-check "main pid in the title is ipcsim: main" \
-    test "$(ps -o args= -p "$mpid" 2>/dev/null)" = "ipcsim: main"
+    title_is "$rpid" "ipcsim: renderer"
+check "main pid in the title is ipcsim: main" title_is "$mpid" "ipcsim: main"
 t send-keys -t ipcsim Enter
 wait_for "receive message from renderer process 1 2 3" || fail=1
 wait_for "receive message from main process 6" || fail=1

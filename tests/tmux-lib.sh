@@ -143,6 +143,17 @@ ui_pid() {
 gone_within=2
 grep -qa __asan_init "$IPCSIM" 2>/dev/null && gone_within=6
 
+# title_is PID TITLE: the process's title (ps's args) is TITLE within 5 s:
+# the screen names a child as soon as it is forked, before the child has
+# set its title.
+title_is() {
+	deadline=$(($(date +%s) + 5))
+	until [ "$(ps -o args= -p "$1" 2>/dev/null)" = "$2" ]; do
+		[ "$(date +%s)" -gt "$deadline" ] && return 1
+		sleep 0.05
+	done
+}
+
 # pids_gone PID...: every pid has ended within $gone_within s.
 pids_gone() {
 	deadline=$(($(date +%s) + gone_within))
