@@ -2992,7 +2992,7 @@ parse_expr(struct parser *p, struct value *v)
 /*
  * The whole argument list: values separated by commas, a trailing comma
  * allowed.  A line comment at the end hides the call's ')': after a value
- * V8 misses it, after a comma the text just ends.
+ * V8 misses it, after a comma it meets the handler's '}'.
  */
 static int
 parse_args(struct parser *p, struct value *args)
