@@ -260,6 +260,27 @@ strict_params(struct parser *p, const struct token *name)
 	return (0);
 }
 
+/*
+ * After the body (r: -1 if it failed) of a function whose own 'use strict'
+ * made it strict mode code (outer: the code around it): its name and its
+ * parameters' errors (strict_params) come before the body's in the text,
+ * and V8 keeps the error that comes first.
+ */
+static int
+strict_params_after(struct parser *p, const struct body *outer,
+    const struct token *name, int r)
+{
+	int	 failed = p->failed;
+
+	if (!p->body.strict || outer->strict)
+		return (r);
+	p->failed = 0;
+	if (strict_params(p, name) == -1)
+		return (-1);
+	p->failed = failed;
+	return (r);
+}
+
 /* In an arrow's parameters, what is no binding (a method, a getter): V8's text. */
 static int
 no_binding_target(struct parser *p)
@@ -1356,12 +1377,13 @@ parse_function(struct parser *p, int method)
 	}
 	outer = enter_function(p, 0, generator, method);
 	r = expect(p, "(") == -1 || parse_params(p, 0) == -1 ||
-	    expect(p, "{") == -1 || directives(p) == -1 ? -1 : 0;
-	if (r == 0)
-		r = octal_failed(p, parse_statements(p) == -1);
-	if (r == 0 && p->body.strict && !outer.strict)
-		r = strict_params(p, name.type == TOK_IDENT && !method ? &name :
-		    NULL);
+	    expect(p, "{") == -1 ? -1 : 0;
+	if (r == 0) {
+		if ((r = directives(p)) == 0)
+			r = octal_failed(p, parse_statements(p) == -1);
+		r = strict_params_after(p, &outer, name.type == TOK_IDENT &&
+		    !method ? &name : NULL, r);
+	}
 	leave_function(p, &outer);
 	return (r);
 }
@@ -1388,7 +1410,7 @@ parse_arrow(struct parser *p, const struct token *name)
 {
 	struct token	 t;
 	struct body	 outer;
-	int		 r, no_in;
+	int		 r, no_in, simple;
 
 	outer = enter_function(p, 1, 0, 0);
 	if (name != NULL && p->body.async && is_word(p, name, "await")) {
@@ -1406,10 +1428,12 @@ parse_arrow(struct parser *p, const struct token *name)
 		peek(p, &t);
 		if (is_punct(&t, "{")) {
 			p->pos = t.end;
+			/* Not simple: V8 refuses its 'use strict' first. */
+			simple = p->simple_params;
 			if ((r = directives(p)) == 0)
 				r = octal_failed(p, parse_statements(p) == -1);
-			if (r == 0 && p->body.strict && !outer.strict)
-				r = strict_params(p, NULL);
+			if (simple)
+				r = strict_params_after(p, &outer, NULL, r);
 		} else {
 			/* for (x => x in o;;): the body takes no in either. */
 			no_in = p->no_in;
