@@ -260,6 +260,27 @@ strict_params(struct parser *p, const struct token *name)
 	return (0);
 }
 
+/*
+ * After the body (r: -1 if it failed) of a function whose own 'use strict'
+ * made it strict mode code (outer: the code around it): its name and its
+ * parameters' errors (strict_params) come before the body's in the text,
+ * and V8 keeps the error that comes first.
+ */
+static int
+strict_params_after(struct parser *p, const struct body *outer,
+    const struct token *name, int r)
+{
+	int	 failed = p->failed;
+
+	if (!p->body.strict || outer->strict)
+		return (r);
+	p->failed = 0;
+	if (strict_params(p, name) == -1)
+		return (-1);
+	p->failed = failed;
+	return (r);
+}
+
 /* In an arrow's parameters, what is no binding (a method, a getter): V8's text. */
 static int
 no_binding_target(struct parser *p)
@@ -418,10 +439,8 @@ parse_params(struct parser *p, int arrow)
 		if (is_punct(&t, "=")) {
 			simple = 0;
 			p->pos = t.end;
-			if (check_expr(p, 0) == -1) {
-				p->unconsumed = 0; /* V8 expects , or ) */
+			if (check_expr(p, 0) == -1)
 				return (-1);
-			}
 			peek(p, &t);
 		}
 		if (is_punct(&t, ","))
@@ -457,12 +476,8 @@ parse_statements(struct parser *p)
 			p->pos = t.end;
 			return (0);
 		}
-		if (parse_statement(p, STMT_LIST) == -1) {
-			/* V8 goes on to the next statement, unless it had none. */
-			if (!p->stmt_null)
-				p->unconsumed = 0;
+		if (parse_statement(p, STMT_LIST) == -1)
 			return (-1);
-		}
 	}
 }
 
@@ -527,11 +542,7 @@ parse_loop_body(struct parser *p)
 	return (r);
 }
 
-/*
- * After "if": its condition, its statement and an else's.  A failed then
- * still makes an if statement (p->stmt_null 0), a failed else what it
- * made.
- */
+/* After "if": its condition, its statement and an else's. */
 static int
 parse_if(struct parser *p)
 {
@@ -539,10 +550,8 @@ parse_if(struct parser *p)
 
 	if (parse_condition(p) == -1)
 		return (-1);
-	if (parse_statement(p, STMT_IF) == -1) {
-		p->stmt_null = 0;
+	if (parse_statement(p, STMT_IF) == -1)
 		return (-1);
-	}
 	peek(p, &t);
 	if (!is_word(p, &t, "else"))
 		return (0);
@@ -770,14 +779,13 @@ for_target(struct parser *p, const struct token *t, int *each)
 
 /*
  * After "for" (and await): its head, (init; test; update) or (x in/of y),
- * and its body.  A failed body makes no statement (p->stmt_null), but for
- * a declaration's in or of (declared); V8 goes on past a failed head.
+ * and its body.
  */
 static int
 parse_for(struct parser *p)
 {
 	struct token	 t;
-	int		 each = 0, declared = 0, body = 0, r = -1;
+	int		 each = 0, r = -1;
 
 	peek(p, &t);
 	if (is_word(p, &t, "await") && p->body.async)
@@ -791,7 +799,6 @@ parse_for(struct parser *p)
 		p->pos = t.end;
 		if (parse_declaration(p, &t, 1, &each) == -1)
 			goto out;
-		declared = each;
 	} else if (!is_punct(&t, ";")) {
 		if (for_target(p, &t, &each) == -1)
 			goto out;
@@ -816,12 +823,8 @@ parse_for(struct parser *p)
 		if (expect(p, ")") == -1)
 			goto out;
 	}
-	body = 1;
 	r = parse_loop_body(p);
 out:
-	if (r == -1 && !body)
-		p->unconsumed = 0;
-	p->stmt_null = !declared;
 	close_block(p);
 	return (r);
 }
@@ -1070,8 +1073,7 @@ parse_expression_statement(struct parser *p, const struct token *t)
 
 /*
  * What V8 says of a declaration where only a statement may stand (where):
- * 1 when t starts one, the SyntaxError recorded.  Some V8 finds at a token
- * it has not consumed, and goes no further (p->unconsumed).
+ * 1 when t starts one, the SyntaxError recorded.
  */
 static int
 single_declaration(struct parser *p, const struct token *t,
@@ -1087,7 +1089,6 @@ single_declaration(struct parser *p, const struct token *t,
 	if (let_in_single(p, t)) {
 		parse_fail(p, "Lexical declaration cannot appear in a "
 		    "single-statement context");
-		p->unconsumed = 1;
 		return (1);
 	}
 	if (is_word(p, t, "async") && is_word(p, next, "function") &&
@@ -1095,7 +1096,6 @@ single_declaration(struct parser *p, const struct token *t,
 		p->pos = next->end;
 		parse_fail(p, "Async functions can only be declared at the top "
 		    "level or inside a block.");
-		p->unconsumed = 1;
 		return (1);
 	}
 	if (!is_word(p, t, "function"))
@@ -1109,7 +1109,6 @@ single_declaration(struct parser *p, const struct token *t,
 		    "In non-strict mode code, functions can only be declared "
 		    "at top level, inside a block, or as the body of an if "
 		    "statement.");
-		p->unconsumed = 1;
 		return (1);
 	}
 	if (is_punct(&star, "*")) {
@@ -1122,16 +1121,13 @@ single_declaration(struct parser *p, const struct token *t,
 
 /*
  * One statement of a function's body, for its syntax, standing where: a
- * declaration may stand only in a list.  When it fails, p->stmt_null says
- * whether V8 made no statement of it (a list then goes no further), and
- * p->unconsumed stays set only where V8 consumed nothing since its error:
- * in a label's, a loop's or an if's statement.
+ * declaration may stand only in a list.
  */
 static int
 parse_statement(struct parser *p, enum stmt_where where)
 {
 	struct token	 t, next;
-	int		 each, r, keep = 0;
+	int		 each, r;
 
 	peek(p, &t);
 	if (++p->depth >= VALUE_MAX_DEPTH) {
@@ -1155,7 +1151,6 @@ parse_statement(struct parser *p, enum stmt_where where)
 	else if (where != STMT_LIST && single_declaration(p, &t, &next,
 	    where)) {
 		r = -1;
-		p->stmt_null = keep = 1;
 	} else if (is_word(p, &t, "var") || (where == STMT_LIST &&
 	    (is_word(p, &t, "const") || let_declares(p, &t)))) {
 		p->pos = t.end;
@@ -1164,23 +1159,18 @@ parse_statement(struct parser *p, enum stmt_where where)
 	} else if (is_word(p, &t, "if")) {
 		p->pos = t.end;
 		r = parse_if(p);
-		keep = 1;
 	} else if (is_word(p, &t, "for")) {
 		p->pos = t.end;
 		r = parse_for(p);
-		keep = 1;
 	} else if (is_word(p, &t, "with") && p->body.strict) {
 		parse_fail(p, "Strict mode code may not include a with "
 		    "statement");
 		r = -1;
-		p->stmt_null = keep = 1;	/* V8 makes no statement */
 	} else if (is_word(p, &t, "while") || is_word(p, &t, "with")) {
 		p->pos = t.end;
 		if ((r = parse_condition(p)) == 0) {
 			r = is_word(p, &t, "with") ? parse_statement(p,
 			    STMT_SINGLE) : parse_loop_body(p);
-			p->stmt_null = 0;
-			keep = 1;
 		}
 	} else if (is_word(p, &t, "do")) {
 		p->pos = t.end;
@@ -1233,11 +1223,8 @@ parse_statement(struct parser *p, enum stmt_where where)
 	} else if (is_punct(&next, ":") &&
 	    !reserved_word(p->s + t.start, t.end - t.start)) {
 		r = parse_labelled(p, &t, where);
-		keep = 1;
 	} else
 		r = parse_expression_statement(p, &t);
-	if (r == -1 && !keep)
-		p->unconsumed = p->stmt_null = 0;
 	p->depth--;
 	return (r);
 }
@@ -1246,7 +1233,7 @@ parse_statement(struct parser *p, enum stmt_where where)
  * At the end of a strict mode function's body (failed: after a
  * SyntaxError), what V8 says of the last legacy octal number or escape
  * in it: V8 checks them then, and its text wins over an error found after
- * it, unless that error made V8 stop short (p->stmt_null).
+ * it (V8 keeps the error that comes first in the text).
  */
 static int
 octal_failed(struct parser *p, int failed)
@@ -1260,13 +1247,12 @@ octal_failed(struct parser *p, int failed)
 	};
 
 	if (!p->body.strict || p->body.octal == 0 || (failed &&
-	    (p->stmt_null || p->body.octal_end >= p->fail_at)))
+	    p->body.octal_end >= p->fail_at))
 		return (failed ? -1 : 0);
 	if (failed)
 		snprintf(p->msg, p->msgsize, "%s", msgs[p->body.octal]);
 	else
 		parse_fail(p, "%s", msgs[p->body.octal]);
-	p->unconsumed = 0;
 	return (-1);
 }
 
@@ -1350,7 +1336,6 @@ enter_function(struct parser *p, int arrow, int generator, int method)
 	p->body.names = p->nnames;
 	p->skip++;
 	p->body.arrow = arrow;
-	p->functions += !arrow;
 	return (outer);
 }
 
@@ -1359,7 +1344,6 @@ static void
 leave_function(struct parser *p, const struct body *outer)
 {
 	p->skip--;
-	p->functions -= !p->body.arrow;
 	p->nlabels = p->body.labels;
 	p->nnames = p->body.names;
 	p->body = *outer;
@@ -1393,20 +1377,14 @@ parse_function(struct parser *p, int method)
 	}
 	outer = enter_function(p, 0, generator, method);
 	r = expect(p, "(") == -1 || parse_params(p, 0) == -1 ||
-	    expect(p, "{") == -1 || directives(p) == -1 ? -1 : 0;
-	if (r == 0)
-		r = octal_failed(p, parse_statements(p) == -1);
-	if (r == 0 && p->body.strict && !outer.strict)
-		r = strict_params(p, name.type == TOK_IDENT && !method ? &name :
-		    NULL);
+	    expect(p, "{") == -1 ? -1 : 0;
+	if (r == 0) {
+		if ((r = directives(p)) == 0)
+			r = octal_failed(p, parse_statements(p) == -1);
+		r = strict_params_after(p, &outer, name.type == TOK_IDENT &&
+		    !method ? &name : NULL, r);
+	}
 	leave_function(p, &outer);
-	/*
-	 * V8 preparses a function expression's body: where it went no
-	 * further in it, it goes on after the function.  A method's object
-	 * or class expects its next token.
-	 */
-	if (r == -1 && method)
-		p->unconsumed = 0;
 	return (r);
 }
 
@@ -1432,7 +1410,7 @@ parse_arrow(struct parser *p, const struct token *name)
 {
 	struct token	 t;
 	struct body	 outer;
-	int		 r, no_in;
+	int		 r, no_in, simple;
 
 	outer = enter_function(p, 1, 0, 0);
 	if (name != NULL && p->body.async && is_word(p, name, "await")) {
@@ -1450,12 +1428,12 @@ parse_arrow(struct parser *p, const struct token *name)
 		peek(p, &t);
 		if (is_punct(&t, "{")) {
 			p->pos = t.end;
+			/* Not simple: V8 refuses its 'use strict' first. */
+			simple = p->simple_params;
 			if ((r = directives(p)) == 0)
 				r = octal_failed(p, parse_statements(p) == -1);
-			if (r == 0 && p->body.strict && !outer.strict)
-				r = strict_params(p, NULL);
-			if (r == -1)
-				p->unconsumed = 0;	/* V8 expects its '}' */
+			if (simple)
+				r = strict_params_after(p, &outer, NULL, r);
 		} else {
 			/* for (x => x in o;;): the body takes no in either. */
 			no_in = p->no_in;

@@ -364,11 +364,15 @@ unexpected(struct parser *p, const struct token *t)
 
 	switch (t->type) {
 	case TOK_END:
-		/* An open comment swallowed the call's ')' as well. */
+		/*
+		 * An open comment swallowed the call's ')' as well: a block
+		 * one the rest of the page, a line one only that line, and
+		 * the page's next token is the handler's '}'.
+		 */
 		if (t->comment_open == 1)
 			parse_fail(p, "Invalid or unexpected token");
 		else if (t->comment_open == 2)
-			parse_fail(p, "Unexpected end of input");
+			parse_fail(p, "Unexpected token '}'");
 		else
 			parse_fail(p, "Unexpected token ')'");
 		break;

@@ -732,7 +732,6 @@ parse_paren(struct parser *p, struct value *v)
 		p->written = t.start + 1;
 	for (;;) {
 		if (parse_expr(p, v) == -1) {
-			p->unconsumed = 0;	/* V8 expects the ')' */
 			literal_failed(p, at);
 			return (-1);
 		}
@@ -786,21 +785,6 @@ literal_failed(struct parser *p, size_t start)
 }
 
 /*
- * After an element of an array (call 0) or an argument of a call failed:
- * where V8 went no further than the token it failed at, a call's list then
- * misses its ')' there, before that token, and V8 keeps the earlier error.
- * An array's ',' or ']' V8 expects consumes the token.  In a function V8
- * preparses itself, a call's list does not do that.
- */
-static void
-argument_failed(struct parser *p, int call)
-{
-	if (call && p->unconsumed && p->functions == 0)
-		snprintf(p->msg, p->msgsize, "missing ) after argument list");
-	p->unconsumed = 0;
-}
-
-/*
  * The elements of an array literal (close "]", holes kept as holes) or the
  * arguments of a call or of new (close ")"), after the opening bracket:
  * values separated by commas, a trailing comma allowed.  Like every parse
@@ -829,10 +813,8 @@ parse_list(struct parser *p, struct value *list, const char *close)
 			p->pos = t.end;
 			continue;
 		}
-		if (parse_element(p, list, !array) == -1) {
-			argument_failed(p, !array);
+		if (parse_element(p, list, !array) == -1)
 			break;
-		}
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
@@ -1297,10 +1279,8 @@ parse_key(struct parser *p, struct value *key, int *shorthand, int *computed)
 	*shorthand = *computed = 0;
 	if (is_punct(&t, "[")) {
 		p->pos = t.end;
-		if (parse_expr(p, &num) == -1) {
-			p->unconsumed = 0;	/* V8 expects the ']' */
+		if (parse_expr(p, &num) == -1)
 			return (-1);
-		}
 		if (expect(p, "]") == -1) {
 			value_free(&num);
 			return (-1);
@@ -1693,10 +1673,8 @@ parse_object(struct parser *p, struct value *v)
 			object_order_keys(v);
 			return (0);
 		}
-		if (parse_member(p, v, &protos) == -1) {
-			p->unconsumed = 0;
+		if (parse_member(p, v, &protos) == -1)
 			break;
-		}
 		peek(p, &t);
 		if (is_punct(&t, ","))
 			p->pos = t.end;
@@ -2085,7 +2063,6 @@ parse_postfix(struct parser *p, struct value *v)
 		} else if (is_punct(&t, "[")) {
 			p->pos = t.end;
 			if (parse_comma(p, &key) == -1) {
-				p->unconsumed = 0;	/* V8 expects the ']' */
 				value_free(v);
 				p->skip -= nullish;
 				return (-1);
@@ -2967,10 +2944,8 @@ parse_expr(struct parser *p, struct value *v)
 	r = parse_expr(p, &branch[0]);
 	p->no_in = no_in;
 	p->skip -= !cond;
-	if (r == -1) {
-		p->unconsumed = 0;	/* V8 expects the ':' */
+	if (r == -1)
 		return (-1);
-	}
 	if (expect(p, ":") == -1) {
 		value_free(&branch[0]);
 		return (-1);
@@ -2992,7 +2967,7 @@ parse_expr(struct parser *p, struct value *v)
 /*
  * The whole argument list: values separated by commas, a trailing comma
  * allowed.  A line comment at the end hides the call's ')': after a value
- * V8 misses it, after a comma the text just ends.
+ * V8 misses it, after a comma it meets the handler's '}'.
  */
 static int
 parse_args(struct parser *p, struct value *args)
@@ -3003,10 +2978,8 @@ parse_args(struct parser *p, struct value *args)
 		peek(p, &t);
 		if (t.type == TOK_END)
 			break;
-		if (parse_element(p, args, 1) == -1) {
-			argument_failed(p, 1);
+		if (parse_element(p, args, 1) == -1)
 			return (-1);
-		}
 		peek(p, &t);
 		if (t.type == TOK_END && t.comment_open == 2) {
 			parse_fail(p, "missing ) after argument list");

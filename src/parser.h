@@ -139,7 +139,6 @@ struct parser {
 	int		 super_call_next;	/* the next function may call super() */
 	int		 class_depth;	/* class bodies the parser is in */
 	int		 import_args;	/* the next list is import()'s */
-	int		 functions;	/* functions (not arrows) it is in */
 	struct private_name *privates;	/* their private names */
 	size_t		 nprivates;
 	struct private_name *uses;	/* the private names they use, not found yet */
@@ -147,8 +146,6 @@ struct parser {
 	int		 dup;		/* a parameter's name came twice */
 	size_t		 closed;	/* an arrow function or a bare yield ended here: offset + 1 */
 	size_t		 assign_at;	/* the assignment expression begun last: offset + 1 */
-	int		 unconsumed;	/* V8 failed at a token it has not consumed, and went no further */
-	int		 stmt_null;	/* the statement that failed made none in V8 */
 	int		 element;	/* the next expression is an array's or object's element */
 	size_t		 cover_init;	/* a {a = 1} not yet in a pattern: its offset + 1 */
 	size_t		 cover_end;	/* where its default ends */

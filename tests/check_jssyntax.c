@@ -1,7 +1,8 @@
 /*
  * The syntax of functions' bodies (jssyntax.c): what V8 says of each text
- * compiled as f(TEXT), NULL where it compiles it.  Every row was checked
- * with Node 20: new Function("return f(" + TEXT + ")").
+ * as the argument field's text in the page's renderer.js (the code view's),
+ * NULL where it compiles it.  Every row was checked with Node 20:
+ * new vm.Script(renderer.js with TEXT in ipcRenderer.send's call).
  */
 #include "config.h"
 
@@ -15,44 +16,75 @@ static const struct {
 	const char	*msg;		/* V8's SyntaxError, or NULL */
 } syntax_cases[] = {
 	/*
-	 * A declaration where only a statement may stand (issue 12, point 4).
-	 * In a function expression V8 preparses, it fails at the let without
-	 * consuming it; a label, a loop or an else then makes no statement, V8
-	 * goes no further, and the call's argument list misses its ')' first.
+	 * A declaration where only a statement may stand (issue 12, point 4),
+	 * after a label, a loop or an else too: V8 preparses the button's
+	 * handler, and keeps the declaration's error.
 	 */
-	{ "function(){ for (;;) let x = 1 }", "missing ) after argument list" },
-	{ "function(){ label: let x }", "missing ) after argument list" },
-	{ "function(){ label: let [a] = b }", "missing ) after argument list" },
+	{ "function(){ for (;;) let x = 1 }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ label: let x }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ label: let [a] = b }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ for (;;) let {a} = b }",
-	    "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ for (a in b) let x = 1 }",
-	    "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ for (let i = 0;;) let x }",
-	    "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ if (a) ; else let x = 1 }",
-	    "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ if (a) {} else for (;;) let x }",
-	    "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ for (;;) while (1) let y = 1 }",
-	    "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ for (;;) if (a) let x }",
-	    "missing ) after argument list" },
-	{ "function(){ a: b: let x }", "missing ) after argument list" },
-	{ "async function(){ label: let x }", "missing ) after argument list" },
-	{ "function g(){ label: let x }, 1", "missing ) after argument list" },
-	{ "1 + function(){ label: let x }", "missing ) after argument list" },
-	{ "g(function(){ label: let x })", "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function(){ a: b: let x }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "async function(){ label: let x }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "function g(){ label: let x }, 1",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "1 + function(){ label: let x }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "g(function(){ label: let x })",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "new G(function(){ label: let x })",
-	    "missing ) after argument list" },
-	{ "() => function(){ label: let x }", "missing ) after argument list" },
-	{ "`${function(){ label: let x }}`", "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "() => function(){ label: let x }",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
+	{ "`${function(){ label: let x }}`",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ label: let\n[a] = b }",
-	    "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ label: async function f() {} }",
-	    "missing ) after argument list" },
+	    "Async functions can only be declared at the top level or "
+	    "inside a block." },
 	{ "function(){ for (;;) function f() {} }",
-	    "missing ) after argument list" },
-	/* V8 goes on past them: the declaration's own error. */
+	    "In non-strict mode code, functions can only be declared at "
+	    "top level, inside a block, or as the body of an if "
+	    "statement." },
+	/* And where the statement was itself a declaration's place. */
 	{ "function(){ if (a) let x = 1 }",
 	    "Lexical declaration cannot appear in a single-statement "
 	    "context" },
@@ -110,7 +142,9 @@ static const struct {
 	{ "() => { x = function(){ label: let x } }",
 	    "Lexical declaration cannot appear in a single-statement "
 	    "context" },
-	{ "[g(function(){ label: let x })]", "missing ) after argument list" },
+	{ "[g(function(){ label: let x })]",
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	{ "function(){ for (;;) 1 2 }", "Unexpected number" },
 	{ "function(){ for (;;) { let x; let x } }",
 	    "Identifier 'x' has already been declared" },
@@ -527,9 +561,30 @@ static const struct {
 	{ "(a, a) => { 'use strict' }",
 	    "Duplicate parameter name not allowed in this context" },
 	{ "function(a, a){ 'use strict'; with (x) {} }",
-	    "Strict mode code may not include a with statement" },
+	    "Duplicate parameter name not allowed in this context" },
 	{ "function(eval){ 'use strict'; with (x) {} }",
-	    "Strict mode code may not include a with statement" },
+	    "Unexpected eval or arguments in strict mode" },
+	{ "function(a, a){ 'use strict'; a b }",
+	    "Duplicate parameter name not allowed in this context" },
+	{ "function(a, a){ 'use strict'; 017 }",
+	    "Duplicate parameter name not allowed in this context" },
+	{ "function eval(){ 'use strict'; a b }",
+	    "Unexpected eval or arguments in strict mode" },
+	{ "(eval) => { 'use strict'; a b }",
+	    "Unexpected eval or arguments in strict mode" },
+	{ "async function(a, a){ 'use strict'; label: let x }",
+	    "Duplicate parameter name not allowed in this context" },
+	{ "function(a, a){ '\\01'; 'use strict' }",
+	    "Duplicate parameter name not allowed in this context" },
+	{ "(eval) => { '\\01'; 'use strict' }",
+	    "Unexpected eval or arguments in strict mode" },
+	{ "function([eval]){ 'use strict' }",
+	    "Unexpected eval or arguments in strict mode" },
+	{ "function eval(a = 1){ 'use strict' }",
+	    "Unexpected eval or arguments in strict mode" },
+	{ "(eval = 1) => { 'use strict' }",
+	    "Illegal 'use strict' directive in function with non-simple "
+	    "parameter list" },
 	{ "function(a = 1){ 'use strict'; with (x) {} }",
 	    "Illegal 'use strict' directive in function with non-simple "
 	    "parameter list" },
@@ -543,7 +598,8 @@ static const struct {
 	    "In strict mode code, functions can only be declared at top "
 	    "level or inside a block." },
 	{ "function(){ 'use strict'; label: function f(){} }",
-	    "missing ) after argument list" },
+	    "In strict mode code, functions can only be declared at top "
+	    "level or inside a block." },
 	{ "function(){ 'a'; 'use strict'; with (a) {} }",
 	    "Strict mode code may not include a with statement" },
 	{ "function(){ 'use strict' + 1; with (a) {} }", NULL },
@@ -679,13 +735,13 @@ static const struct {
 	{ "function(){ 'use strict' } , with_ok => 1", NULL },
 	{ "function(){ 'use strict'; } ; 1", "missing ) after argument list" },
 	{ "function(){ \"use strict\"; 017; with (a) {} }",
-	    "Strict mode code may not include a with statement" },
+	    "Octal literals are not allowed in strict mode." },
 	{ "function(){ \"use strict\"; \"\\01\"; with (a) {} }",
-	    "Strict mode code may not include a with statement" },
+	    "Octal escape sequences are not allowed in strict mode." },
 	{ "function(){ \"use strict\"; 08; with (a) {} }",
-	    "Strict mode code may not include a with statement" },
+	    "Decimals with leading zeros are not allowed in strict mode." },
 	{ "function(){ \"use strict\"; \"\\8\"; with (a) {} }",
-	    "Strict mode code may not include a with statement" },
+	    "\\8 and \\9 are not allowed in strict mode." },
 	{ "function(){ \"use strict\"; 017; 1 2 }",
 	    "Octal literals are not allowed in strict mode." },
 	{ "function(){ \"use strict\"; function g() { 017 } with (a) {} }",
@@ -961,7 +1017,7 @@ static const struct {
 	{ "async ({a = await 1}) => 1",
 	    "Invalid shorthand property initializer" },
 	{ "({a = 1 = 2} = o)", "Invalid left-hand side in assignment" },
-	/* In a function V8 preparses, a call's list does not miss its ')'. */
+	/* Nor in a call's list in a function. */
 	{ "function(){ 'use strict'; g(function(){ label: let x }) }",
 	    "Lexical declaration cannot appear in a single-statement "
 	    "context" },
@@ -969,7 +1025,8 @@ static const struct {
 	    "Lexical declaration cannot appear in a single-statement "
 	    "context" },
 	{ "() => g(function(){ label: let x })",
-	    "missing ) after argument list" },
+	    "Lexical declaration cannot appear in a single-statement "
+	    "context" },
 	/* A truncated pattern: what follows a key is no method's. */
 	{ "() => { for (const {a ", "Unexpected token ')'" },
 	{ "function(){ var {eva ", "Unexpected token ')'" },

@@ -207,9 +207,9 @@ static const struct {
 	{ "1 // c", LITERAL_SYNTAX,
 	    "missing ) after argument list" },
 	{ "1, // c", LITERAL_SYNTAX,
-	    "Unexpected end of input" },
+	    "Unexpected token '}'" },
 	{ "// c", LITERAL_SYNTAX,
-	    "Unexpected end of input" },
+	    "Unexpected token '}'" },
 	{ "'\\u{110000}'", LITERAL_SYNTAX,
 	    "Undefined Unicode code-point" },
 	{ "#x", LITERAL_SYNTAX,
@@ -235,7 +235,7 @@ static const struct {
 	{ "\xf0\x9f\x98\x80", LITERAL_SYNTAX,
 	    "Invalid or unexpected token" },
 	{ "[1 // c", LITERAL_SYNTAX,
-	    "Unexpected end of input" },
+	    "Unexpected token '}'" },
 	/* Expressions: what their operators and reads throw. */
 	{ "-2**2", LITERAL_SYNTAX,
 	    "Unary operator used immediately before exponentiation expression. "
