@@ -148,8 +148,10 @@ skip_space(struct parser *p, size_t *off)
 			*off += n;
 			continue;
 		}
-		if (*off + 1 < p->len && p->s[*off] == '/' &&
-		    p->s[*off + 1] == '/') {
+		/* A line comment; in a script <!-- begins one too (Annex B). */
+		if ((*off + 1 < p->len && p->s[*off] == '/' &&
+		    p->s[*off + 1] == '/') || (*off + 3 < p->len &&
+		    memcmp(p->s + *off, "<!--", 4) == 0)) {
 			while (*off < p->len && p->s[*off] != '\n')
 				(*off)++;
 			if (*off == p->len)

@@ -236,6 +236,19 @@ static const struct {
 	    "Invalid or unexpected token" },
 	{ "[1 // c", LITERAL_SYNTAX,
 	    "Unexpected token '}'" },
+	/* <!-- begins a line comment in a script, as // does. */
+	{ "1 <!-- c", LITERAL_SYNTAX,
+	    "missing ) after argument list" },
+	{ "1, <!-- c", LITERAL_SYNTAX,
+	    "Unexpected token '}'" },
+	{ "<!-- c", LITERAL_SYNTAX,
+	    "Unexpected token '}'" },
+	{ "[1 <!-- c", LITERAL_SYNTAX,
+	    "Unexpected token '}'" },
+	{ "x<!--y, 2", LITERAL_SYNTAX,
+	    "missing ) after argument list" },
+	{ "1 < !--x", LITERAL_REFERENCE,
+	    "x is not defined" },
 	/* Expressions: what their operators and reads throw. */
 	{ "-2**2", LITERAL_SYNTAX,
 	    "Unary operator used immediately before exponentiation expression. "
