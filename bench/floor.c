@@ -382,6 +382,8 @@ pipelined(long clicks, int to_r, int from_r, int to_m, int from_m)
 		}
 	}
 	fflush(stdout);
+	free(qr.buf);
+	free(qm.buf);
 }
 
 int
